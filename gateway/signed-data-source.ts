@@ -1,0 +1,33 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { ServiceTokens } from "../lib/auth/service-tokens";
+import type { SubgraphName } from "../lib/config";
+import type { GatewayContext } from "./context";
+
+/**
+ * Calls a subgraph with a token the gateway signs for it (audience = that
+ * subgraph, ≤ 60 s) carrying the verified caller. Nothing the client sent is
+ * passed on but the request id.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: SubgraphName,
+    url: string,
+    private readonly tokens: ServiceTokens,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    // One signature per subgraph per client request, however many fetches the plan makes.
+    const signed = (context.subgraphTokens ??= new Map());
+    let token = signed.get(this.subgraph);
+    if (!token) {
+      token = this.tokens.sign(this.subgraph, context.caller ?? null);
+      signed.set(this.subgraph, token);
+    }
+    headers.set("authorization", `Bearer ${await token}`);
+    if (context.requestId) headers.set("x-request-id", context.requestId);
+  }
+}

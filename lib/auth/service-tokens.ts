@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import { SignJWT, jwtVerify, type CryptoKey } from "jose";
+import type { ServiceName } from "../config";
+import { callerFromClaims, type Caller } from "./caller";
+import { SERVICE_ALG, ensureKeyPair, readPrivateKey, readPublicKey, serviceKeyFiles } from "./keys";
+
+const SERVICES: ServiceName[] = ["gateway", "intake", "directorates", "escalation"];
+/** Internal tokens live at most this long; the gateway signs one per subgraph call. */
+export const SERVICE_TOKEN_TTL_SECONDS = 60;
+
+export interface ServiceIdentity {
+  issuer: ServiceName;
+  /** The end user the call is made for; null for anonymous callers and service-to-service calls. */
+  caller: Caller | null;
+}
+
+/**
+ * Short-lived tokens between our own processes. Each process signs with its own
+ * private key (`<service>.private.pem`) and checks others against their public keys,
+ * so a subgraph can tell a gateway call from a peer's event-feed call.
+ */
+export class ServiceTokens {
+  private constructor(
+    readonly self: ServiceName,
+    private readonly privateKey: CryptoKey,
+    private readonly publicKeys: Map<ServiceName, CryptoKey>,
+  ) {}
+
+  /** Loads keys from `dir`; in development (`generate`) missing key pairs are created first. */
+  static async load(dir: string, self: ServiceName, options: { generate: boolean }): Promise<ServiceTokens> {
+    if (options.generate) {
+      for (const service of SERVICES) await ensureKeyPair(serviceKeyFiles(dir, service), SERVICE_ALG);
+    }
+    const own = serviceKeyFiles(dir, self);
+    if (!fs.existsSync(own.privateKey)) throw new Error(`missing ${own.privateKey}`);
+    const publicKeys = new Map<ServiceName, CryptoKey>();
+    for (const service of SERVICES) {
+      const file = serviceKeyFiles(dir, service).publicKey;
+      if (fs.existsSync(file)) publicKeys.set(service, await readPublicKey(file, SERVICE_ALG));
+    }
+    return new ServiceTokens(self, await readPrivateKey(own.privateKey, SERVICE_ALG), publicKeys);
+  }
+
+  sign(audience: ServiceName, caller: Caller | null, ttlSeconds = SERVICE_TOKEN_TTL_SECONDS): Promise<string> {
+    return new SignJWT(caller ? { caller } : {})
+      .setProtectedHeader({ alg: SERVICE_ALG, kid: this.self })
+      .setIssuer(this.self)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.privateKey);
+  }
+
+  /** Verifies a token addressed to this service by one of `issuers`; throws otherwise. */
+  async verify(token: string, issuers: readonly ServiceName[]): Promise<ServiceIdentity> {
+    const { payload, protectedHeader } = await jwtVerify(
+      token,
+      async (header) => {
+        const issuer = header.kid as ServiceName;
+        const key = issuers.includes(issuer) ? this.publicKeys.get(issuer) : undefined;
+        if (!key) throw new Error("token not signed by an accepted service");
+        return key;
+      },
+      { algorithms: [SERVICE_ALG], audience: this.self, requiredClaims: ["exp", "iss"], maxTokenAge: `${SERVICE_TOKEN_TTL_SECONDS + 5}s` },
+    );
+    const issuer = payload.iss as ServiceName;
+    // The key was chosen by `kid`; the issuer claim must name the same service.
+    if (issuer !== protectedHeader.kid || !issuers.includes(issuer)) throw new Error("unexpected issuer");
+    const caller = payload.caller ? callerFromClaims(payload.caller as Record<string, unknown>) : null;
+    return { issuer, caller };
+  }
+}

@@ -1,0 +1,128 @@
+import path from "node:path";
+
+export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+export type ServiceName = SubgraphName | "gateway";
+
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "mysql"; url: string; database: string };
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl?: string;
+  publicKeyFile?: string;
+  /** True when callers' tokens are checked against the generated development key. */
+  devIssuer: boolean;
+}
+
+export interface AppConfig {
+  env: string;
+  production: boolean;
+  host: string;
+  dataDir: string;
+  ports: Record<ServiceName, number>;
+  subgraphUrls: Record<SubgraphName, string>;
+  mysqlUrl?: string;
+  mysqlDatabasePrefix: string;
+  auth: AuthConfig;
+  serviceKeysDir: string;
+  events: { pollMs: number; batchSize: number };
+  bodyLimitBytes: number;
+}
+
+export const DEV_ISSUER = "ibz-dev-issuer";
+export const DEFAULT_AUDIENCE = "ibz-complaints";
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  }
+}
+
+/** Reads and validates every setting in one place; throws a ConfigError listing all problems. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === "production";
+
+  const int = (name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string, fallback: string): string => {
+    const raw = env[name] || fallback;
+    try {
+      new URL(raw);
+    } catch {
+      problems.push(`${name} must be a URL, got "${raw}"`);
+    }
+    return raw.replace(/\/$/, "");
+  };
+
+  const dataDir = path.resolve(env.DATA_DIR || "data");
+  const ports = {
+    gateway: int("GATEWAY_PORT", 4000, 0, 65535),
+    intake: int("INTAKE_PORT", 4001, 0, 65535),
+    directorates: int("DIRECTORATES_PORT", 4002, 0, 65535),
+    escalation: int("ESCALATION_PORT", 4003, 0, 65535),
+  };
+  const subgraphUrls = {
+    intake: url("INTAKE_URL", `http://127.0.0.1:${ports.intake}`),
+    directorates: url("DIRECTORATES_URL", `http://127.0.0.1:${ports.directorates}`),
+    escalation: url("ESCALATION_URL", `http://127.0.0.1:${ports.escalation}`),
+  };
+
+  const mysqlUrl = env.MYSQL_URL || undefined;
+  if (mysqlUrl && !/^mysql:\/\//.test(mysqlUrl)) problems.push(`MYSQL_URL must start with mysql://`);
+  const mysqlDatabasePrefix = env.MYSQL_DATABASE_PREFIX || "ibz_";
+  if (!/^[A-Za-z0-9_]+$/.test(mysqlDatabasePrefix)) problems.push("MYSQL_DATABASE_PREFIX may hold letters, digits and _ only");
+
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  const publicKeyFile = env.AUTH_PUBLIC_KEY_FILE ? path.resolve(env.AUTH_PUBLIC_KEY_FILE) : undefined;
+  const devIssuer = !jwksUrl && !publicKeyFile;
+  const auth: AuthConfig = {
+    issuer: env.AUTH_ISSUER || DEV_ISSUER,
+    audience: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE,
+    jwksUrl,
+    publicKeyFile,
+    devIssuer,
+  };
+  if (jwksUrl && publicKeyFile) problems.push("set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, not both");
+  if (jwksUrl) url("AUTH_JWKS_URL", jwksUrl);
+
+  const serviceKeysDir = path.resolve(env.SERVICE_KEYS_DIR || path.join(dataDir, "keys"));
+
+  if (production) {
+    if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
+    if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
+    if (!env.SERVICE_KEYS_DIR) problems.push("production needs SERVICE_KEYS_DIR (keys are never generated in production)");
+  }
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    env: env.NODE_ENV || "development",
+    production,
+    host: env.HOST || "127.0.0.1",
+    dataDir,
+    ports,
+    subgraphUrls,
+    mysqlUrl,
+    mysqlDatabasePrefix,
+    auth,
+    serviceKeysDir,
+    events: { pollMs: int("EVENT_POLL_MS", 250, 10, 60_000), batchSize: int("EVENT_BATCH_SIZE", 200, 1, 10_000) },
+    bodyLimitBytes: int("BODY_LIMIT_BYTES", 1_000_000, 1_000, 50_000_000),
+  };
+}
+
+export function databaseFor(config: Pick<AppConfig, "mysqlUrl" | "mysqlDatabasePrefix" | "dataDir">, subgraph: SubgraphName): DatabaseConfig {
+  if (config.mysqlUrl) {
+    return { kind: "mysql", url: config.mysqlUrl, database: `${config.mysqlDatabasePrefix}${subgraph}` };
+  }
+  return { kind: "sqlite", file: path.join(config.dataDir, `${subgraph}.sqlite`) };
+}

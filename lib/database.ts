@@ -1,0 +1,78 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, type DataSourceOptions, type Logger, type MixedList } from "typeorm";
+import type { DatabaseConfig } from "./config";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Classes = MixedList<Function | string>;
+
+export interface DatabaseOptions {
+  entities: Classes;
+  /** MySQL migrations; SQLite (the embedded default) is synchronised from the entities. */
+  migrations: Classes;
+  logger?: Logger;
+}
+
+export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions): DataSourceOptions {
+  const common = { entities: options.entities, logger: options.logger, logging: options.logger ? ("all" as const) : false };
+  if (db.kind === "sqlite") {
+    return {
+      ...common,
+      type: "better-sqlite3",
+      database: db.file,
+      synchronize: true,
+      enableWAL: true,
+      timeout: 10_000,
+    };
+  }
+  const url = new URL(db.url);
+  url.pathname = `/${db.database}`;
+  return {
+    ...common,
+    type: "mysql",
+    url: url.toString(),
+    charset: "utf8mb4_unicode_ci",
+    timezone: "Z",
+    migrations: options.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    extra: { connectionLimit: 10 },
+  };
+}
+
+/** Creates the MySQL database if needed (one per subgraph). */
+export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<void> {
+  const admin = new DataSource({ type: "mysql", url: db.url });
+  await admin.initialize();
+  try {
+    await admin.query(`CREATE DATABASE IF NOT EXISTS \`${db.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+export async function dropMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<void> {
+  const admin = new DataSource({ type: "mysql", url: db.url });
+  await admin.initialize();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS \`${db.database}\``);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/** Opens a subgraph's database with its schema up to date: migrations on MySQL, synchronize on SQLite. */
+export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions): Promise<DataSource> {
+  if (db.kind === "sqlite") fs.mkdirSync(path.dirname(db.file), { recursive: true });
+  else await ensureMysqlDatabase(db);
+  const dataSource = new DataSource(dataSourceOptions(db, options));
+  await dataSource.initialize();
+  if (db.kind === "mysql") await dataSource.runMigrations({ transaction: "each" });
+  return dataSource;
+}
+
+export function isDuplicateKeyError(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e.driverError?.code ?? e.code;
+  return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}

@@ -1,0 +1,76 @@
+import { GraphQLError, GraphQLFormattedError } from "graphql";
+
+/** The only error codes a client sees (plus GRAPHQL_VALIDATION_FAILED / PARSE from the server itself). */
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND";
+
+// Errors raised while executing leave the HTTP status alone (200 with `errors`),
+// so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
+const error = (code: ErrorCode) => (message: string, details?: Record<string, unknown>) =>
+  new GraphQLError(message, { extensions: { code, ...details } });
+
+export const unauthenticated = error("UNAUTHENTICATED");
+export const forbidden = error("FORBIDDEN");
+export const badInput = error("BAD_USER_INPUT");
+export const notFound = error("NOT_FOUND");
+
+/** A bad token, refused before execution: HTTP 401. */
+export const invalidToken = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+
+const CLIENT_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_REJECTED",
+]);
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((m) => m.replace(e.property, path));
+    return [...own, ...flattenValidation(e.children ?? [], path)];
+  });
+}
+
+/**
+ * Apollo Server `formatError` shared by the gateway and the subgraphs.
+ * Known client errors pass; anything else (a driver error, a bug) becomes a
+ * bare INTERNAL_SERVER_ERROR outside development so no SQL, path or stack leaks.
+ */
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    const original = raw instanceof GraphQLError ? raw.originalError ?? raw : raw;
+    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })
+      ?.extensions?.validationErrors;
+    if (code === "BAD_USER_INPUT" && validationErrors) {
+      // type-graphql's "Argument Validation Error" says nothing a form can show.
+      const messages = flattenValidation(validationErrors);
+      return {
+        message: messages.join("; ") || formatted.message,
+        path: formatted.path,
+        extensions: { code, fields: messages },
+      };
+    }
+    if (code && CLIENT_CODES.has(code)) {
+      if (!production) return formatted;
+      const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    if (!production) return formatted;
+    return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}

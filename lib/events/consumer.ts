@@ -1,0 +1,164 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { ServiceTokens } from "../auth/service-tokens";
+import type { SubgraphName } from "../config";
+import { isDuplicateKeyError } from "../database";
+import type { Logger } from "../logger";
+import { FeedCursor, InboxEvent } from "./event.entities";
+import type { DomainEvent, EventType } from "./event-types";
+
+export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
+export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
+
+export interface ConsumerOptions {
+  /** The producing subgraph. */
+  source: SubgraphName;
+  feedUrl: string;
+  dataSource: DataSource;
+  tokens: ServiceTokens;
+  handlers: EventHandlers;
+  batchSize: number;
+  pollMs: number;
+  log: Logger;
+  /** How long a hole in the producer's sequence is waited for before it counts as a rolled-back insert. */
+  gapGraceMs?: number;
+}
+
+/**
+ * Pulls one producer's outbox feed and applies each event exactly once:
+ * the inbox row and the handler's writes commit together, so a redelivered
+ * event (restart, second replica) hits the inbox's primary key and is skipped.
+ * Events are applied in the producer's order.
+ */
+export class EventConsumer {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = true;
+  private readonly gapsSeen = new Map<number, number>();
+
+  constructor(private readonly options: ConsumerOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => 0);
+  }
+
+  /** Applies what the feed has now; resolves to the number of events applied. One poll at a time. */
+  pollOnce(): Promise<number> {
+    if (!this.running) {
+      this.running = this.poll().finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  /** Polls until the feed has nothing new. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const applied = await this.pollOnce();
+      total += applied;
+      if (applied === 0) return total;
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.pollOnce()
+        .then((applied) => this.schedule(applied > 0 ? 0 : this.options.pollMs))
+        .catch((err) => {
+          this.options.log.warn({ err: String(err), source: this.options.source }, "event feed unavailable, retrying");
+          this.schedule(Math.min(this.options.pollMs * 4, 5_000));
+        });
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async cursor(): Promise<number> {
+    const row = await this.options.dataSource.getRepository(FeedCursor).findOneBy({ source: this.options.source });
+    return row?.lastSeq ?? 0;
+  }
+
+  private async fetchAfter(after: number): Promise<DomainEvent[]> {
+    const { feedUrl, tokens, source, batchSize } = this.options;
+    const token = await tokens.sign(source, null);
+    const res = await fetch(`${feedUrl}/internal/events?after=${after}&limit=${batchSize}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`feed ${source} answered HTTP ${res.status}`);
+    const body = (await res.json()) as { events: DomainEvent[] };
+    return body.events;
+  }
+
+  private async poll(): Promise<number> {
+    let last = await this.cursor();
+    const events = await this.fetchAfter(last);
+    let applied = 0;
+    for (const event of events) {
+      if (event.seq !== last + 1 && !this.gapExpired(last + 1)) break;
+      if (await this.apply(event)) applied++;
+      await this.advanceCursor(event.seq);
+      last = event.seq;
+    }
+    return applied;
+  }
+
+  /**
+   * A hole in the sequence is either a transaction that has not committed yet
+   * (MySQL hands out ids before commit) or one that rolled back. Wait a while
+   * for the first kind before moving past it.
+   */
+  private gapExpired(missingSeq: number): boolean {
+    const firstSeen = this.gapsSeen.get(missingSeq);
+    const now = Date.now();
+    if (firstSeen === undefined) {
+      this.gapsSeen.set(missingSeq, now);
+      return false;
+    }
+    if (now - firstSeen < (this.options.gapGraceMs ?? 5_000)) return false;
+    this.gapsSeen.delete(missingSeq);
+    return true;
+  }
+
+  private async apply(event: DomainEvent): Promise<boolean> {
+    const { dataSource, handlers, source } = this.options;
+    const handler = handlers[event.type] as EventHandler | undefined;
+    try {
+      await dataSource.transaction(async (manager) => {
+        await manager.insert(InboxEvent, { source, seq: event.seq, type: event.type, appliedAt: new Date() });
+        if (handler) await handler(manager, event);
+      });
+      return true;
+    } catch (err) {
+      if (isDuplicateKeyError(err) && (await dataSource.getRepository(InboxEvent).existsBy({ source, seq: event.seq }))) {
+        return false;
+      }
+      throw err;
+    }
+  }
+
+  private async advanceCursor(seq: number): Promise<void> {
+    const { dataSource, source } = this.options;
+    const result = await dataSource
+      .createQueryBuilder()
+      .update(FeedCursor)
+      .set({ lastSeq: seq })
+      .where("source = :source AND lastSeq < :seq", { source, seq })
+      .execute();
+    if (result.affected) return;
+    try {
+      await dataSource.getRepository(FeedCursor).insert({ source, lastSeq: seq });
+    } catch (err) {
+      // Another replica created the row first; it only ever moves forward.
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { Admissibility, Channel, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../enums";
+
+/**
+ * The domain events of DESIGN.md. Payloads carry only what consumers need to
+ * decide; personal data of the complainant stays in intake. Times are ISO strings.
+ */
+export interface EventPayloads {
+  ComplaintFiled: {
+    reference: string;
+    ownerSub: string | null;
+    directorate: DirectorateCode;
+    channel: Channel;
+    language: Language;
+    receivedAt: string;
+    admissibility: Admissibility;
+    inadmissibilityReason: InadmissibilityReason | null;
+  };
+  ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null };
+  ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
+  ComplaintWithdrawn: Record<string, never>;
+  ComplaintAcknowledged: { acknowledgedAt: string };
+  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string };
+  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string };
+  EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+export interface DomainEvent<T extends EventType = EventType> {
+  /** Position in the producer's outbox: the feed's cursor. */
+  seq: number;
+  id: string;
+  type: T;
+  complaintId: string;
+  occurredAt: string;
+  payload: EventPayloads[T];
+}
+
+export const EVENT_PRODUCERS: Record<EventType, "intake" | "directorates" | "escalation"> = {
+  ComplaintFiled: "intake",
+  ComplaintScreened: "intake",
+  ComplaintTransferred: "intake",
+  ComplaintWithdrawn: "intake",
+  ComplaintAcknowledged: "directorates",
+  ComplaintAnswered: "directorates",
+  EscalationRequested: "escalation",
+  EscalationDecided: "escalation",
+};

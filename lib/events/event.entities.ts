@@ -1,0 +1,52 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+
+/** The outbox: written in the same transaction as the change it reports. */
+@Entity("outbox_event")
+export class OutboxEvent {
+  @PrimaryGeneratedColumn()
+  seq!: number;
+
+  @Column({ type: "varchar", length: 36, unique: true })
+  id!: string;
+
+  @Column({ type: "varchar", length: 64 })
+  type!: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 36 })
+  complaintId!: string;
+
+  @Column({ type: "text" })
+  payload!: string;
+
+  @Column({ type: "datetime", precision: 3 })
+  occurredAt!: Date;
+}
+
+/** One row per applied foreign event: the idempotency guard, also between replicas. */
+@Entity("inbox_event")
+export class InboxEvent {
+  @PrimaryColumn({ type: "varchar", length: 32 })
+  source!: string;
+
+  @PrimaryColumn({ type: "int" })
+  seq!: number;
+
+  @Column({ type: "varchar", length: 64 })
+  type!: string;
+
+  @Column({ type: "datetime", precision: 3 })
+  appliedAt!: Date;
+}
+
+/** How far this subgraph has read each producer's feed. */
+@Entity("feed_cursor")
+export class FeedCursor {
+  @PrimaryColumn({ type: "varchar", length: 32 })
+  source!: string;
+
+  @Column({ type: "int" })
+  lastSeq!: number;
+}
+
+export const EVENT_ENTITIES = [OutboxEvent, InboxEvent, FeedCursor];

@@ -1,0 +1,40 @@
+import { randomUUID } from "node:crypto";
+import { MoreThan, type DataSource, type EntityManager } from "typeorm";
+import { OutboxEvent } from "./event.entities";
+import type { DomainEvent, EventPayloads, EventType } from "./event-types";
+
+/** Appends an event to the outbox inside the caller's transaction. */
+export async function publish<T extends EventType>(
+  manager: EntityManager,
+  type: T,
+  complaintId: string,
+  payload: EventPayloads[T],
+  occurredAt: Date,
+): Promise<void> {
+  await manager.insert(OutboxEvent, {
+    id: randomUUID(),
+    type,
+    complaintId,
+    payload: JSON.stringify(payload),
+    occurredAt,
+  });
+}
+
+export const toDomainEvent = (row: OutboxEvent): DomainEvent => ({
+  seq: row.seq,
+  id: row.id,
+  type: row.type as EventType,
+  complaintId: row.complaintId,
+  occurredAt: row.occurredAt.toISOString(),
+  payload: JSON.parse(row.payload),
+});
+
+/** The pull feed: events after `after`, oldest first. */
+export async function readFeed(dataSource: DataSource, after: number, limit: number): Promise<DomainEvent[]> {
+  const rows = await dataSource.getRepository(OutboxEvent).find({
+    where: { seq: MoreThan(after) },
+    order: { seq: "ASC" },
+    take: limit,
+  });
+  return rows.map(toDomainEvent);
+}

@@ -1,0 +1,32 @@
+import { badInput } from "../errors";
+
+/** Largest page: a larger `first` is clamped to it (documented in README). */
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | undefined | null, fallback = 50): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1) throw badInput("first must be a positive number");
+  return Math.min(size, MAX_PAGE_SIZE);
+}
+
+/** Opaque keyset cursor over (time, id), newest first. */
+export interface Cursor {
+  at: Date;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString("base64url");
+}
+
+export function decodeCursor(value: string | undefined | null): Cursor | undefined {
+  if (!value) return undefined;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    const date = new Date(String(at));
+    if (typeof id !== "string" || Number.isNaN(date.getTime())) throw new Error();
+    return { at: date, id };
+  } catch {
+    throw badInput("after is not a cursor this API handed out");
+  }
+}

@@ -1,0 +1,83 @@
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { GraphQLObjectType, parse, type GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import type { IRules } from "graphql-shield";
+import { deny, shield } from "graphql-shield";
+import { DateTimeResolver } from "graphql-scalars";
+import { buildSchema, createResolversMap, type BuildSchemaOptions, type ContainerType } from "type-graphql";
+import type { RequestContext } from "./context";
+import { forbidden } from "../errors";
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
+
+export interface SubgraphSchemaOptions {
+  resolvers: BuildSchemaOptions["resolvers"];
+  orphanedTypes?: BuildSchemaOptions["orphanedTypes"];
+  /** `{ Complaint: { __resolveReference } }` for the entities this subgraph resolves. */
+  referenceResolvers?: GraphQLResolverMap<RequestContext>;
+  /** Resolver instances with their dependencies (no global container). */
+  container: ContainerType;
+  permissions: IRules;
+  production: boolean;
+}
+
+/**
+ * type-graphql classes -> federation 2 subgraph schema -> graphql-shield.
+ * As in type-graphql's apollo-federation-2 example: print the type-graphql
+ * schema with its directives and rebuild it with buildSubgraphSchema.
+ */
+export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    container: options.container,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: { forbidUnknownValues: false },
+    skipCheck: true,
+  });
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
+  for (const [typeName, extra] of Object.entries(options.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
+  }
+  const subgraph = buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
+
+  const guarded = applyMiddleware(
+    subgraph,
+    shield(options.permissions, {
+      fallbackRule: deny,
+      allowExternalErrors: true,
+      // Errors thrown by resolvers (BAD_USER_INPUT, NOT_FOUND) pass; the rest are masked by formatError.
+      fallbackError: () => forbidden("Not allowed"),
+      debug: !options.production,
+    }),
+  );
+  keepReferenceResolvers(subgraph, guarded);
+  return { schema: guarded, sdl: printSubgraphSchema(subgraph) };
+}
+
+/**
+ * graphql-middleware rebuilds the schema's types; federation keeps
+ * `__resolveReference` in each type's extensions. Carry it across so entity
+ * resolution keeps working under shield.
+ */
+function keepReferenceResolvers(from: GraphQLSchema, to: GraphQLSchema): void {
+  for (const [name, type] of Object.entries(from.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const apollo = (type.extensions as { apollo?: { subgraph?: { resolveReference?: unknown } } }).apollo;
+    const resolveReference = apollo?.subgraph?.resolveReference;
+    if (!resolveReference) continue;
+    const target = to.getType(name) as GraphQLObjectType;
+    const ext = target.extensions as { apollo?: { subgraph?: Record<string, unknown> } };
+    if ((ext.apollo?.subgraph?.resolveReference) === resolveReference) continue;
+    (target as { extensions: unknown }).extensions = {
+      ...ext,
+      apollo: { ...ext.apollo, subgraph: { ...ext.apollo?.subgraph, resolveReference } },
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import type http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import type { ServiceTokens } from "../auth/service-tokens";
+import { SUBGRAPHS, type SubgraphName } from "../config";
+import { createFormatError } from "../errors";
+import { readFeed } from "../events/outbox";
+import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson } from "../http";
+import type { Logger } from "../logger";
+import type { RequestContext } from "./context";
+
+export interface SubgraphServerOptions<TContext extends RequestContext> {
+  name: SubgraphName;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  tokens: ServiceTokens;
+  production: boolean;
+  log: Logger;
+  bodyLimitBytes: number;
+  /** Adds the subgraph's own per-request parts (loaders, services) to the verified identity. */
+  context: (base: RequestContext) => TContext;
+  /** Background work to stop with the server (event consumers). */
+  onStop?: () => Promise<void>;
+}
+
+export interface SubgraphServer {
+  name: SubgraphName;
+  httpServer: http.Server;
+  listen(port: number, host: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const FEED_MAX = 1000;
+
+/**
+ * A subgraph's HTTP server, not yet listening: GraphQL for the gateway only,
+ * the outbox feed for peer subgraphs only, /health for anyone.
+ */
+export async function createSubgraphServer<TContext extends RequestContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<SubgraphServer> {
+  const { name, tokens, dataSource, log } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    formatError: createFormatError(options.production),
+    includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    introspection: !options.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  const peers = SUBGRAPHS.filter((s) => s !== name);
+
+  const verify = async (req: http.IncomingMessage, issuers: readonly ("gateway" | SubgraphName)[]) => {
+    const token = bearerToken(req);
+    if (!token) throw new HttpError(401, "Missing service token", "UNAUTHENTICATED");
+    try {
+      return await tokens.verify(token, issuers);
+    } catch {
+      throw new HttpError(401, "Invalid service token", "UNAUTHENTICATED");
+    }
+  };
+
+  const httpServer = createHttpServer(
+    async (req, res) => {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      if (url.pathname === "/health") {
+        try {
+          await dataSource.query("SELECT 1");
+          sendJson(res, 200, { status: "ok", service: name });
+        } catch {
+          sendJson(res, 503, { status: "unavailable", service: name });
+        }
+        return;
+      }
+      if (url.pathname === "/internal/events" && req.method === "GET") {
+        await verify(req, peers);
+        const after = Number(url.searchParams.get("after") ?? 0);
+        const limit = Math.min(Number(url.searchParams.get("limit") ?? 100), FEED_MAX);
+        if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
+          throw new HttpError(400, "after and limit must be non-negative integers");
+        }
+        sendJson(res, 200, { events: await readFeed(dataSource, after, limit) });
+        return;
+      }
+      if (url.pathname === "/" || url.pathname === "/graphql") {
+        const identity = await verify(req, ["gateway"]);
+        const requestId = String(req.headers["x-request-id"] ?? randomUUID()).slice(0, 100);
+        await executeGraphQL(
+          apollo,
+          req,
+          res,
+          async () => options.context({ caller: identity.caller, viaGateway: true, requestId }),
+          options.bodyLimitBytes,
+        );
+        return;
+      }
+      sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
+    },
+    (err) => log.error({ err }, "request failed"),
+  );
+
+  return {
+    name,
+    httpServer,
+    listen: (port, host) => listen(httpServer, port, host),
+    async stop() {
+      await options.onStop?.();
+      await close(httpServer);
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
+
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly code = "BAD_REQUEST") {
+    super(message);
+  }
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(payload), ...headers });
+  res.end(payload);
+}
+
+/** A GraphQL-shaped error for failures before GraphQL runs (401, 413, 400). */
+export function sendHttpError(res: http.ServerResponse, err: HttpError): void {
+  sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+}
+
+export function readBody(req: http.IncomingMessage, limitBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limitBytes) {
+      reject(new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE"));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) {
+        reject(new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE"));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+export function bearerToken(req: http.IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? match[1] : "";
+}
+
+/** Hands one HTTP request to Apollo Server (what the framework integrations do, without a framework). */
+export async function executeGraphQL<TContext extends BaseContext>(
+  apollo: ApolloServer<TContext>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  context: () => Promise<TContext>,
+  bodyLimitBytes: number,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  let body: unknown = undefined;
+  if (req.method === "POST") {
+    const raw = await readBody(req, bodyLimitBytes);
+    const type = headers.get("content-type") ?? "";
+    if (type.startsWith("application/json") || type.startsWith("application/graphql-response+json")) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        throw new HttpError(400, "Request body is not valid JSON");
+      }
+    } else {
+      body = raw;
+    }
+  }
+  const response: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    context,
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+export function createHttpServer(handler: RequestHandler, onError: (err: unknown) => void): http.Server {
+  const server = http.createServer((req, res) => {
+    handler(req, res).catch((err) => {
+      if (err instanceof HttpError) {
+        if (!res.headersSent) sendHttpError(res, err);
+        else res.end();
+        return;
+      }
+      onError(err);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  return server;
+}
+
+export function listen(server: http.Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      const address = server.address() as AddressInfo;
+      resolve(`http://${host.includes(":") ? `[${host}]` : host}:${address.port}`);
+    });
+  });
+}
+
+export function close(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,8 @@
+import pino from "pino";
+
+export type Logger = pino.Logger;
+
+/** Structured JSON logs; LOG_LEVEL=silent in tests. */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? "info"): Logger {
+  return pino({ name: service, level, base: { service } });
+}

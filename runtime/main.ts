@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig, type AppConfig } from "../lib/config";
+
+/** Runs an entry point: config validated first (failing fast), SIGTERM/SIGINT stop it cleanly. */
+export function runMain(name: string, start: (config: AppConfig) => Promise<{ stop(): Promise<void> }>): void {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exit(2);
+  }
+  start(config)
+    .then((running) => {
+      const shutdown = (signal: string) => {
+        console.error(`${name}: ${signal}, shutting down`);
+        running.stop().then(
+          () => process.exit(0),
+          (err) => {
+            console.error(err);
+            process.exit(1);
+          },
+        );
+      };
+      process.once("SIGTERM", () => shutdown("SIGTERM"));
+      process.once("SIGINT", () => shutdown("SIGINT"));
+    })
+    .catch((err) => {
+      console.error(`${name} failed to start:`, err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+}

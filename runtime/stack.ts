@@ -1,0 +1,152 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { DataSource } from "typeorm";
+import { createCallerVerifier } from "../lib/auth/caller-verifier";
+import { ServiceTokens } from "../lib/auth/service-tokens";
+import { systemClock, type Clock } from "../lib/clock";
+import { SUBGRAPHS, databaseFor, type AppConfig, type DatabaseConfig, type SubgraphName } from "../lib/config";
+import { openDatabase } from "../lib/database";
+import { createLogger } from "../lib/logger";
+import type { Subgraph } from "../lib/subgraph";
+import { createGateway, type GatewayServer } from "../gateway/server";
+import { SUBGRAPH_MODULES } from "./subgraphs";
+
+export const SUPERGRAPH_FILE = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
+
+export interface RunningSubgraph {
+  subgraph: Subgraph;
+  dataSource: DataSource;
+  url: string;
+}
+
+/** Opens a subgraph's database, builds it and makes it listen. Consumers start separately. */
+export async function startSubgraph(
+  name: SubgraphName,
+  config: AppConfig,
+  options: { clock?: Clock; port?: number; database?: DatabaseConfig; feedUrl?: (source: SubgraphName) => string } = {},
+): Promise<RunningSubgraph> {
+  const module = SUBGRAPH_MODULES[name];
+  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), module.database);
+  try {
+    const subgraph = await module.create({
+      production: config.production,
+      dataSource,
+      clock: options.clock ?? systemClock,
+      tokens: await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production }),
+      log: createLogger(name),
+      bodyLimitBytes: config.bodyLimitBytes,
+      events: config.events,
+      feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
+    });
+    const url = await subgraph.listen(options.port ?? config.ports[name], config.host);
+    return { subgraph, dataSource, url };
+  } catch (err) {
+    await dataSource.destroy();
+    throw err;
+  }
+}
+
+export async function stopSubgraph(running: RunningSubgraph): Promise<void> {
+  await running.subgraph.stop();
+  await running.dataSource.destroy();
+}
+
+export async function startGateway(
+  config: AppConfig,
+  subgraphUrls: Record<SubgraphName, string>,
+  port = config.ports.gateway,
+): Promise<{ gateway: GatewayServer; url: string }> {
+  const gateway = await createGateway({
+    supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
+    subgraphUrls,
+    verifyCaller: await createCallerVerifier(config.auth, config.dataDir, config.production),
+    tokens: await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }),
+    production: config.production,
+    log: createLogger("gateway"),
+    bodyLimitBytes: config.bodyLimitBytes,
+  });
+  return { gateway, url: await gateway.listen(port, config.host) };
+}
+
+export interface Stack {
+  /** The gateway's URL. */
+  url: string;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** Applies every pending event in every subgraph until all feeds are quiet. */
+  settle(): Promise<void>;
+  /** Stops one subgraph (its port stays reserved for restart). */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  restartSubgraph(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  clock?: Clock;
+  /** Port 0 for every process (tests). */
+  ephemeralPorts?: boolean;
+  databases?: Partial<Record<SubgraphName, DatabaseConfig>>;
+  /** Background polling of the event feeds; tests call settle() instead. */
+  pollEvents?: boolean;
+}
+
+/** The three subgraphs and the gateway in this process: `npm start` and the whole-stack tests. */
+export async function startStack(config: AppConfig, options: StackOptions = {}): Promise<Stack> {
+  const urls = { ...config.subgraphUrls };
+  const ports = { ...config.ports };
+  const running = {} as Record<SubgraphName, RunningSubgraph>;
+  const feedUrl = (source: SubgraphName) => urls[source];
+  const start = async (name: SubgraphName) => {
+    running[name] = await startSubgraph(name, config, {
+      clock: options.clock,
+      port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
+      database: options.databases?.[name],
+      feedUrl,
+    });
+    urls[name] = running[name].url;
+    ports[name] = Number(new URL(running[name].url).port);
+  };
+  const stopped = new Set<SubgraphName>();
+  try {
+    for (const name of SUBGRAPHS) await start(name);
+  } catch (err) {
+    await Promise.all(Object.values(running).map(stopSubgraph));
+    throw err;
+  }
+  if (options.pollEvents !== false) for (const name of SUBGRAPHS) running[name].subgraph.startConsumers();
+  const { gateway, url } = await startGateway(config, urls, options.ephemeralPorts ? 0 : config.ports.gateway);
+
+  return {
+    url,
+    subgraphs: running,
+    async settle() {
+      for (let round = 0; round < 20; round++) {
+        let applied = 0;
+        for (const name of SUBGRAPHS) {
+          if (stopped.has(name)) continue;
+          for (const consumer of running[name].subgraph.consumers) {
+            try {
+              applied += await consumer.drain();
+            } catch {
+              // A stopped producer: its events wait until it is back.
+            }
+          }
+        }
+        if (applied === 0) return;
+      }
+      throw new Error("events did not settle in 20 rounds");
+    },
+    async stopSubgraph(name) {
+      await stopSubgraph(running[name]);
+      stopped.add(name);
+    },
+    async restartSubgraph(name) {
+      await start(name);
+      stopped.delete(name);
+      if (options.pollEvents !== false) running[name].subgraph.startConsumers();
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.all(SUBGRAPHS.filter((n) => !stopped.has(n)).map((n) => stopSubgraph(running[n])));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Admissibility, DirectorateCode, Outcome } from "../../lib/enums";
+
+const time = { type: "datetime", precision: 3 } as const;
+
+/**
+ * The first line's file on a complaint: the facts it copies from intake's
+ * events (owner, directorate, receipt, admissibility) and its own handling.
+ */
+@Entity("complaint_case")
+@Index("idx_case_directorate_received", ["directorate", "receivedAt"])
+export class ComplaintCase {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  complaintId!: string;
+
+  @Column({ type: "varchar", length: 20 })
+  reference!: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 200, nullable: true })
+  ownerSub!: string | null;
+
+  @Column({ type: "varchar", length: 40 })
+  directorate!: DirectorateCode;
+
+  @Column(time)
+  receivedAt!: Date;
+
+  @Column({ type: "varchar", length: 16 })
+  admissibility!: Admissibility;
+
+  @Column({ type: "boolean", default: false })
+  withdrawn!: boolean;
+
+  @Column({ ...time, nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  acknowledgedBy!: string | null;
+
+  @Column({ ...time, nullable: true })
+  answeredAt!: Date | null;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  answeredBy!: string | null;
+
+  @Column({ type: "text", nullable: true })
+  answer!: string | null;
+
+  @Column({ type: "varchar", length: 20, nullable: true })
+  outcome!: Outcome | null;
+}

@@ -1,0 +1,31 @@
+import type { DataSource } from "typeorm";
+import type { DatabaseOptions } from "../../lib/database";
+import { EVENT_ENTITIES } from "../../lib/events/event.entities";
+import { ComplaintCase } from "./complaint-case.entity";
+import { Directorate } from "./directorate.entity";
+import { DIRECTORATES } from "./directorates.data";
+import { migrations } from "./migrations";
+
+export const directoratesDatabase: DatabaseOptions = {
+  entities: [Directorate, ComplaintCase, ...EVENT_ENTITIES],
+  migrations,
+};
+
+/** Writes the seed's seven directorates; re-run on every start so a corrected seed takes effect. */
+export async function seedDirectorates(dataSource: DataSource): Promise<void> {
+  await dataSource.getRepository(Directorate).upsert(
+    DIRECTORATES.map((d) => ({
+      code: d.code,
+      nameNl: d.names.NL,
+      nameFr: d.names.FR,
+      nameDe: d.names.DE,
+      nameEn: d.names.EN,
+      address: d.address,
+      phone: d.phone,
+      fax: d.fax,
+      website: d.website,
+      complaintCoordinatorEmail: null,
+    })),
+    ["code"],
+  );
+}

@@ -1,0 +1,44 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { DirectorateCode } from "../../lib/enums";
+
+@ObjectType({ description: "A directorate (algemene directie or stafdienst) with its complaint coordinator." })
+@Directive('@key(fields: "code")')
+@Entity("directorate")
+export class Directorate {
+  @Field(() => DirectorateCode)
+  @PrimaryColumn({ type: "varchar", length: 40 })
+  code!: DirectorateCode;
+
+  @Column({ type: "varchar", length: 300 })
+  nameNl!: string;
+
+  @Column({ type: "varchar", length: 300 })
+  nameFr!: string;
+
+  @Column({ type: "varchar", length: 300 })
+  nameDe!: string;
+
+  @Column({ type: "varchar", length: 300 })
+  nameEn!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 300 })
+  address!: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 40 })
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  fax!: string | null;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  website!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 254, nullable: true })
+  complaintCoordinatorEmail!: string | null;
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { DataSource } from "typeorm";
+import { DirectorateCode, Language } from "../../lib/enums";
+import type { DirectoratesContext } from "./context";
+import { Directorate } from "./directorate.entity";
+
+/** The order of the seed's contact list. */
+const SEED_ORDER = Object.values(DirectorateCode);
+
+const NAME_COLUMN: Record<Language, keyof Directorate> = {
+  [Language.NL]: "nameNl",
+  [Language.FR]: "nameFr",
+  [Language.DE]: "nameDe",
+  [Language.EN]: "nameEn",
+};
+
+@Resolver(() => Directorate)
+export class DirectorateResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Query(() => [Directorate], { description: "Public: the seven directorates and their contact data." })
+  async directorates(): Promise<Directorate[]> {
+    const rows = await this.dataSource.getRepository(Directorate).find();
+    return rows.sort((a, b) => SEED_ORDER.indexOf(a.code) - SEED_ORDER.indexOf(b.code));
+  }
+
+  @Query(() => Directorate, { nullable: true, description: "Public." })
+  directorate(@Arg("code", () => DirectorateCode) code: DirectorateCode, @Ctx() ctx: DirectoratesContext): Promise<Directorate | null> {
+    return ctx.loaders.directorate.load(code);
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() directorate: Directorate, @Arg("language", () => Language, { defaultValue: Language.NL }) language: Language): string {
+    return directorate[NAME_COLUMN[language]] as string;
+  }
+}
+
+export const directorateReferenceResolver = {
+  Directorate: {
+    __resolveReference(reference: { code: DirectorateCode }, ctx: DirectoratesContext) {
+      return ctx.loaders.directorate.load(reference.code);
+    },
+  },
+};

@@ -1,0 +1,51 @@
+import { Matches, MaxLength } from "class-validator";
+import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
+import { Outcome } from "../../lib/enums";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import type { ComplaintCase } from "./complaint-case.entity";
+
+@ObjectType({ description: "First-line handling by the directorate's complaint coordinator." })
+export class FirstLineHandling {
+  @Field(() => Date, { nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  answeredAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The reasoned answer (gemotiveerd antwoord)." })
+  answer!: string | null;
+
+  @Field(() => Outcome, { nullable: true })
+  outcome!: Outcome | null;
+
+  @Field({ description: "Not acknowledged and more than 7 days since receipt." })
+  acknowledgementOverdue!: boolean;
+
+  @Field({ description: "Not answered and more than 30 days since receipt." })
+  answerOverdue!: boolean;
+
+  /** The case it describes, for the permission rules. */
+  case!: ComplaintCase;
+}
+
+/** Intake's Complaint, extended with its first-line handling. */
+@ObjectType("Complaint")
+@Directive('@key(fields: "id")')
+export class ComplaintRef {
+  @Field(() => ID)
+  id!: string;
+
+  /** This subgraph's file on it; null until ComplaintFiled has arrived. */
+  case!: ComplaintCase | null;
+}
+
+@InputType()
+export class AnswerInput {
+  @Field()
+  @Matches(/\S/, { message: "answer must not be empty" })
+  @MaxLength(TEXT_LIMITS.answer)
+  answer!: string;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+}

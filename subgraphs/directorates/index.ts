@@ -1,0 +1,10 @@
+import { runMain } from "../../runtime/main";
+import { startSubgraph, stopSubgraph } from "../../runtime/stack";
+
+/** `npm run start:directorates`: this subgraph alone, listening on DIRECTORATES_PORT. */
+runMain("directorates", async (config) => {
+  const running = await startSubgraph("directorates", config);
+  running.subgraph.startConsumers();
+  console.log(`directorates ${running.url}/`);
+  return { stop: () => stopSubgraph(running) };
+});

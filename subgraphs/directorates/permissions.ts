@@ -1,0 +1,20 @@
+import type { IRules } from "graphql-shield";
+import { canReadComplaintCase, canReadFirstLine, isCoordinator, isGatewayCall, isPublic } from "./rules";
+
+/** Directorates' permission tree. Directory data is public; first-line handling is not. Fallback: deny. */
+export const permissions: IRules = {
+  Query: {
+    _service: isGatewayCall,
+    _entities: isGatewayCall,
+    directorates: isPublic,
+    directorate: isPublic,
+  },
+  Mutation: {
+    acknowledgeComplaint: isCoordinator,
+    answerComplaint: isCoordinator,
+  },
+  _Service: { sdl: isGatewayCall },
+  Directorate: isPublic,
+  Complaint: canReadComplaintCase,
+  FirstLineHandling: canReadFirstLine,
+};

@@ -1,0 +1,28 @@
+import { containerOf } from "../../lib/graphql/container";
+import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { directoratesContext } from "./context";
+import { seedDirectorates } from "./database";
+import { DirectorateResolver, directorateReferenceResolver } from "./directorate.resolver";
+import { directoratesHandlers } from "./events";
+import { FirstLineResolver, complaintReferenceResolver } from "./first-line.resolver";
+import { FirstLineService } from "./first-line.service";
+import { ComplaintRef } from "./first-line.types";
+import { permissions } from "./permissions";
+
+/** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
+export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+  await seedDirectorates(deps.dataSource);
+  const firstLine = new FirstLineService(deps.dataSource, deps.clock);
+  return assembleSubgraph(deps, {
+    name: "directorates",
+    schema: {
+      resolvers: [DirectorateResolver, FirstLineResolver],
+      orphanedTypes: [ComplaintRef],
+      referenceResolvers: { ...directorateReferenceResolver, ...complaintReferenceResolver },
+      container: containerOf(new DirectorateResolver(deps.dataSource), new FirstLineResolver(firstLine)),
+      permissions,
+    },
+    context: (base) => directoratesContext(base, deps.dataSource, firstLine),
+    consumes: { intake: directoratesHandlers },
+  });
+}

@@ -1,0 +1,10 @@
+import type { DatabaseOptions } from "../../lib/database";
+import { EVENT_ENTITIES } from "../../lib/events/event.entities";
+import { ComplaintFact } from "./complaint-fact.entity";
+import { Escalation } from "./escalation.entity";
+import { migrations } from "./migrations";
+
+export const escalationDatabase: DatabaseOptions = {
+  entities: [ComplaintFact, Escalation, ...EVENT_ENTITIES],
+  migrations,
+};

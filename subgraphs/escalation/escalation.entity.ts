@@ -1,0 +1,59 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/enums";
+
+const time = { type: "datetime", precision: 3 } as const;
+
+/** Second line: the Centrale Klachtendienst of the Chair of the Management Committee. */
+@ObjectType({ description: "A complaint taken to the Central Complaints Service." })
+@Directive('@key(fields: "id")')
+@Entity("escalation")
+@Index("idx_escalation_requested", ["requestedAt", "id"])
+@Index("idx_escalation_directorate_requested", ["directorate", "requestedAt"])
+export class Escalation {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id!: string;
+
+  /** One escalation per complaint. */
+  @Column({ type: "varchar", length: 36, unique: true })
+  complaintId!: string;
+
+  @Index()
+  @Column({ type: "varchar", length: 200 })
+  ownerSub!: string;
+
+  @Column({ type: "varchar", length: 40 })
+  directorate!: DirectorateCode;
+
+  @Field()
+  @Column(time)
+  requestedAt!: Date;
+
+  @Field()
+  @Column({ type: "text" })
+  reason!: string;
+
+  @Field(() => EscalationStatus)
+  @Column({ type: "varchar", length: 16 })
+  status!: EscalationStatus;
+
+  @Field()
+  @Column(time)
+  dueAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ ...time, nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  decidedBy!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  decision!: string | null;
+
+  @Field(() => Outcome, { nullable: true })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  outcome!: Outcome | null;
+}

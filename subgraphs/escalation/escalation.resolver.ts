@@ -1,0 +1,86 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Caller } from "../../lib/auth/caller";
+import { EscalationStatus } from "../../lib/enums";
+import { unauthenticated } from "../../lib/errors";
+import type { EscalationContext } from "./context";
+import { Escalation } from "./escalation.entity";
+import { EscalationService } from "./escalation.service";
+import { ComplaintRef, DecisionInput } from "./escalation.types";
+import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman";
+
+const signedIn = (ctx: EscalationContext): Caller => {
+  if (!ctx.caller) throw unauthenticated("You must sign in for this");
+  return ctx.caller;
+};
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  constructor(private readonly service: EscalationService) {}
+
+  @Query(() => [Escalation], { description: "Central: all; coordinator: own directorate; citizen: own. Newest first." })
+  escalations(
+    @Ctx() ctx: EscalationContext,
+    @Arg("status", () => EscalationStatus, { nullable: true }) status?: EscalationStatus,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<Escalation[]> {
+    return this.service.list(signedIn(ctx), status, first, after);
+  }
+
+  @Query(() => Escalation, { nullable: true })
+  escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
+    signedIn(ctx);
+    return ctx.loaders.escalation.load(id);
+  }
+
+  @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data." })
+  ombudsman(): Ombudsman {
+    return FEDERAL_OMBUDSMAN;
+  }
+
+  @Mutation(() => Escalation, { description: "Citizen, own complaint, after an answer or once the answer is overdue." })
+  requestEscalation(@Arg("complaintId", () => ID) complaintId: string, @Arg("reason") reason: string, @Ctx() ctx: EscalationContext): Promise<Escalation> {
+    return this.service.request(signedIn(ctx), complaintId, reason);
+  }
+
+  @Mutation(() => Escalation, { description: "Central Complaints Service." })
+  decideEscalation(@Arg("id", () => ID) id: string, @Arg("input", () => DecisionInput) input: DecisionInput, @Ctx() ctx: EscalationContext): Promise<Escalation> {
+    return this.service.decide(signedIn(ctx), id, input.decision, input.outcome);
+  }
+
+  @FieldResolver(() => ComplaintRef)
+  async complaint(@Root() escalation: Escalation, @Ctx() ctx: EscalationContext): Promise<ComplaintRef> {
+    return { id: escalation.complaintId, fact: await ctx.loaders.fact.load(escalation.complaintId) };
+  }
+}
+
+@Resolver(() => ComplaintRef)
+export class ComplaintSecondLineResolver {
+  @FieldResolver(() => Escalation, { nullable: true })
+  async escalation(@Root() complaint: ComplaintRef, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
+    return complaint.fact ? ctx.loaders.escalationOfComplaint.load(complaint.id) : null;
+  }
+
+  @FieldResolver(() => Ombudsman, { nullable: true, description: "Shown once a final answer exists." })
+  async ombudsman(@Root() complaint: ComplaintRef, @Ctx() ctx: EscalationContext): Promise<Ombudsman | null> {
+    if (!complaint.fact) return null;
+    // "Toch nog geen oplossing? ... kan u altijd terecht bij de federale Ombudsman": every final answer points there.
+    if (complaint.fact.answeredAt) return FEDERAL_OMBUDSMAN;
+    const escalation = await ctx.loaders.escalationOfComplaint.load(complaint.id);
+    return escalation?.status === EscalationStatus.DECIDED ? FEDERAL_OMBUDSMAN : null;
+  }
+}
+
+export const referenceResolvers = {
+  Complaint: {
+    async __resolveReference(reference: { id: string }, ctx: EscalationContext): Promise<ComplaintRef | null> {
+      const fact = await ctx.loaders.fact.load(reference.id);
+      return fact ? { id: reference.id, fact } : null;
+    },
+  },
+  Escalation: {
+    __resolveReference(reference: { id: string }, ctx: EscalationContext) {
+      return ctx.loaders.escalation.load(reference.id);
+    },
+  },
+};

@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
+import type { Caller } from "../../lib/auth/caller";
+import type { Clock } from "../../lib/clock";
+import { isDuplicateKeyError } from "../../lib/database";
+import { Admissibility, EscalationStatus, type Outcome } from "../../lib/enums";
+import { badInput, notFound } from "../../lib/errors";
+import { publish } from "../../lib/events/outbox";
+import { pageSize } from "../../lib/graphql/pagination";
+import { TEXT_LIMITS, answerDueAt, escalationDueAt } from "../../lib/procedure";
+import { ComplaintFact } from "./complaint-fact.entity";
+import { Escalation } from "./escalation.entity";
+
+export function mayReadFact(caller: Caller | null, fact: Pick<ComplaintFact, "ownerSub" | "directorate">): boolean {
+  if (!caller) return false;
+  if (caller.role === "central-service") return true;
+  if (caller.role === "coordinator") return fact.directorate === caller.directorate;
+  return fact.ownerSub === caller.sub;
+}
+
+/** "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot de Centrale Klachtendienst." */
+export class EscalationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private scoped(caller: Caller): SelectQueryBuilder<Escalation> {
+    const qb = this.dataSource.getRepository(Escalation).createQueryBuilder("e");
+    if (caller.role === "citizen") return qb.where("e.ownerSub = :sub", { sub: caller.sub });
+    if (caller.role === "coordinator") return qb.where("e.directorate = :d", { d: caller.directorate });
+    return qb.where("1 = 1");
+  }
+
+  async factsFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintFact>> {
+    if (!caller || ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(ComplaintFact).findBy({ complaintId: In([...new Set(ids)]) });
+    return new Map(rows.filter((f) => mayReadFact(caller, f)).map((f) => [f.complaintId, f]));
+  }
+
+  async byComplaint(ids: readonly string[]): Promise<Map<string, Escalation>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(Escalation).findBy({ complaintId: In([...new Set(ids)]) });
+    return new Map(rows.map((e) => [e.complaintId, e]));
+  }
+
+  async visibleByIds(caller: Caller | null, ids: readonly string[]): Promise<Map<string, Escalation>> {
+    if (!caller || ids.length === 0) return new Map();
+    const rows = await this.scoped(caller).andWhere("e.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
+    return new Map(rows.map((e) => [e.id, e]));
+  }
+
+  /** Newest first; `after` is the id of the last escalation of the previous page. */
+  async list(caller: Caller, status: EscalationStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Escalation[]> {
+    const size = pageSize(first);
+    const qb = this.scoped(caller);
+    if (status) qb.andWhere("e.status = :status", { status });
+    if (after) {
+      const anchor = (await this.visibleByIds(caller, [after])).get(after);
+      if (!anchor) throw badInput("after must be the id of an escalation from the previous page");
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where("e.requestedAt < :at", { at: anchor.requestedAt }).orWhere("e.requestedAt = :at AND e.id < :aid", { aid: anchor.id }),
+        ),
+      );
+    }
+    return qb.orderBy("e.requestedAt", "DESC").addOrderBy("e.id", "DESC").take(size).getMany();
+  }
+
+  /** By the complainant, once answered or once the answer is overdue; once per complaint. */
+  async request(caller: Caller, complaintId: string, reason: string): Promise<Escalation> {
+    const text = reason.trim();
+    if (!text) throw badInput("Say why the answer does not satisfy you");
+    if (text.length > TEXT_LIMITS.reason) throw badInput(`reason must be at most ${TEXT_LIMITS.reason} characters`);
+    const fact = await this.dataSource.getRepository(ComplaintFact).findOneBy({ complaintId });
+    if (!fact || fact.ownerSub !== caller.sub) throw notFound(`No complaint ${complaintId} of yours`);
+    if (fact.withdrawn) throw badInput("A withdrawn complaint cannot be escalated");
+    if (fact.admissibility === Admissibility.INADMISSIBLE) throw badInput("An inadmissible complaint cannot be escalated");
+    const now = this.clock.now();
+    const answerOverdue = !fact.answeredAt && now > answerDueAt(fact.receivedAt);
+    if (!fact.answeredAt && !answerOverdue) {
+      throw badInput("You can turn to the Central Complaints Service once you have the answer, or when it is late");
+    }
+    const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
+      id: randomUUID(),
+      complaintId,
+      ownerSub: caller.sub,
+      directorate: fact.directorate,
+      requestedAt: now,
+      reason: text,
+      status: EscalationStatus.REQUESTED,
+      dueAt: escalationDueAt(now),
+      decidedAt: null,
+      decidedBy: null,
+      decision: null,
+      outcome: null,
+    });
+    try {
+      await this.dataSource.transaction(async (m) => {
+        await m.insert(Escalation, escalation);
+        await publish(m, "EscalationRequested", complaintId, {
+          escalationId: escalation.id,
+          requestedAt: now.toISOString(),
+          dueAt: escalation.dueAt.toISOString(),
+          reason: text,
+        }, now);
+      });
+    } catch (err) {
+      if (isDuplicateKeyError(err)) throw badInput("This complaint has already been escalated");
+      throw err;
+    }
+    return escalation;
+  }
+
+  /** The Central Complaints Service's decision; closes the complaint. */
+  async decide(caller: Caller, id: string, decision: string, outcome: Outcome): Promise<Escalation> {
+    const escalation = (await this.visibleByIds(caller, [id])).get(id);
+    if (!escalation) throw notFound(`No escalation ${id}`);
+    if (escalation.status !== EscalationStatus.REQUESTED) throw badInput("This escalation has already been decided");
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const changed = await m.update(
+        Escalation,
+        { id, status: EscalationStatus.REQUESTED },
+        { status: EscalationStatus.DECIDED, decidedAt: now, decidedBy: caller.sub, decision: decision.trim(), outcome },
+      );
+      if (!changed.affected) throw badInput("This escalation has already been decided");
+      await publish(m, "EscalationDecided", escalation.complaintId, {
+        escalationId: id,
+        decidedAt: now.toISOString(),
+        outcome,
+        decision: decision.trim(),
+      }, now);
+    });
+    return this.dataSource.getRepository(Escalation).findOneByOrFail({ id });
+  }
+}

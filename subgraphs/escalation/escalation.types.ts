@@ -1,0 +1,27 @@
+import { Matches, MaxLength } from "class-validator";
+import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
+import { Outcome } from "../../lib/enums";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import type { ComplaintFact } from "./complaint-fact.entity";
+
+/** Intake's Complaint, extended with its second line and the Ombudsman referral. */
+@ObjectType("Complaint")
+@Directive('@key(fields: "id")')
+export class ComplaintRef {
+  @Field(() => ID)
+  id!: string;
+
+  /** The facts this subgraph holds; null when unknown here or outside the caller's scope. */
+  fact!: ComplaintFact | null;
+}
+
+@InputType()
+export class DecisionInput {
+  @Field()
+  @Matches(/\S/, { message: "decision must not be empty" })
+  @MaxLength(TEXT_LIMITS.answer)
+  decision!: string;
+
+  @Field(() => Outcome)
+  outcome!: Outcome;
+}

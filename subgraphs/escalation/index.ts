@@ -1,0 +1,10 @@
+import { runMain } from "../../runtime/main";
+import { startSubgraph, stopSubgraph } from "../../runtime/stack";
+
+/** `npm run start:escalation`: this subgraph alone, listening on ESCALATION_PORT. */
+runMain("escalation", async (config) => {
+  const running = await startSubgraph("escalation", config);
+  running.subgraph.startConsumers();
+  console.log(`escalation ${running.url}/`);
+  return { stop: () => stopSubgraph(running) };
+});

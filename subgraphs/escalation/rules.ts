@@ -1,0 +1,16 @@
+import { rule } from "graphql-shield";
+import type { RequestContext } from "../../lib/graphql/context";
+import type { Escalation } from "./escalation.entity";
+import { mayReadFact } from "./escalation.service";
+import type { ComplaintRef } from "./escalation.types";
+
+export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic } from "../../lib/graphql/rules";
+
+/** Parent-dependent rules: never cached across objects. */
+export const canReadEscalation = rule("canReadEscalation", { cache: "no_cache" })(
+  (escalation: Escalation, _args, ctx: RequestContext) => mayReadFact(ctx.caller, escalation),
+);
+
+export const canReadComplaintFacts = rule("canReadComplaintFacts", { cache: "no_cache" })(
+  (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.fact || mayReadFact(ctx.caller, complaint.fact),
+);

@@ -1,0 +1,25 @@
+import { containerOf } from "../../lib/graphql/container";
+import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { escalationContext } from "./context";
+import { ComplaintSecondLineResolver, EscalationResolver, referenceResolvers } from "./escalation.resolver";
+import { EscalationService } from "./escalation.service";
+import { ComplaintRef } from "./escalation.types";
+import { fromDirectorates, fromIntake } from "./events";
+import { permissions } from "./permissions";
+
+/** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
+export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+  const escalations = new EscalationService(deps.dataSource, deps.clock);
+  return assembleSubgraph(deps, {
+    name: "escalation",
+    schema: {
+      resolvers: [EscalationResolver, ComplaintSecondLineResolver],
+      orphanedTypes: [ComplaintRef],
+      referenceResolvers,
+      container: containerOf(new EscalationResolver(escalations), new ComplaintSecondLineResolver()),
+      permissions,
+    },
+    context: (base) => escalationContext(base, escalations),
+    consumes: { intake: fromIntake, directorates: fromDirectorates },
+  });
+}

@@ -1,0 +1,68 @@
+import { IsEmail, IsOptional, Matches, MaxLength } from "class-validator";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { Column } from "typeorm";
+import { ComplainantKind } from "../../lib/enums";
+import { TEXT_LIMITS } from "../../lib/procedure";
+
+/** Who complained. Stored inside the complaint row (TypeORM embedded columns). */
+@ObjectType()
+export class Complainant {
+  @Field(() => ComplainantKind)
+  @Column({ type: "varchar", length: 16, nullable: true })
+  kind!: ComplainantKind;
+
+  @Field()
+  @Column({ type: "varchar", length: TEXT_LIMITS.name, nullable: true })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.organisation, nullable: true })
+  organisation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.email, nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.phone, nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: TEXT_LIMITS.postalAddress, nullable: true })
+  postalAddress!: string | null;
+}
+
+const NOT_BLANK = /\S/;
+
+@InputType()
+export class ComplainantInput {
+  @Field(() => ComplainantKind)
+  kind!: ComplainantKind;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: "name must not be empty" })
+  @MaxLength(TEXT_LIMITS.name)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.organisation)
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: "email must be an e-mail address" })
+  @MaxLength(TEXT_LIMITS.email)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()./-]{6,40}$/, { message: "phone must be a phone number" })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: "postalAddress must not be empty" })
+  @MaxLength(TEXT_LIMITS.postalAddress)
+  postalAddress?: string | null;
+}

@@ -1,0 +1,117 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import {
+  Admissibility,
+  Channel,
+  ComplaintCategory,
+  ComplaintStatus,
+  DirectorateCode,
+  InadmissibilityReason,
+  Language,
+} from "../../lib/enums";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import { Complainant } from "./complainant";
+
+const time = { type: "datetime", precision: 3 } as const;
+
+@ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })
+@Directive('@key(fields: "id")')
+@Entity("complaint")
+@Index("idx_complaint_directorate_received", ["directorate", "receivedAt", "id"])
+@Index("idx_complaint_received", ["receivedAt", "id"])
+@Index("idx_complaint_reference_seq", ["referenceYear", "referenceNumber"], { unique: true })
+export class Complaint {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id!: string;
+
+  @Field({ description: "Human reference, unique, e.g. IBZ-2026-000042" })
+  @Column({ type: "varchar", length: 20, unique: true })
+  reference!: string;
+
+  @Column({ type: "int" })
+  referenceYear!: number;
+
+  @Column({ type: "int" })
+  referenceNumber!: number;
+
+  /** The citizen account that filed it online; null for post/fax/e-mail registrations. */
+  @Index()
+  @Column({ type: "varchar", length: 200, nullable: true })
+  ownerSub!: string | null;
+
+  /** Null for an anonymous complaint; resolved by a field resolver that hides empty rows. */
+  @Column(() => Complainant, { prefix: "complainant" })
+  complainant!: Complainant;
+
+  @Field(() => Channel)
+  @Column({ type: "varchar", length: 16 })
+  channel!: Channel;
+
+  @Field(() => ComplaintCategory)
+  @Column({ type: "varchar", length: 40 })
+  category!: ComplaintCategory;
+
+  /** The directorate the complaint is about and that handles it now. */
+  @Column({ type: "varchar", length: 40 })
+  directorate!: DirectorateCode;
+
+  @Field()
+  @Column({ type: "varchar", length: TEXT_LIMITS.subject })
+  subject!: string;
+
+  @Field()
+  @Column({ type: "text" })
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  desiredOutcome!: string | null;
+
+  @Field(() => Language)
+  @Column({ type: "varchar", length: 2 })
+  language!: Language;
+
+  @Field({ description: "When the FOD received it: the postmark or fax date for paper complaints." })
+  @Column(time)
+  receivedAt!: Date;
+
+  /** When it was typed in; differs from receivedAt for post and fax. */
+  @Column(time)
+  registeredAt!: Date;
+
+  @Column({ type: "varchar", length: 200, nullable: true })
+  registeredBy!: string | null;
+
+  @Field(() => Admissibility)
+  @Column({ type: "varchar", length: 16 })
+  admissibility!: Admissibility;
+
+  @Field(() => InadmissibilityReason, { nullable: true })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  inadmissibilityReason!: InadmissibilityReason | null;
+
+  @Field(() => String, { nullable: true, description: "For DECISION_WITH_APPEAL_ROUTE: the appeal route." })
+  @Column({ type: "text", nullable: true })
+  admissibilityNote!: string | null;
+
+  @Field({ description: "receivedAt + 7 days" })
+  @Column(time)
+  acknowledgementDueAt!: Date;
+
+  @Field({ description: "receivedAt + 30 days" })
+  @Column(time)
+  answerDueAt!: Date;
+
+  @Field(() => ComplaintStatus)
+  @Index()
+  @Column({ type: "varchar", length: 16 })
+  status!: ComplaintStatus;
+
+  /** Copied from the directorates' events, for the overdue filters. */
+  @Column({ ...time, nullable: true })
+  acknowledgedAt!: Date | null;
+
+  @Column({ ...time, nullable: true })
+  answeredAt!: Date | null;
+}

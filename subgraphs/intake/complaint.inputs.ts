@@ -1,0 +1,118 @@
+import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/enums";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import { ComplainantInput } from "./complainant";
+import { Complaint } from "./complaint.entity";
+
+const NOT_BLANK = /\S/;
+
+@InputType({ description: "A citizen's complaint through the online form." })
+export class FileComplaintInput {
+  @Field(() => ComplainantInput)
+  @ValidateNested()
+  complainant!: ComplainantInput;
+
+  @Field(() => ComplaintCategory)
+  category!: ComplaintCategory;
+
+  @Field(() => DirectorateCode)
+  directorate!: DirectorateCode;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: "subject must not be empty" })
+  @MaxLength(TEXT_LIMITS.subject)
+  subject!: string;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: "description must not be empty" })
+  @MaxLength(TEXT_LIMITS.description)
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.desiredOutcome)
+  desiredOutcome?: string | null;
+
+  @Field(() => Language)
+  language!: Language;
+
+  @Field({ description: "Asked on the form: is this about the content of a decision that can be appealed?" })
+  concernsDecisionWithAppealRoute!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The appeal route named on the decision, when known." })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.appealRoute)
+  appealRoute?: string | null;
+}
+
+@InputType({ description: "A complaint received by post, fax or e-mail, typed in by staff." })
+export class RegisterComplaintInput {
+  @Field(() => Channel)
+  channel!: Channel;
+
+  @Field({ description: "Postmark / fax / e-mail date, not the typing date." })
+  receivedAt!: Date;
+
+  @Field(() => ComplainantInput, { nullable: true, description: "Absent = anonymous." })
+  @IsOptional()
+  @ValidateNested()
+  complainant?: ComplainantInput | null;
+
+  @Field(() => ComplaintCategory)
+  category!: ComplaintCategory;
+
+  @Field(() => DirectorateCode)
+  directorate!: DirectorateCode;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: "subject must not be empty" })
+  @MaxLength(TEXT_LIMITS.subject)
+  subject!: string;
+
+  @Field()
+  @Matches(NOT_BLANK, { message: "description must not be empty" })
+  @MaxLength(TEXT_LIMITS.description)
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.desiredOutcome)
+  desiredOutcome?: string | null;
+
+  @Field(() => Language)
+  language!: Language;
+}
+
+@InputType()
+export class ComplaintFilter {
+  @Field(() => DirectorateCode, { nullable: true })
+  directorate?: DirectorateCode | null;
+
+  @Field(() => [ComplaintStatus], { nullable: true })
+  status?: ComplaintStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  acknowledgementOverdue?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  answerOverdue?: boolean | null;
+
+  @Field(() => Date, { nullable: true })
+  receivedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  receivedTo?: Date | null;
+}
+
+@ObjectType()
+export class ComplaintPage {
+  @Field(() => [Complaint])
+  items!: Complaint[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => String, { nullable: true })
+  nextCursor!: string | null;
+}

@@ -1,0 +1,108 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Caller } from "../../lib/auth/caller";
+import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { unauthenticated } from "../../lib/errors";
+import { Complainant } from "./complainant";
+import { Complaint } from "./complaint.entity";
+import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.inputs";
+import { ComplaintService } from "./complaint.service";
+import type { IntakeContext } from "./context";
+import { DirectorateRef } from "./directorate.ref";
+import { StatusChange } from "./status-change.entity";
+
+/** Shield has already checked the role; this narrows the type for the service. */
+const signedIn = (ctx: IntakeContext): Caller => {
+  if (!ctx.caller) throw unauthenticated("You must sign in for this");
+  return ctx.caller;
+};
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  constructor(private readonly service: ComplaintService) {}
+
+  @Query(() => Complaint, { nullable: true })
+  async complaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
+    signedIn(ctx);
+    return ctx.loaders.complaint.load(id);
+  }
+
+  @Query(() => Complaint, { nullable: true })
+  complaintByReference(@Arg("reference") reference: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
+    return this.service.byReference(signedIn(ctx), reference);
+  }
+
+  @Query(() => [Complaint], { description: "The signed-in citizen's own complaints, newest first." })
+  myComplaints(@Ctx() ctx: IntakeContext): Promise<Complaint[]> {
+    return this.service.mine(signedIn(ctx));
+  }
+
+  @Query(() => ComplaintPage, { description: "Coordinator: own directorate; central service: all. Newest first." })
+  complaints(
+    @Ctx() ctx: IntakeContext,
+    @Arg("filter", () => ComplaintFilter, { nullable: true }) filter?: ComplaintFilter,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<ComplaintPage> {
+    return this.service.list(signedIn(ctx), filter, first, after);
+  }
+
+  @Mutation(() => Complaint)
+  fileComplaint(@Arg("input", () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: IntakeContext): Promise<Complaint> {
+    return this.service.file(signedIn(ctx), input);
+  }
+
+  @Mutation(() => Complaint)
+  registerComplaint(@Arg("input", () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: IntakeContext): Promise<Complaint> {
+    return this.service.register(signedIn(ctx), input);
+  }
+
+  @Mutation(() => Complaint)
+  screenComplaint(
+    @Arg("id", () => ID) id: string,
+    @Arg("admissible") admissible: boolean,
+    @Ctx() ctx: IntakeContext,
+    @Arg("reason", () => InadmissibilityReason, { nullable: true }) reason?: InadmissibilityReason,
+    @Arg("note", () => String, { nullable: true }) note?: string,
+  ): Promise<Complaint> {
+    return this.service.screen(signedIn(ctx), id, admissible, reason, note);
+  }
+
+  @Mutation(() => Complaint)
+  transferComplaint(
+    @Arg("id", () => ID) id: string,
+    @Arg("to", () => DirectorateCode) to: DirectorateCode,
+    @Arg("note") note: string,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<Complaint> {
+    return this.service.transfer(signedIn(ctx), id, to, note);
+  }
+
+  @Mutation(() => Complaint)
+  withdrawComplaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint> {
+    return this.service.withdraw(signedIn(ctx), id);
+  }
+
+  @FieldResolver(() => Complainant, { nullable: true, description: "Never shown to another citizen." })
+  complainant(@Root() complaint: Complaint): Complainant | null {
+    return complaint.complainant?.name ? complaint.complainant : null;
+  }
+
+  @FieldResolver(() => DirectorateRef, { description: "The service the complaint is about (routing)." })
+  directorate(@Root() complaint: Complaint): DirectorateRef {
+    return { code: complaint.directorate };
+  }
+
+  @FieldResolver(() => [StatusChange])
+  timeline(@Root() complaint: Complaint, @Ctx() ctx: IntakeContext): Promise<StatusChange[]> {
+    return ctx.loaders.timeline.load(complaint.id);
+  }
+}
+
+/** Entity resolution for other subgraphs' `Complaint { id }` references, in the caller's scope. */
+export const complaintReferenceResolver = {
+  Complaint: {
+    __resolveReference(reference: { id: string }, ctx: IntakeContext) {
+      return ctx.loaders.complaint.load(reference.id);
+    },
+  },
+};

@@ -1,0 +1,366 @@
+import { randomUUID } from "node:crypto";
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import type { Caller } from "../../lib/auth/caller";
+import type { Clock } from "../../lib/clock";
+import { isDuplicateKeyError } from "../../lib/database";
+import {
+  Admissibility,
+  Channel,
+  ComplaintStatus,
+  DirectorateCode,
+  InadmissibilityReason,
+} from "../../lib/enums";
+import { badInput, forbidden, notFound } from "../../lib/errors";
+import { publish } from "../../lib/events/outbox";
+import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
+import { TEXT_LIMITS, acknowledgementDueAt, answerDueAt } from "../../lib/procedure";
+import type { ComplainantInput } from "./complainant";
+import { Complaint } from "./complaint.entity";
+import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.inputs";
+import { ReferenceCounter } from "./reference-counter.entity";
+import { StatusChange } from "./status-change.entity";
+
+/** Statuses in which the complaint still waits for its first-line answer. */
+export const OPEN_STATUSES = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED];
+
+export const formatReference = (year: number, n: number) => `IBZ-${year}-${String(n).padStart(6, "0")}`;
+
+/** The intake side of the procedure: filing, registration, screening, transfer, withdrawal, reads. */
+export class ComplaintService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  // ------------------------------------------------------------------ reads
+
+  /** Row scoping in SQL: citizens their own, coordinators their directorate, the central service all. */
+  private scoped(caller: Caller, alias = "c"): SelectQueryBuilder<Complaint> {
+    const qb = this.dataSource.getRepository(Complaint).createQueryBuilder(alias);
+    switch (caller.role) {
+      case "citizen":
+        return qb.where(`${alias}.ownerSub = :sub`, { sub: caller.sub });
+      case "coordinator":
+        return qb.where(`${alias}.directorate = :directorate`, { directorate: caller.directorate });
+      case "central-service":
+        return qb.where("1 = 1");
+    }
+  }
+
+  async findVisibleMany(caller: Caller, ids: readonly string[]): Promise<Map<string, Complaint>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.scoped(caller).andWhere("c.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
+    return new Map(rows.map((c) => [c.id, c]));
+  }
+
+  /** NOT_FOUND also when the complaint exists outside the caller's scope: existence does not leak. */
+  async getVisible(caller: Caller, id: string): Promise<Complaint> {
+    const complaint = (await this.findVisibleMany(caller, [id])).get(id);
+    if (!complaint) throw notFound(`No complaint ${id}`);
+    return complaint;
+  }
+
+  async byReference(caller: Caller, reference: string): Promise<Complaint | null> {
+    return this.scoped(caller).andWhere("c.reference = :reference", { reference }).getOne();
+  }
+
+  async mine(caller: Caller): Promise<Complaint[]> {
+    return this.dataSource.getRepository(Complaint).find({
+      where: { ownerSub: caller.sub },
+      order: { receivedAt: "DESC", id: "DESC" },
+    });
+  }
+
+  async list(caller: Caller, filter: ComplaintFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ComplaintPage> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const now = this.clock.now();
+    const qb = this.scoped(caller);
+    if (filter?.directorate) qb.andWhere("c.directorate = :fd", { fd: filter.directorate });
+    if (filter?.status?.length) qb.andWhere("c.status IN (:...statuses)", { statuses: filter.status });
+    if (filter?.receivedFrom) qb.andWhere("c.receivedAt >= :from", { from: filter.receivedFrom });
+    if (filter?.receivedTo) qb.andWhere("c.receivedAt < :to", { to: filter.receivedTo });
+    const active = [Admissibility.PENDING, Admissibility.ADMISSIBLE];
+    if (filter?.acknowledgementOverdue != null) {
+      const overdue = "(c.acknowledgedAt IS NULL AND c.acknowledgementDueAt < :now AND c.status IN (:...open) AND c.admissibility IN (:...active))";
+      qb.andWhere(filter.acknowledgementOverdue ? overdue : `NOT ${overdue}`, { now, open: OPEN_STATUSES, active });
+    }
+    if (filter?.answerOverdue != null) {
+      const overdue = "(c.answeredAt IS NULL AND c.answerDueAt < :now AND c.status IN (:...open) AND c.admissibility IN (:...active))";
+      qb.andWhere(filter.answerOverdue ? overdue : `NOT ${overdue}`, { now, open: OPEN_STATUSES, active });
+    }
+    const totalCount = await qb.clone().getCount();
+    if (cursor) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where("c.receivedAt < :at", { at: cursor.at }).orWhere("c.receivedAt = :at AND c.id < :cid", { cid: cursor.id }),
+        ),
+      );
+    }
+    const rows = await qb.orderBy("c.receivedAt", "DESC").addOrderBy("c.id", "DESC").take(size + 1).getMany();
+    const items = rows.slice(0, size);
+    const last = items[items.length - 1];
+    return {
+      items,
+      totalCount,
+      nextCursor: rows.length > size && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null,
+    };
+  }
+
+  async timelines(ids: readonly string[]): Promise<Map<string, StatusChange[]>> {
+    const rows = ids.length
+      ? await this.dataSource.getRepository(StatusChange).find({
+          where: { complaintId: In([...ids]) },
+          order: { at: "ASC", id: "ASC" },
+        })
+      : [];
+    const byComplaint = new Map<string, StatusChange[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byComplaint.get(row.complaintId)?.push(row);
+    return byComplaint;
+  }
+
+  // -------------------------------------------------------------- mutations
+
+  /** A citizen's online complaint. */
+  async file(caller: Caller, input: FileComplaintInput): Promise<Complaint> {
+    requireWayToAnswer(input.complainant);
+    const now = this.clock.now();
+    const appealRoute = input.appealRoute?.trim() || null;
+    return this.create(caller, {
+      ownerSub: caller.sub,
+      channel: Channel.ONLINE_FORM,
+      receivedAt: now,
+      complainant: input.complainant,
+      category: input.category,
+      directorate: input.directorate,
+      subject: input.subject,
+      description: input.description,
+      desiredOutcome: input.desiredOutcome ?? null,
+      language: input.language,
+      // "Welke klachten worden niet aanvaard? ... klachten over de inhoud van een beslissing als hiervoor
+      // een reglementair beroep mogelijk is": answered on the form, so recorded inadmissible at once.
+      inadmissible: input.concernsDecisionWithAppealRoute
+        ? { reason: InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, note: appealRouteNote(appealRoute) }
+        : null,
+    });
+  }
+
+  /** Staff typing in a complaint received by post, fax or e-mail. */
+  async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
+    if (input.channel === Channel.ONLINE_FORM) throw badInput("Online complaints are filed by the citizen, not registered");
+    this.assertHandles(caller, input.directorate);
+    const now = this.clock.now();
+    if (input.receivedAt.getTime() > now.getTime()) throw badInput("receivedAt cannot be in the future");
+    if (input.receivedAt.getTime() < now.getTime() - 366 * 24 * 3600 * 1000) throw badInput("receivedAt is more than a year ago");
+    return this.create(caller, {
+      ownerSub: null,
+      channel: input.channel,
+      receivedAt: input.receivedAt,
+      complainant: input.complainant ?? null,
+      category: input.category,
+      directorate: input.directorate,
+      subject: input.subject,
+      description: input.description,
+      desiredOutcome: input.desiredOutcome ?? null,
+      language: input.language,
+      // "Welke klachten worden niet aanvaard? anonieme klachten"
+      inadmissible: input.complainant ? null : { reason: InadmissibilityReason.ANONYMOUS, note: null },
+    });
+  }
+
+  async screen(caller: Caller, id: string, admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null | undefined): Promise<Complaint> {
+    const trimmedNote = note?.trim() || null;
+    if (trimmedNote && trimmedNote.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
+    if (admissible && reason) throw badInput("An admissible complaint has no inadmissibility reason");
+    if (!admissible && !reason) throw badInput("Give the reason why the complaint is not admissible");
+    if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !trimmedNote) {
+      throw badInput("Name the appeal route (Raad van State or the procedure on the decision) in the note");
+    }
+    return this.change(caller, id, async (m, complaint, now) => {
+      if (complaint.admissibility !== Admissibility.PENDING) throw badInput("This complaint has already been screened");
+      if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint cannot be screened`);
+      complaint.admissibility = admissible ? Admissibility.ADMISSIBLE : Admissibility.INADMISSIBLE;
+      complaint.inadmissibilityReason = reason ?? null;
+      complaint.admissibilityNote = trimmedNote;
+      if (!admissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, trimmedNote);
+      await publish(m, "ComplaintScreened", complaint.id, {
+        admissibility: complaint.admissibility,
+        inadmissibilityReason: complaint.inadmissibilityReason,
+        note: trimmedNote,
+      }, now);
+    });
+  }
+
+  async transfer(caller: Caller, id: string, to: DirectorateCode, note: string): Promise<Complaint> {
+    const trimmed = note.trim();
+    if (!trimmed) throw badInput("Say why the complaint is transferred");
+    if (trimmed.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
+    return this.change(caller, id, async (m, complaint, now) => {
+      if (complaint.directorate === to) throw badInput("The complaint is already with that directorate");
+      if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint cannot be transferred`);
+      const from = complaint.directorate;
+      complaint.directorate = to;
+      await m.insert(StatusChange, { complaintId: complaint.id, status: complaint.status, at: now, note: `Transferred from ${from} to ${to}: ${trimmed}` });
+      await publish(m, "ComplaintTransferred", complaint.id, { from, to, note: trimmed }, now);
+    });
+  }
+
+  async withdraw(caller: Caller, id: string): Promise<Complaint> {
+    return this.change(caller, id, async (m, complaint, now) => {
+      if (complaint.ownerSub !== caller.sub) throw forbidden("Only the complainant can withdraw a complaint");
+      if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint can no longer be withdrawn`);
+      await this.moveTo(m, complaint, ComplaintStatus.WITHDRAWN, now, null);
+      await publish(m, "ComplaintWithdrawn", complaint.id, {}, now);
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Coordinators act only for their own directorate. */
+  assertHandles(caller: Caller, directorate: DirectorateCode): void {
+    if (caller.role === "coordinator" && caller.directorate !== directorate) {
+      throw forbidden("Coordinators register and handle complaints of their own directorate only");
+    }
+  }
+
+  private async create(
+    caller: Caller,
+    data: {
+      ownerSub: string | null;
+      channel: Channel;
+      receivedAt: Date;
+      complainant: ComplainantInput | null;
+      category: Complaint["category"];
+      directorate: DirectorateCode;
+      subject: string;
+      description: string;
+      desiredOutcome: string | null;
+      language: Complaint["language"];
+      inadmissible: { reason: InadmissibilityReason; note: string | null } | null;
+    },
+  ): Promise<Complaint> {
+    const now = this.clock.now();
+    const id = randomUUID();
+    await this.dataSource.transaction(async (m) => {
+      const year = now.getUTCFullYear();
+      const number = await nextReferenceNumber(m, year);
+      const complaint = m.create(Complaint, {
+        id,
+        reference: formatReference(year, number),
+        referenceYear: year,
+        referenceNumber: number,
+        ownerSub: data.ownerSub,
+        complainant: normaliseComplainant(data.complainant),
+        channel: data.channel,
+        category: data.category,
+        directorate: data.directorate,
+        subject: data.subject.trim(),
+        description: data.description,
+        desiredOutcome: data.desiredOutcome?.trim() || null,
+        language: data.language,
+        receivedAt: data.receivedAt,
+        registeredAt: now,
+        registeredBy: data.ownerSub ? null : caller.sub,
+        admissibility: data.inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING,
+        inadmissibilityReason: data.inadmissible?.reason ?? null,
+        admissibilityNote: data.inadmissible?.note ?? null,
+        acknowledgementDueAt: acknowledgementDueAt(data.receivedAt),
+        answerDueAt: answerDueAt(data.receivedAt),
+        status: ComplaintStatus.RECEIVED,
+        acknowledgedAt: null,
+        answeredAt: null,
+      });
+      await m.insert(Complaint, complaint);
+      await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: data.receivedAt, note: null });
+      if (data.inadmissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, data.inadmissible.note);
+      await publish(m, "ComplaintFiled", id, {
+        reference: complaint.reference,
+        ownerSub: complaint.ownerSub,
+        directorate: complaint.directorate,
+        channel: complaint.channel,
+        language: complaint.language,
+        receivedAt: complaint.receivedAt.toISOString(),
+        admissibility: complaint.admissibility,
+        inadmissibilityReason: complaint.inadmissibilityReason,
+      }, now);
+    });
+    return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
+  }
+
+  /** Loads a complaint in the caller's scope, lets `apply` change it, saves, all in one transaction. */
+  private async change(
+    caller: Caller,
+    id: string,
+    apply: (m: EntityManager, complaint: Complaint, now: Date) => Promise<void>,
+  ): Promise<Complaint> {
+    await this.getVisible(caller, id);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const complaint = await m.findOneByOrFail(Complaint, { id });
+      await apply(m, complaint, now);
+      await m.save(Complaint, complaint);
+    });
+    return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
+  }
+
+  private async moveTo(m: EntityManager, complaint: Complaint, status: ComplaintStatus, at: Date, note: string | null): Promise<void> {
+    complaint.status = status;
+    await m.update(Complaint, { id: complaint.id }, { status });
+    await m.insert(StatusChange, { complaintId: complaint.id, status, at, note });
+  }
+}
+
+/** "Anonieme klachten" are not accepted online: a name and a way to answer are needed. */
+function requireWayToAnswer(complainant: ComplainantInput): void {
+  if (!complainant.email?.trim() && !complainant.postalAddress?.trim()) {
+    throw badInput("Give an e-mail address or a postal address so that we can answer you");
+  }
+}
+
+function normaliseComplainant(input: ComplainantInput | null) {
+  const clean = (v: string | null | undefined) => v?.trim() || null;
+  return {
+    kind: input?.kind ?? null,
+    name: clean(input?.name),
+    organisation: clean(input?.organisation),
+    email: clean(input?.email)?.toLowerCase() ?? null,
+    phone: clean(input?.phone),
+    postalAddress: clean(input?.postalAddress),
+  } as unknown as Complaint["complainant"];
+}
+
+export function appealRouteNote(route: string | null): string {
+  const named = route ? ` The decision names this route: ${route}` : "";
+  return (
+    "The FOD cannot treat a complaint about the content of a decision against which an appeal is possible. " +
+    "Use the appeal route stated on the decision: an appeal to the Raad van State / Conseil d'État or the specific appeal procedure." +
+    named
+  );
+}
+
+/**
+ * Next number of the year. The UPDATE takes the counter row's lock until the
+ * surrounding transaction ends, so concurrent filings queue and the numbers
+ * stay consecutive; a rolled-back filing gives its number back.
+ */
+async function nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const updated = await m
+      .createQueryBuilder()
+      .update(ReferenceCounter)
+      .set({ lastNumber: () => "lastNumber + 1" })
+      .where("year = :year", { year })
+      .execute();
+    if (updated.affected) {
+      const row = await m.findOneByOrFail(ReferenceCounter, { year });
+      return row.lastNumber;
+    }
+    try {
+      await m.insert(ReferenceCounter, { year, lastNumber: 1 });
+      return 1;
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+  }
+  throw new Error("could not allocate a reference number");
+}

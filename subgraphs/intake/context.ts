@@ -1,0 +1,31 @@
+import DataLoader from "dataloader";
+import type { RequestContext } from "../../lib/graphql/context";
+import type { Complaint } from "./complaint.entity";
+import type { ComplaintService } from "./complaint.service";
+import type { StatusChange } from "./status-change.entity";
+
+export interface IntakeContext extends RequestContext {
+  loaders: {
+    /** Complaints by id within the caller's scope (null outside it): one query per batch. */
+    complaint: DataLoader<string, Complaint | null>;
+    timeline: DataLoader<string, StatusChange[]>;
+  };
+}
+
+export function intakeContext(base: RequestContext, complaints: ComplaintService): IntakeContext {
+  const { caller } = base;
+  return {
+    ...base,
+    loaders: {
+      complaint: new DataLoader(async (ids) => {
+        if (!caller) return ids.map(() => null);
+        const found = await complaints.findVisibleMany(caller, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+      timeline: new DataLoader(async (ids) => {
+        const byId = await complaints.timelines(ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      }),
+    },
+  };
+}

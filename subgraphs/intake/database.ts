@@ -1,0 +1,11 @@
+import type { DatabaseOptions } from "../../lib/database";
+import { EVENT_ENTITIES } from "../../lib/events/event.entities";
+import { Complaint } from "./complaint.entity";
+import { ReferenceCounter } from "./reference-counter.entity";
+import { StatusChange } from "./status-change.entity";
+import { migrations } from "./migrations";
+
+export const intakeDatabase: DatabaseOptions = {
+  entities: [Complaint, StatusChange, ReferenceCounter, ...EVENT_ENTITIES],
+  migrations,
+};

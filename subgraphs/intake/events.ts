@@ -1,0 +1,43 @@
+import type { EntityManager } from "typeorm";
+import { ComplaintStatus } from "../../lib/enums";
+import type { EventHandlers } from "../../lib/events/consumer";
+import { Complaint } from "./complaint.entity";
+import { StatusChange } from "./status-change.entity";
+
+/** The main line of the procedure; a later stage never gives way to an earlier one. */
+const STAGE: Partial<Record<ComplaintStatus, number>> = {
+  [ComplaintStatus.RECEIVED]: 0,
+  [ComplaintStatus.ACKNOWLEDGED]: 1,
+  [ComplaintStatus.ANSWERED]: 2,
+  [ComplaintStatus.ESCALATED]: 3,
+  [ComplaintStatus.CLOSED]: 4,
+};
+
+/**
+ * Records a step another subgraph took. Events from two feeds can arrive in
+ * either order (an escalation before the answer it follows, if the directorates
+ * feed lagged), so the timeline is kept in time order and the status only moves forward.
+ */
+async function advance(m: EntityManager, complaintId: string, status: ComplaintStatus, at: Date, facts: Partial<Complaint> = {}): Promise<void> {
+  const complaint = await m.findOneBy(Complaint, { id: complaintId });
+  if (!complaint) return;
+  const current = STAGE[complaint.status];
+  const moves = current !== undefined && (STAGE[status] ?? -1) > current;
+  await m.update(Complaint, { id: complaintId }, { ...facts, ...(moves ? { status } : {}) });
+  if (current !== undefined) await m.insert(StatusChange, { complaintId, status, at, note: null });
+}
+
+/** What intake learns from the directorates and escalation subgraphs. */
+export const intakeHandlers: EventHandlers = {
+  ComplaintAcknowledged: (m, e) =>
+    advance(m, e.complaintId, ComplaintStatus.ACKNOWLEDGED, new Date(e.payload.acknowledgedAt), {
+      acknowledgedAt: new Date(e.payload.acknowledgedAt),
+    }),
+  ComplaintAnswered: (m, e) =>
+    advance(m, e.complaintId, ComplaintStatus.ANSWERED, new Date(e.payload.answeredAt), {
+      acknowledgedAt: new Date(e.payload.acknowledgedAt),
+      answeredAt: new Date(e.payload.answeredAt),
+    }),
+  EscalationRequested: (m, e) => advance(m, e.complaintId, ComplaintStatus.ESCALATED, new Date(e.payload.requestedAt)),
+  EscalationDecided: (m, e) => advance(m, e.complaintId, ComplaintStatus.CLOSED, new Date(e.payload.decidedAt)),
+};

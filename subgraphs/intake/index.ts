@@ -1,0 +1,10 @@
+import { runMain } from "../../runtime/main";
+import { startSubgraph, stopSubgraph } from "../../runtime/stack";
+
+/** `npm run start:intake`: this subgraph alone, listening on INTAKE_PORT. */
+runMain("intake", async (config) => {
+  const running = await startSubgraph("intake", config);
+  running.subgraph.startConsumers();
+  console.log(`intake ${running.url}/`);
+  return { stop: () => stopSubgraph(running) };
+});

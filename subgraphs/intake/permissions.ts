@@ -1,0 +1,28 @@
+import type { IRules } from "graphql-shield";
+import { canReadComplaint, isAuthenticated, isCitizen, isGatewayCall, isPublic, isStaff } from "./rules";
+
+/** Intake's permission tree; the role comments of contract.graphql, field by field. Fallback: deny. */
+export const permissions: IRules = {
+  Query: {
+    _service: isGatewayCall,
+    _entities: isGatewayCall,
+    complaint: isAuthenticated,
+    complaintByReference: isAuthenticated,
+    myComplaints: isCitizen,
+    complaints: isStaff,
+  },
+  Mutation: {
+    fileComplaint: isCitizen,
+    registerComplaint: isStaff,
+    screenComplaint: isStaff,
+    transferComplaint: isStaff,
+    withdrawComplaint: isCitizen,
+  },
+  _Service: { sdl: isGatewayCall },
+  Complaint: canReadComplaint,
+  // Reached only through a Complaint that passed canReadComplaint.
+  Complainant: isAuthenticated,
+  StatusChange: isAuthenticated,
+  ComplaintPage: isAuthenticated,
+  Directorate: { code: isPublic },
+};

@@ -1,0 +1,27 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { ComplaintStatus } from "../../lib/enums";
+
+/** One step of a complaint's timeline, from whichever subgraph caused it. */
+@ObjectType()
+@Entity("status_change")
+@Index("idx_status_change_complaint", ["complaintId", "at"])
+export class StatusChange {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: "varchar", length: 36 })
+  complaintId!: string;
+
+  @Field(() => ComplaintStatus)
+  @Column({ type: "varchar", length: 16 })
+  status!: ComplaintStatus;
+
+  @Field()
+  @Column({ type: "datetime", precision: 3 })
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+}
