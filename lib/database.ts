@@ -13,7 +13,10 @@ export interface DatabaseOptions {
   logger?: Logger;
 }
 
-export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions): DataSourceOptions {
+/** MySQL proper or MariaDB: TypeORM reads column defaults differently, so it must know which. */
+export type MysqlFlavour = "mysql" | "mariadb";
+
+export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions, flavour: MysqlFlavour = "mysql"): DataSourceOptions {
   const common = { entities: options.entities, logger: options.logger, logging: options.logger ? ("all" as const) : false };
   if (db.kind === "sqlite") {
     return {
@@ -29,7 +32,7 @@ export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions):
   url.pathname = `/${db.database}`;
   return {
     ...common,
-    type: "mysql",
+    type: flavour,
     url: url.toString(),
     charset: "utf8mb4_unicode_ci",
     timezone: "Z",
@@ -40,12 +43,14 @@ export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions):
   };
 }
 
-/** Creates the MySQL database if needed (one per subgraph). */
-export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<void> {
+/** Creates the MySQL database if needed (one per subgraph) and tells which server it is. */
+export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<MysqlFlavour> {
   const admin = new DataSource({ type: "mysql", url: db.url });
   await admin.initialize();
   try {
     await admin.query(`CREATE DATABASE IF NOT EXISTS \`${db.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [{ version }] = (await admin.query("SELECT VERSION() AS version")) as { version: string }[];
+    return /mariadb/i.test(version) ? "mariadb" : "mysql";
   } finally {
     await admin.destroy();
   }
@@ -63,9 +68,10 @@ export async function dropMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mys
 
 /** Opens a subgraph's database with its schema up to date: migrations on MySQL, synchronize on SQLite. */
 export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions): Promise<DataSource> {
+  let flavour: MysqlFlavour = "mysql";
   if (db.kind === "sqlite") fs.mkdirSync(path.dirname(db.file), { recursive: true });
-  else await ensureMysqlDatabase(db);
-  const dataSource = new DataSource(dataSourceOptions(db, options));
+  else flavour = await ensureMysqlDatabase(db);
+  const dataSource = new DataSource(dataSourceOptions(db, options, flavour));
   await dataSource.initialize();
   if (db.kind === "mysql") await dataSource.runMigrations({ transaction: "each" });
   return dataSource;

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { ConfigError, loadConfig, type AppConfig } from "../lib/config";
 
 /** Runs an entry point: config validated first (failing fast), SIGTERM/SIGINT stop it cleanly. */

@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import type { SubgraphName } from "../lib/config";
 import type { DatabaseOptions } from "../lib/database";
 import type { Subgraph, SubgraphDeps } from "../lib/subgraph";

@@ -9,7 +9,7 @@ import {
   generateKeyPair,
   importPKCS8,
   importSPKI,
-  type CryptoKey,
+  type KeyLike as CryptoKey,
   type JWK,
 } from "jose";
 import type { ServiceName } from "../config";

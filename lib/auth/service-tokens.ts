@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { SignJWT, jwtVerify, type CryptoKey } from "jose";
+import { SignJWT, jwtVerify, type KeyLike as CryptoKey } from "jose";
 import type { ServiceName } from "../config";
 import { callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, readPrivateKey, readPublicKey, serviceKeyFiles } from "./keys";

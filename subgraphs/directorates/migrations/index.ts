@@ -1,2 +1,3 @@
+import { Initial1795726856968 } from "./1795726856968-Initial";
 /** MySQL migrations, oldest first (generated with `npm run migration:generate`). */
-export const migrations: Function[] = [];
+export const migrations: Function[] = [Initial1795726856968];
