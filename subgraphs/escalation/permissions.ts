@@ -1,5 +1,6 @@
 import type { IRules } from "graphql-shield";
 import {
+  canReadActionPlanItem,
   canReadComplaintFacts,
   canReadEscalation,
   isAuthenticated,
@@ -7,6 +8,7 @@ import {
   isCitizen,
   isGatewayCall,
   isPublic,
+  isStaff,
 } from "./rules";
 
 /** Escalation's permission tree. Fallback: deny. */
@@ -17,13 +19,23 @@ export const permissions: IRules = {
     escalations: isAuthenticated,
     escalation: isAuthenticated,
     ombudsman: isPublic,
+    annualReport: isStaff,
   },
   Mutation: {
     requestEscalation: isCitizen,
     decideEscalation: isCentralService,
+    addActionPlanItem: isCentralService,
+    completeActionPlanItem: isCentralService,
   },
   _Service: { sdl: isGatewayCall },
   Escalation: canReadEscalation,
   Complaint: canReadComplaintFacts,
   Ombudsman: isPublic,
+  // Reached only through annualReport, which is staff-only and scoped in the service.
+  AnnualReport: isStaff,
+  ComplaintStatistics: isStaff,
+  DirectorateStatistics: isStaff,
+  ReasonCount: isStaff,
+  ActionPlanItem: canReadActionPlanItem,
+  Directorate: { code: isPublic },
 };

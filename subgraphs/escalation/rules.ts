@@ -1,10 +1,11 @@
 import { rule } from "graphql-shield";
 import type { RequestContext } from "../../lib/graphql/context";
+import type { ActionPlanItem } from "./action-plan-item.entity";
 import type { Escalation } from "./escalation.entity";
 import { mayReadFact } from "./escalation.service";
 import type { ComplaintRef } from "./escalation.types";
 
-export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic } from "../../lib/graphql/rules";
+export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
 
 /** Parent-dependent rules: never cached across objects. */
 export const canReadEscalation = rule("canReadEscalation", { cache: "no_cache" })(
@@ -13,4 +14,11 @@ export const canReadEscalation = rule("canReadEscalation", { cache: "no_cache" }
 
 export const canReadComplaintFacts = rule("canReadComplaintFacts", { cache: "no_cache" })(
   (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.fact || mayReadFact(ctx.caller, complaint.fact),
+);
+
+/** Central: every action; coordinator: their directorate's and the FOD-wide ones. */
+export const canReadActionPlanItem = rule("canReadActionPlanItem", { cache: "no_cache" })(
+  (item: ActionPlanItem, _args, ctx: RequestContext) =>
+    ctx.caller?.role === "central-service" ||
+    (ctx.caller?.role === "coordinator" && (item.directorateCode === null || item.directorateCode === ctx.caller.directorate)),
 );

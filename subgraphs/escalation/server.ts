@@ -6,6 +6,8 @@ import { EscalationService } from "./escalation.service";
 import { ComplaintRef } from "./escalation.types";
 import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
+import { ReportResolver } from "./report.resolver";
+import { ReportService } from "./report.service";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
 export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -13,10 +15,14 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver],
+      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver],
       orphanedTypes: [ComplaintRef],
       referenceResolvers,
-      container: containerOf(new EscalationResolver(escalations), new ComplaintSecondLineResolver()),
+      container: containerOf(
+        new EscalationResolver(escalations),
+        new ComplaintSecondLineResolver(),
+        new ReportResolver(new ReportService(deps.dataSource, deps.clock)),
+      ),
       permissions,
     },
     context: (base) => escalationContext(base, escalations),

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { unauthenticated } from "../../lib/errors";
+import { ActionPlanItem } from "./action-plan-item.entity";
+import type { EscalationContext } from "./context";
+import { ComplaintRef } from "./escalation.types";
+import { ReportService } from "./report.service";
+import { ActionPlanItemInput, AnnualReport, DirectorateRef } from "./report.types";
+
+@Resolver(() => ActionPlanItem)
+export class ReportResolver {
+  constructor(private readonly service: ReportService) {}
+
+  @Query(() => AnnualReport, { description: "Central: all directorates; coordinator: own directorate only." })
+  annualReport(@Arg("year", () => Int) year: number, @Ctx() ctx: EscalationContext): Promise<AnnualReport> {
+    if (!ctx.caller) throw unauthenticated("You must sign in for this");
+    return this.service.annualReport(ctx.caller, year);
+  }
+
+  @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })
+  addActionPlanItem(
+    @Arg("year", () => Int) year: number,
+    @Arg("input", () => ActionPlanItemInput) input: ActionPlanItemInput,
+    @Ctx() ctx: EscalationContext,
+  ): Promise<ActionPlanItem> {
+    if (!ctx.caller) throw unauthenticated("You must sign in for this");
+    return this.service.addItem(ctx.caller, year, input);
+  }
+
+  @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })
+  completeActionPlanItem(@Arg("id", () => ID) id: string): Promise<ActionPlanItem> {
+    return this.service.completeItem(id);
+  }
+
+  @FieldResolver(() => DirectorateRef, { nullable: true, description: "Null: an action for the whole FOD." })
+  directorate(@Root() item: ActionPlanItem): DirectorateRef | null {
+    return item.directorateCode ? { code: item.directorateCode } : null;
+  }
+
+  @FieldResolver(() => [ComplaintRef], { description: "The complaints the action answers to, as far as the caller may see them." })
+  async relatedComplaints(@Root() item: ActionPlanItem, @Ctx() ctx: EscalationContext): Promise<ComplaintRef[]> {
+    const ids = JSON.parse(item.relatedComplaintIds) as string[];
+    const facts = await ctx.loaders.fact.loadMany(ids);
+    return ids.flatMap((id, i) => {
+      const fact = facts[i];
+      return fact && !(fact instanceof Error) ? [{ id, fact }] : [];
+    });
+  }
+}

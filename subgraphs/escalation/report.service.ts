@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { Between, In, type DataSource } from "typeorm";
+import type { Caller } from "../../lib/auth/caller";
+import type { Clock } from "../../lib/clock";
+import { DirectorateCode } from "../../lib/enums";
+import { badInput, notFound } from "../../lib/errors";
+import { ActionPlanItem } from "./action-plan-item.entity";
+import { ComplaintFact } from "./complaint-fact.entity";
+import { Escalation } from "./escalation.entity";
+import type { ActionPlanItemInput, AnnualReport } from "./report.types";
+import { computeStatistics, countByReason, type FactWithEscalation } from "./statistics";
+
+const MAX_RELATED = 100;
+
+/** The annual evaluation and the action plan, from the facts the events brought in. */
+export class ReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private assertYear(year: number): void {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year must be between 2000 and 2100");
+  }
+
+  /** Year = year of receipt (UTC). A coordinator's report covers their own directorate only. */
+  async annualReport(caller: Caller, year: number): Promise<AnnualReport> {
+    this.assertYear(year);
+    const directorates = caller.role === "coordinator" && caller.directorate ? [caller.directorate] : Object.values(DirectorateCode);
+    const facts = await this.dataSource.getRepository(ComplaintFact).find({
+      where: {
+        receivedAt: Between(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1) - 1)),
+        directorate: In(directorates),
+      },
+    });
+    const escalations = facts.length
+      ? await this.dataSource.getRepository(Escalation).find({
+          select: { complaintId: true, status: true, outcome: true },
+          where: { complaintId: In(facts.map((f) => f.complaintId)) },
+        })
+      : [];
+    const byComplaint = new Map(escalations.map((e) => [e.complaintId, e]));
+    const rows: FactWithEscalation[] = facts.map((f) => Object.assign(f, { escalation: byComplaint.get(f.complaintId) ?? null }));
+    const now = this.clock.now();
+    return {
+      year,
+      totals: computeStatistics(rows, now),
+      byDirectorate: directorates.map((code) => ({
+        directorate: { code },
+        statistics: computeStatistics(rows.filter((r) => r.directorate === code), now),
+      })),
+      inadmissibleByReason: countByReason(rows),
+      actionPlan: await this.actionPlan(caller, year),
+    };
+  }
+
+  /** Coordinators see their directorate's actions and those for the whole FOD. */
+  async actionPlan(caller: Caller, year: number): Promise<ActionPlanItem[]> {
+    const qb = this.dataSource.getRepository(ActionPlanItem).createQueryBuilder("a").where("a.year = :year", { year });
+    if (caller.role === "coordinator") {
+      qb.andWhere("(a.directorateCode = :d OR a.directorateCode IS NULL)", { d: caller.directorate });
+    }
+    return qb.orderBy("a.createdAt", "ASC").addOrderBy("a.id", "ASC").getMany();
+  }
+
+  async addItem(caller: Caller, year: number, input: ActionPlanItemInput): Promise<ActionPlanItem> {
+    this.assertYear(year);
+    const related = [...new Set(input.relatedComplaintIds ?? [])];
+    if (related.length > MAX_RELATED) throw badInput(`at most ${MAX_RELATED} related complaints`);
+    if (related.length) {
+      const known = await this.dataSource.getRepository(ComplaintFact).countBy({ complaintId: In(related) });
+      if (known !== related.length) throw badInput("relatedComplaintIds names a complaint that does not exist");
+    }
+    const item = this.dataSource.getRepository(ActionPlanItem).create({
+      id: randomUUID(),
+      year,
+      directorateCode: input.directorate ?? null,
+      title: input.title.trim(),
+      description: input.description?.trim() || null,
+      dueAt: input.dueAt ?? null,
+      done: false,
+      doneAt: null,
+      relatedComplaintIds: JSON.stringify(related),
+      createdBy: caller.sub,
+      createdAt: this.clock.now(),
+    });
+    await this.dataSource.getRepository(ActionPlanItem).insert(item);
+    return item;
+  }
+
+  async completeItem(id: string): Promise<ActionPlanItem> {
+    const repo = this.dataSource.getRepository(ActionPlanItem);
+    const item = await repo.findOneBy({ id });
+    if (!item) throw notFound(`No action plan item ${id}`);
+    if (item.done) throw badInput("This action is already done");
+    await repo.update({ id, done: false }, { done: true, doneAt: this.clock.now() });
+    return repo.findOneByOrFail({ id });
+  }
+}

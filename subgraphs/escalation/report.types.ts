@@ -1,0 +1,71 @@
+import { IsOptional, Matches, MaxLength } from "class-validator";
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import { ActionPlanItem } from "./action-plan-item.entity";
+
+/** The directorates subgraph resolves the rest of a Directorate from its code. */
+@ObjectType("Directorate")
+@Directive('@key(fields: "code", resolvable: false)')
+export class DirectorateRef {
+  @Field(() => DirectorateCode)
+  code!: DirectorateCode;
+}
+
+@ObjectType()
+export class ComplaintStatistics {
+  @Field(() => Int) received!: number;
+  @Field(() => Int) inadmissible!: number;
+  @Field(() => Int, { description: "Within 7 days of receipt." }) acknowledgedWithinDeadline!: number;
+  @Field(() => Int, { description: "Within 30 days of receipt." }) answeredWithinDeadline!: number;
+  @Field(() => Int, { description: "Open and past a deadline now." }) overdue!: number;
+  @Field(() => Int) escalated!: number;
+  @Field(() => Int) founded!: number;
+  @Field(() => Int) partlyFounded!: number;
+  @Field(() => Int) unfounded!: number;
+  @Field(() => Float, { nullable: true }) medianDaysToAnswer!: number | null;
+}
+
+@ObjectType()
+export class DirectorateStatistics {
+  @Field(() => DirectorateRef) directorate!: DirectorateRef;
+  @Field(() => ComplaintStatistics) statistics!: ComplaintStatistics;
+}
+
+@ObjectType()
+export class ReasonCount {
+  @Field(() => InadmissibilityReason) reason!: InadmissibilityReason;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: "The yearly evaluation of all complaints received in `year`, with its action plan." })
+export class AnnualReport {
+  @Field(() => Int) year!: number;
+  @Field(() => ComplaintStatistics) totals!: ComplaintStatistics;
+  @Field(() => [DirectorateStatistics]) byDirectorate!: DirectorateStatistics[];
+  @Field(() => [ReasonCount]) inadmissibleByReason!: ReasonCount[];
+  @Field(() => [ActionPlanItem]) actionPlan!: ActionPlanItem[];
+}
+
+@InputType()
+export class ActionPlanItemInput {
+  @Field(() => DirectorateCode, { nullable: true })
+  directorate?: DirectorateCode | null;
+
+  @Field()
+  @Matches(/\S/, { message: "title must not be empty" })
+  @MaxLength(TEXT_LIMITS.title)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.description)
+  description?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  dueAt?: Date | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  relatedComplaintIds?: string[] | null;
+}
