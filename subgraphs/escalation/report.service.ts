@@ -60,7 +60,7 @@ export class ReportService {
     if (caller.role === "coordinator") {
       qb.andWhere("(a.directorateCode = :d OR a.directorateCode IS NULL)", { d: caller.directorate });
     }
-    return qb.orderBy("a.createdAt", "ASC").addOrderBy("a.id", "ASC").getMany();
+    return qb.orderBy("a.createdAt", "ASC").addOrderBy("a.title", "ASC").addOrderBy("a.id", "ASC").getMany();
   }
 
   async addItem(caller: Caller, year: number, input: ActionPlanItemInput): Promise<ActionPlanItem> {
