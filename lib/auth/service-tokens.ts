@@ -21,6 +21,7 @@ export interface ServiceIdentity {
  */
 export class ServiceTokens {
   private constructor(
+    private readonly dir: string,
     readonly self: ServiceName,
     private readonly privateKey: CryptoKey,
     private readonly publicKeys: Map<ServiceName, CryptoKey>,
@@ -38,7 +39,21 @@ export class ServiceTokens {
       const file = serviceKeyFiles(dir, service).publicKey;
       if (fs.existsSync(file)) publicKeys.set(service, await readPublicKey(file, SERVICE_ALG));
     }
-    return new ServiceTokens(self, await readPrivateKey(own.privateKey, SERVICE_ALG), publicKeys);
+    return new ServiceTokens(dir, self, await readPrivateKey(own.privateKey, SERVICE_ALG), publicKeys);
+  }
+
+  /**
+   * A peer's public key, read again from disk if it was not there at start
+   * (processes started together on a fresh key directory).
+   */
+  private async publicKey(service: ServiceName): Promise<CryptoKey | undefined> {
+    const known = this.publicKeys.get(service);
+    if (known) return known;
+    const file = serviceKeyFiles(this.dir, service).publicKey;
+    if (!fs.existsSync(file)) return undefined;
+    const key = await readPublicKey(file, SERVICE_ALG);
+    this.publicKeys.set(service, key);
+    return key;
   }
 
   sign(audience: ServiceName, caller: Caller | null, ttlSeconds = SERVICE_TOKEN_TTL_SECONDS): Promise<string> {
@@ -57,7 +72,7 @@ export class ServiceTokens {
       token,
       async (header) => {
         const issuer = header.kid as ServiceName;
-        const key = issuers.includes(issuer) ? this.publicKeys.get(issuer) : undefined;
+        const key = issuers.includes(issuer) ? await this.publicKey(issuer) : undefined;
         if (!key) throw new Error("token not signed by an accepted service");
         return key;
       },

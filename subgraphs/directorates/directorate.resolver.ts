@@ -30,8 +30,11 @@ export class DirectorateResolver {
   }
 
   @FieldResolver(() => String)
-  name(@Root() directorate: Directorate, @Arg("language", () => Language, { defaultValue: Language.NL }) language: Language): string {
-    return directorate[NAME_COLUMN[language]] as string;
+  name(
+    @Root() directorate: Directorate,
+    @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL }) language: Language | null,
+  ): string {
+    return directorate[NAME_COLUMN[language ?? Language.NL]] as string;
   }
 }
 
