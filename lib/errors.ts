@@ -46,6 +46,13 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[]
 }
 
 /**
+ * graphql-js suggests schema names in messages ("Did you mean ...?"); Apollo's
+ * hideSchemaDetailsFromClientErrors drops them from validation errors but not
+ * from variable coercion errors, so production strips them everywhere.
+ */
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, "");
+
+/**
  * Apollo Server `formatError` shared by the gateway and the subgraphs.
  * Known client errors pass; anything else (a driver error, a bug) becomes a
  * bare INTERNAL_SERVER_ERROR outside development so no SQL, path or stack leaks.
@@ -67,8 +74,8 @@ export function createFormatError(production: boolean) {
     }
     if (code && CLIENT_CODES.has(code)) {
       if (!production) return formatted;
-      const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // Only the code: no stack, no subgraph names, no upstream response.
+      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     if (!production) return formatted;
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

@@ -1,0 +1,394 @@
+import fs from "node:fs";
+import { parse, type ObjectTypeDefinitionNode } from "graphql";
+import type { Caller } from "../lib/auth/caller";
+import type { ErrorCode } from "../lib/errors";
+import { SUPERGRAPH_FILE } from "../runtime/stack";
+import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
+import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
+import { DATABASE_KINDS } from "./helpers/databases";
+import { snapshot, steps } from "./helpers/fixtures";
+import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
+
+/**
+ * Every operation of contract.graphql × the six kinds of caller, through the
+ * gateway over HTTP. The "covers every field" test fails when the supergraph
+ * gains an operation without a row here.
+ */
+const WHO = ["anonymous", "owner", "otherCitizen", "coordinatorOwn", "coordinatorOther", "central"] as const;
+type Who = (typeof WHO)[number];
+const CALLERS: Record<Who, Caller | null> = {
+  anonymous: null,
+  owner: citizenOwner,
+  otherCitizen,
+  coordinatorOwn,
+  coordinatorOther,
+  central,
+};
+
+/** Fixtures made at START; every row runs later, at LATER. */
+const LATER = "2026-03-02T10:00:00.000Z";
+type Ref = { id: string; reference: string };
+interface Fixtures {
+  a: Ref; // the owner's complaint about the Immigration Office
+  b: Ref; // the other citizen's complaint about ICT
+  e: Ref & { escalationId: string }; // the owner's escalated complaint
+  plan: { id: string }; // an Immigration Office action plan item
+  step: ReturnType<typeof steps>;
+}
+type Vars = Record<string, unknown>;
+type Expectation = { allow: (value: any, vars: Vars, fx: Fixtures) => void } | { code: ErrorCode } | "hidden";
+
+const allow = (check: (value: any, vars: Vars, fx: Fixtures) => void): Expectation => ({ allow: check });
+const deny = (code: ErrorCode): Expectation => ({ code });
+const UNAUTH = deny("UNAUTHENTICATED");
+const FORBID = deny("FORBIDDEN");
+const NOTFOUND = deny("NOT_FOUND");
+
+interface Operation {
+  field: string;
+  document: string;
+  /** Variables for one row; mutations get fresh state for every row. */
+  vars: (fx: Fixtures) => Promise<Vars> | Vars;
+  expect: Record<Who, Expectation>;
+}
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+const everyone = (e: Expectation) => Object.fromEntries(WHO.map((w) => [w, e])) as Record<Who, Expectation>;
+
+const readComplaint = (c: Ref) => ({
+  id: c.id,
+  reference: c.reference,
+  status: "RECEIVED",
+  complainant: { name: "An Peeters", email: "an@example.be" },
+  directorate: { code: "IMMIGRATION_OFFICE" },
+  firstLine: { acknowledgedAt: null, acknowledgementOverdue: false },
+  escalation: null,
+});
+const COMPLAINT_FIELDS = "id reference status complainant { name email } directorate { code } firstLine { acknowledgedAt acknowledgementOverdue } escalation { id }";
+const readsA = allow((v, _vars, fx) => expect(v).toEqual(readComplaint(fx.a)));
+
+const OPERATIONS: Operation[] = [
+  {
+    field: "complaint",
+    document: `query($id: ID!) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`,
+    vars: (fx) => ({ id: fx.a.id }),
+    expect: { anonymous: UNAUTH, owner: readsA, otherCitizen: "hidden", coordinatorOwn: readsA, coordinatorOther: "hidden", central: readsA },
+  },
+  {
+    field: "complaintByReference",
+    document: `query($r: String!) { complaintByReference(reference: $r) { ${COMPLAINT_FIELDS} } }`,
+    vars: (fx) => ({ r: fx.a.reference }),
+    expect: { anonymous: UNAUTH, owner: readsA, otherCitizen: "hidden", coordinatorOwn: readsA, coordinatorOther: "hidden", central: readsA },
+  },
+  {
+    field: "myComplaints",
+    document: `{ myComplaints { id complainant { name } } }`,
+    vars: () => ({}),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v: { id: string }[], _vars, fx) => {
+        expect(ids(v)).toEqual(expect.arrayContaining([fx.a.id, fx.e.id]));
+        expect(ids(v)).not.toContain(fx.b.id);
+      }),
+      otherCitizen: allow((v: { id: string }[], _vars, fx) => {
+        expect(ids(v)).toContain(fx.b.id);
+        expect(ids(v)).not.toEqual(expect.arrayContaining([fx.a.id]));
+        expect(ids(v)).not.toEqual(expect.arrayContaining([fx.e.id]));
+      }),
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: FORBID,
+    },
+  },
+  {
+    field: "complaints",
+    // Only the fixtures were received in [START, LATER).
+    document: `query($f: ComplaintFilter) { complaints(filter: $f, first: 100) { totalCount items { id complainant { name } } } }`,
+    vars: () => ({ f: { receivedFrom: START, receivedTo: LATER } }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v, _vars, fx) => expect({ n: v.totalCount, ids: ids(v.items) }).toEqual({ n: 2, ids: [fx.a.id, fx.e.id].sort() })),
+      coordinatorOther: allow((v, _vars, fx) => expect({ n: v.totalCount, ids: ids(v.items) }).toEqual({ n: 1, ids: [fx.b.id] })),
+      central: allow((v, _vars, fx) => expect({ n: v.totalCount, ids: ids(v.items) }).toEqual({ n: 3, ids: [fx.a.id, fx.b.id, fx.e.id].sort() })),
+    },
+  },
+  {
+    field: "fileComplaint",
+    document: `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { reference status channel complainant { name } } }`,
+    vars: () => ({ i: fileInput() }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v) => expect(v).toEqual({ reference: expect.stringMatching(/^IBZ-2026-\d{6}$/), status: "RECEIVED", channel: "ONLINE_FORM", complainant: { name: "An Peeters" } })),
+      otherCitizen: allow((v) => expect(v.status).toBe("RECEIVED")),
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: FORBID,
+    },
+  },
+  {
+    field: "registerComplaint",
+    document: `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { channel status receivedAt directorate { code } complainant { name } } }`,
+    vars: () => ({
+      i: {
+        channel: "POST",
+        receivedAt: "2026-02-27T00:00:00.000Z",
+        complainant: { kind: "PERSON", name: "Piet Claes", postalAddress: "Wetstraat 1, 1000 Brussel" },
+        category: "OFFICIAL_CONDUCT",
+        directorate: "IMMIGRATION_OFFICE",
+        subject: "Rude at the counter",
+        description: "The official at the counter refused to listen.",
+        language: "NL",
+      },
+    }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v) => expect(v).toEqual({ channel: "POST", status: "RECEIVED", receivedAt: "2026-02-27T00:00:00.000Z", directorate: { code: "IMMIGRATION_OFFICE" }, complainant: { name: "Piet Claes" } })),
+      coordinatorOther: FORBID,
+      central: allow((v) => expect(v.directorate).toEqual({ code: "IMMIGRATION_OFFICE" })),
+    },
+  },
+  {
+    field: "screenComplaint",
+    document: `mutation($id: ID!) { screenComplaint(id: $id, admissible: true) { id admissibility status } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v, vars) => expect(v).toEqual({ id: vars.id, admissibility: "ADMISSIBLE", status: "RECEIVED" })),
+      coordinatorOther: NOTFOUND,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, admissibility: "ADMISSIBLE", status: "RECEIVED" })),
+    },
+  },
+  {
+    field: "transferComplaint",
+    document: `mutation($id: ID!) { transferComplaint(id: $id, to: ICT, note: "About the online portal") { id directorate { code } } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v, vars) => expect(v).toEqual({ id: vars.id, directorate: { code: "ICT" } })),
+      coordinatorOther: NOTFOUND,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, directorate: { code: "ICT" } })),
+    },
+  },
+  {
+    field: "withdrawComplaint",
+    document: `mutation($id: ID!) { withdrawComplaint(id: $id) { id status } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v, vars) => expect(v).toEqual({ id: vars.id, status: "WITHDRAWN" })),
+      otherCitizen: NOTFOUND,
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: FORBID,
+    },
+  },
+  {
+    field: "directorates",
+    document: `{ directorates { code } }`,
+    vars: () => ({}),
+    expect: everyone(allow((v: { code: string }[]) => expect(v.map((d) => d.code)).toContain("IMMIGRATION_OFFICE"))),
+  },
+  {
+    field: "directorate",
+    document: `{ directorate(code: ICT) { code name(language: FR) } }`,
+    vars: () => ({}),
+    expect: everyone(allow((v) => expect(v).toEqual({ code: "ICT", name: expect.stringMatching(/ICT/) }))),
+  },
+  {
+    field: "acknowledgeComplaint",
+    document: `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt acknowledgementOverdue } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v) => expect(v).toEqual({ acknowledgedAt: LATER, acknowledgementOverdue: false })),
+      coordinatorOther: NOTFOUND,
+      central: FORBID,
+    },
+  },
+  {
+    field: "answerComplaint",
+    document: `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Your file was found.", outcome: PARTLY_FOUNDED }) { answeredAt answer outcome } }`,
+    vars: async (fx) => ({ id: (await fx.step.screened()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v) => expect(v).toEqual({ answeredAt: LATER, answer: "Your file was found.", outcome: "PARTLY_FOUNDED" })),
+      coordinatorOther: NOTFOUND,
+      central: FORBID,
+    },
+  },
+  {
+    field: "escalations",
+    document: `{ escalations { id complaint { id complainant { name } } } }`,
+    vars: () => ({}),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
+      otherCitizen: allow((v) => expect(v).toEqual([])),
+      coordinatorOwn: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
+      coordinatorOther: allow((v) => expect(v).toEqual([])),
+      central: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
+    },
+  },
+  {
+    field: "escalation",
+    document: `query($id: ID!) { escalation(id: $id) { id status reason complaint { id } } }`,
+    vars: (fx) => ({ id: fx.e.escalationId }),
+    expect: (() => {
+      const reads = allow((v, _vars, fx) =>
+        expect(v).toEqual({ id: fx.e.escalationId, status: "REQUESTED", reason: "The answer ignores my second letter.", complaint: { id: fx.e.id } }),
+      );
+      return { anonymous: UNAUTH, owner: reads, otherCitizen: "hidden", coordinatorOwn: reads, coordinatorOther: "hidden", central: reads } as const;
+    })(),
+  },
+  {
+    field: "ombudsman",
+    document: `{ ombudsman { name phone } }`,
+    vars: () => ({}),
+    expect: everyone(allow((v) => expect(v).toEqual({ name: FEDERAL_OMBUDSMAN.name, phone: FEDERAL_OMBUDSMAN.phone }))),
+  },
+  {
+    field: "requestEscalation",
+    document: `mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "Not satisfied") { status reason complaint { id } } }`,
+    vars: async (fx) => ({ id: (await fx.step.answered()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v, vars) => expect(v).toEqual({ status: "REQUESTED", reason: "Not satisfied", complaint: { id: vars.id } })),
+      otherCitizen: NOTFOUND,
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: FORBID,
+    },
+  },
+  {
+    field: "decideEscalation",
+    document: `mutation($id: ID!) { decideEscalation(id: $id, input: { decision: "The directorate was right.", outcome: UNFOUNDED }) { id status outcome decidedAt } }`,
+    vars: async (fx) => ({ id: (await fx.step.escalated()).escalationId }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, status: "DECIDED", outcome: "UNFOUNDED", decidedAt: LATER })),
+    },
+  },
+];
+
+const REPORT = "year byDirectorate { directorate { code } } actionPlan { id }";
+const reportCovers = (codes: string[], seesPlan: boolean) =>
+  allow((v, _vars, fx) => {
+    expect(v.year).toBe(2026);
+    expect(v.byDirectorate.map((d: { directorate: { code: string } }) => d.directorate.code).sort()).toEqual([...codes].sort());
+    expect(ids(v.actionPlan).includes(fx.plan.id)).toBe(seesPlan);
+  });
+const ALL_DIRECTORATES = ["CENTRAL_SERVICES", "CIVIL_SECURITY", "SECURITY_AND_PREVENTION", "INSTITUTIONS_AND_POPULATION", "CRISIS_CENTRE", "IMMIGRATION_OFFICE", "ICT"];
+const centralOnly = (check: Expectation): Record<Who, Expectation> => ({ ...everyone(FORBID), anonymous: UNAUTH, central: check });
+
+OPERATIONS.push(
+  {
+    field: "annualReport",
+    document: `{ annualReport(year: 2026) { ${REPORT} } }`,
+    vars: () => ({}),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: reportCovers(["IMMIGRATION_OFFICE"], true),
+      coordinatorOther: reportCovers(["ICT"], false),
+      central: reportCovers(ALL_DIRECTORATES, true),
+    },
+  },
+  {
+    field: "addActionPlanItem",
+    document: `mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { title done directorate { code } relatedComplaints { id } } }`,
+    vars: (fx) => ({ i: { directorate: "IMMIGRATION_OFFICE", title: "Train the counter staff", relatedComplaintIds: [fx.a.id] } }),
+    expect: centralOnly(
+      allow((v, _vars, fx) => expect(v).toEqual({ title: "Train the counter staff", done: false, directorate: { code: "IMMIGRATION_OFFICE" }, relatedComplaints: [{ id: fx.a.id }] })),
+    ),
+  },
+  {
+    field: "completeActionPlanItem",
+    document: `mutation($id: ID!) { completeActionPlanItem(id: $id) { id done } }`,
+    vars: async (fx) => ({ id: (await fx.step.planItem()).id }),
+    expect: centralOnly(allow((v, vars) => expect(v).toEqual({ id: vars.id, done: true }))),
+  },
+);
+
+const rows = OPERATIONS.flatMap((op) => WHO.map((who) => [op.field, who, op] as const));
+
+describe.each(DATABASE_KINDS)("authorization matrix through the gateway [%s]", (kind) => {
+  let t: TestStack;
+  let fx: Fixtures;
+  beforeAll(async () => {
+    t = await startTestStack(kind);
+    const step = steps(t);
+    const a = await step.filed();
+    const b = await step.filed({ directorate: "ICT", complainant: { kind: "PERSON", name: "Jan Janssens", email: "jan@example.be" } }, otherCitizen);
+    const e = await step.escalated();
+    fx = { a, b, e, plan: await step.planItem(), step };
+    t.clock.set(LATER);
+  });
+  afterAll(() => t.stop());
+
+  it("has a row for every Query and Mutation field of the supergraph", () => {
+    const doc = parse(fs.readFileSync(SUPERGRAPH_FILE, "utf8"));
+    const roots = doc.definitions.filter(
+      (d): d is ObjectTypeDefinitionNode => d.kind === "ObjectTypeDefinition" && ["Query", "Mutation"].includes(d.name.value),
+    );
+    const fields = roots.flatMap((r) => (r.fields ?? []).map((f) => f.name.value));
+    expect(OPERATIONS.map((o) => o.field).sort()).toEqual(fields.sort());
+  });
+
+  it.each(rows)("%s as %s", async (field, who, op) => {
+    const vars = await op.vars(fx);
+    const expected = op.expect[who];
+    const denied = expected !== "hidden" && "code" in expected;
+    const before = denied && op.document.startsWith("mutation") ? await snapshot(t) : undefined;
+    const r = await t.query(op.document, vars, CALLERS[who]);
+    if (expected === "hidden") {
+      expect(r.errors).toBeUndefined();
+      expect(r.data).toEqual({ [field]: null });
+    } else if ("code" in expected) {
+      expect(codes(r)).toEqual([expected.code]);
+      expect(r.data?.[field] ?? null).toBeNull();
+      if (before) expect(await snapshot(t)).toEqual(before);
+    } else {
+      expect(r.errors).toBeUndefined();
+      expected.allow(r.data?.[field], vars, fx);
+    }
+  });
+
+  it("a transfer moves the complaint out of the old coordinator's scope and into the new one's", async () => {
+    const { id } = await fx.step.filed();
+    const moved = await t.query(`mutation($id: ID!) { transferComplaint(id: $id, to: ICT, note: "Portal") { id } }`, { id }, coordinatorOwn);
+    expect(moved.data).toEqual({ transferComplaint: { id } });
+    await t.settle();
+    const read = `query($id: ID!) { complaint(id: $id) { id firstLine { acknowledgedAt } } }`;
+    expect((await t.query(read, { id }, coordinatorOwn)).data).toEqual({ complaint: null });
+    expect((await t.query(read, { id }, coordinatorOther)).data).toEqual({ complaint: { id, firstLine: { acknowledgedAt: null } } });
+    const ack = await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id }, coordinatorOwn);
+    expect(codes(ack)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("a coordinator gets the same NOT_FOUND for another directorate's complaint as for one that does not exist", async () => {
+    const missing = "00000000-0000-4000-8000-000000000000";
+    for (const id of [fx.a.id, missing]) {
+      const r = await t.query(`mutation($id: ID!) { screenComplaint(id: $id, admissible: true) { id } }`, { id }, coordinatorOther);
+      expect(codes(r)).toEqual(["NOT_FOUND"]);
+      const ack = await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id }, coordinatorOther);
+      expect(codes(ack)).toEqual(["NOT_FOUND"]);
+    }
+  });
+});
