@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { unauthenticated } from "../../lib/errors";
+import { forbidden, unauthenticated } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import type { EscalationContext } from "./context";
 import { ComplaintRef } from "./escalation.types";
@@ -27,7 +27,8 @@ export class ReportResolver {
   }
 
   @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })
-  completeActionPlanItem(@Arg("id", () => ID) id: string): Promise<ActionPlanItem> {
+  completeActionPlanItem(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<ActionPlanItem> {
+    if (ctx.caller?.role !== "central-service") throw forbidden("Only the Central Complaints Service completes actions");
     return this.service.completeItem(id);
   }
 
