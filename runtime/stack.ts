@@ -124,11 +124,9 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
         for (const name of SUBGRAPHS) {
           if (stopped.has(name)) continue;
           for (const consumer of running[name].subgraph.consumers) {
-            try {
-              applied += await consumer.drain();
-            } catch {
-              // A stopped producer: its events wait until it is back.
-            }
+            // A stopped producer's events wait until it is back; any other failure (a handler bug) surfaces.
+            if (stopped.has(consumer.source)) continue;
+            applied += await consumer.drain();
           }
         }
         if (applied === 0) return;

@@ -37,6 +37,11 @@ export class EventConsumer {
 
   constructor(private readonly options: ConsumerOptions) {}
 
+  /** The producing subgraph whose feed this consumer reads. */
+  get source(): SubgraphName {
+    return this.options.source;
+  }
+
   start(): void {
     this.stopped = false;
     this.schedule(0);
