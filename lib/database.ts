@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type DataSourceOptions, type Logger, type MixedList } from "typeorm";
+import { DataSource, type DataSourceOptions, type EntityManager, type Logger, type MixedList } from "typeorm";
 import type { DatabaseConfig } from "./config";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -81,4 +81,19 @@ export function isDuplicateKeyError(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string } };
   const code = e.driverError?.code ?? e.code;
   return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * A transaction. On SQLite TypeORM has one connection, so two overlapping
+ * transactions would nest (or fail with "cannot start a transaction within a
+ * transaction"): they are queued per DataSource. MySQL uses its pool as is.
+ */
+export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (dataSource.options.type !== "better-sqlite3") return dataSource.transaction(work);
+  const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
+  const run = previous.then(() => dataSource.transaction(work));
+  sqliteQueues.set(dataSource, run.catch(() => undefined));
+  return run;
 }

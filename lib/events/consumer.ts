@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { ServiceTokens } from "../auth/service-tokens";
 import type { SubgraphName } from "../config";
-import { isDuplicateKeyError } from "../database";
+import { inTransaction, isDuplicateKeyError } from "../database";
 import type { Logger } from "../logger";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
@@ -137,7 +137,7 @@ export class EventConsumer {
     const { dataSource, handlers, source } = this.options;
     const handler = handlers[event.type] as EventHandler | undefined;
     try {
-      await dataSource.transaction(async (manager) => {
+      await inTransaction(dataSource, async (manager) => {
         await manager.insert(InboxEvent, { source, seq: event.seq, type: event.type, appliedAt: new Date() });
         if (handler) await handler(manager, event);
       });

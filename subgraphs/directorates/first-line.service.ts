@@ -1,6 +1,7 @@
 import { In, type DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/clock";
+import { inTransaction } from "../../lib/database";
 import { Admissibility, type Outcome } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
@@ -60,7 +61,7 @@ export class FirstLineService {
     if (c.admissibility === Admissibility.INADMISSIBLE) throw badInput("An inadmissible complaint is not acknowledged");
     if (c.acknowledgedAt) throw badInput("This complaint has already been acknowledged");
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       await m.update(ComplaintCase, { complaintId }, { acknowledgedAt: now, acknowledgedBy: caller.sub });
       await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString() }, now);
     });
@@ -75,7 +76,7 @@ export class FirstLineService {
     if (c.answeredAt) throw badInput("This complaint has already been answered");
     const now = this.clock.now();
     const acknowledgedAt = c.acknowledgedAt ?? now;
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       await m.update(ComplaintCase, { complaintId }, {
         acknowledgedAt,
         acknowledgedBy: c.acknowledgedBy ?? caller.sub,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/clock";
-import { isDuplicateKeyError } from "../../lib/database";
+import { inTransaction, isDuplicateKeyError } from "../../lib/database";
 import { Admissibility, EscalationStatus, type Outcome } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
@@ -96,7 +96,7 @@ export class EscalationService {
       outcome: null,
     });
     try {
-      await this.dataSource.transaction(async (m) => {
+      await inTransaction(this.dataSource, async (m) => {
         await m.insert(Escalation, escalation);
         await publish(m, "EscalationRequested", complaintId, {
           escalationId: escalation.id,
@@ -118,7 +118,7 @@ export class EscalationService {
     if (!escalation) throw notFound(`No escalation ${id}`);
     if (escalation.status !== EscalationStatus.REQUESTED) throw badInput("This escalation has already been decided");
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const changed = await m.update(
         Escalation,
         { id, status: EscalationStatus.REQUESTED },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/clock";
-import { isDuplicateKeyError } from "../../lib/database";
+import { inTransaction, isDuplicateKeyError } from "../../lib/database";
 import {
   Admissibility,
   Channel,
@@ -241,7 +241,7 @@ export class ComplaintService {
   ): Promise<Complaint> {
     const now = this.clock.now();
     const id = randomUUID();
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const year = now.getUTCFullYear();
       const number = await nextReferenceNumber(m, year);
       const complaint = m.create(Complaint, {
@@ -295,7 +295,7 @@ export class ComplaintService {
   ): Promise<Complaint> {
     await this.getVisible(caller, id);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const complaint = await m.findOneByOrFail(Complaint, { id });
       await apply(m, complaint, now);
       await m.save(Complaint, complaint);
