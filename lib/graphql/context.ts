@@ -1,4 +1,5 @@
 import type { Caller } from "../auth/caller";
+import { unauthenticated } from "../errors";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {
@@ -7,4 +8,10 @@ export interface RequestContext {
   /** True only when the request carried a valid gateway signature for this subgraph. */
   viaGateway: boolean;
   requestId: string;
+}
+
+/** The caller of a field shield has already let through; narrows the type and guards a missing rule. */
+export function requireCaller(ctx: RequestContext): Caller {
+  if (!ctx.caller) throw unauthenticated("You must sign in for this");
+  return ctx.caller;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { unauthenticated } from "../../lib/errors";
+import { requireCaller } from "../../lib/graphql/context";
 import type { DirectoratesContext } from "./context";
 import { FirstLineService } from "./first-line.service";
 import { AnswerInput, ComplaintRef, FirstLineHandling } from "./first-line.types";
@@ -15,8 +15,7 @@ export class FirstLineResolver {
 
   @Mutation(() => FirstLineHandling, { description: "Coordinator of the complaint's directorate: confirm receipt." })
   acknowledgeComplaint(@Arg("complaintId", () => ID) complaintId: string, @Ctx() ctx: DirectoratesContext): Promise<FirstLineHandling> {
-    if (!ctx.caller) throw unauthenticated("You must sign in for this");
-    return this.service.acknowledge(ctx.caller, complaintId);
+    return this.service.acknowledge(requireCaller(ctx), complaintId);
   }
 
   @Mutation(() => FirstLineHandling, { description: "Coordinator of the complaint's directorate: the reasoned answer." })
@@ -25,8 +24,7 @@ export class FirstLineResolver {
     @Arg("input", () => AnswerInput) input: AnswerInput,
     @Ctx() ctx: DirectoratesContext,
   ): Promise<FirstLineHandling> {
-    if (!ctx.caller) throw unauthenticated("You must sign in for this");
-    return this.service.answer(ctx.caller, complaintId, input.answer, input.outcome);
+    return this.service.answer(requireCaller(ctx), complaintId, input.answer, input.outcome);
   }
 }
 

@@ -1,5 +1,6 @@
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
+import { scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction } from "../../lib/database";
 import { Admissibility, type Outcome } from "../../lib/enums";
@@ -8,13 +9,6 @@ import { publish } from "../../lib/events/outbox";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/procedure";
 import { ComplaintCase } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
-
-export function mayReadCase(caller: Caller | null, c: Pick<ComplaintCase, "ownerSub" | "directorate">): boolean {
-  if (!caller) return false;
-  if (caller.role === "central-service") return true;
-  if (caller.role === "coordinator") return c.directorate === caller.directorate;
-  return c.ownerSub === caller.sub;
-}
 
 /** "In de eerste lijn": the complaint coordinator of the directorate concerned. */
 export class FirstLineService {
@@ -25,8 +19,9 @@ export class FirstLineService {
 
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
     if (!caller || ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ComplaintCase).findBy({ complaintId: In([...new Set(ids)]) });
-    return new Map(rows.filter((c) => mayReadCase(caller, c)).map((c) => [c.complaintId, c]));
+    const qb = this.dataSource.getRepository(ComplaintCase).createQueryBuilder("c").where("c.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
+    const rows = await scopeQuery(qb, "c", caller).getMany();
+    return new Map(rows.map((c) => [c.complaintId, c]));
   }
 
   view(c: ComplaintCase): FirstLineHandling {

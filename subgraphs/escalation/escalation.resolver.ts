@@ -1,17 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Caller } from "../../lib/auth/caller";
 import { EscalationStatus } from "../../lib/enums";
-import { unauthenticated } from "../../lib/errors";
+import { requireCaller } from "../../lib/graphql/context";
 import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef, DecisionInput } from "./escalation.types";
 import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman";
-
-const signedIn = (ctx: EscalationContext): Caller => {
-  if (!ctx.caller) throw unauthenticated("You must sign in for this");
-  return ctx.caller;
-};
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -24,12 +18,12 @@ export class EscalationResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Escalation[]> {
-    return this.service.list(signedIn(ctx), status, first, after);
+    return this.service.list(requireCaller(ctx), status, first, after);
   }
 
   @Query(() => Escalation, { nullable: true })
   escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
-    signedIn(ctx);
+    requireCaller(ctx);
     return ctx.loaders.escalation.load(id);
   }
 
@@ -40,12 +34,12 @@ export class EscalationResolver {
 
   @Mutation(() => Escalation, { description: "Citizen, own complaint, after an answer or once the answer is overdue." })
   requestEscalation(@Arg("complaintId", () => ID) complaintId: string, @Arg("reason") reason: string, @Ctx() ctx: EscalationContext): Promise<Escalation> {
-    return this.service.request(signedIn(ctx), complaintId, reason);
+    return this.service.request(requireCaller(ctx), complaintId, reason);
   }
 
   @Mutation(() => Escalation, { description: "Central Complaints Service." })
   decideEscalation(@Arg("id", () => ID) id: string, @Arg("input", () => DecisionInput) input: DecisionInput, @Ctx() ctx: EscalationContext): Promise<Escalation> {
-    return this.service.decide(signedIn(ctx), id, input.decision, input.outcome);
+    return this.service.decide(requireCaller(ctx), id, input.decision, input.outcome);
   }
 
   @FieldResolver(() => ComplaintRef)

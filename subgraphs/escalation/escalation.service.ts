@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
+import { scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction, isDuplicateKeyError } from "../../lib/database";
 import { Admissibility, EscalationStatus, type Outcome } from "../../lib/enums";
@@ -11,13 +12,6 @@ import { TEXT_LIMITS, answerDueAt, escalationDueAt } from "../../lib/procedure";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 
-export function mayReadFact(caller: Caller | null, fact: Pick<ComplaintFact, "ownerSub" | "directorate">): boolean {
-  if (!caller) return false;
-  if (caller.role === "central-service") return true;
-  if (caller.role === "coordinator") return fact.directorate === caller.directorate;
-  return fact.ownerSub === caller.sub;
-}
-
 /** "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot de Centrale Klachtendienst." */
 export class EscalationService {
   constructor(
@@ -26,16 +20,14 @@ export class EscalationService {
   ) {}
 
   private scoped(caller: Caller): SelectQueryBuilder<Escalation> {
-    const qb = this.dataSource.getRepository(Escalation).createQueryBuilder("e");
-    if (caller.role === "citizen") return qb.where("e.ownerSub = :sub", { sub: caller.sub });
-    if (caller.role === "coordinator") return qb.where("e.directorate = :d", { d: caller.directorate });
-    return qb.where("1 = 1");
+    return scopeQuery(this.dataSource.getRepository(Escalation).createQueryBuilder("e"), "e", caller);
   }
 
   async factsFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintFact>> {
     if (!caller || ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ComplaintFact).findBy({ complaintId: In([...new Set(ids)]) });
-    return new Map(rows.filter((f) => mayReadFact(caller, f)).map((f) => [f.complaintId, f]));
+    const qb = this.dataSource.getRepository(ComplaintFact).createQueryBuilder("f").where("f.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
+    const rows = await scopeQuery(qb, "f", caller).getMany();
+    return new Map(rows.map((f) => [f.complaintId, f]));
   }
 
   async byComplaint(ids: readonly string[]): Promise<Map<string, Escalation>> {

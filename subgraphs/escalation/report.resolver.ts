@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { forbidden, unauthenticated } from "../../lib/errors";
+import { forbidden } from "../../lib/errors";
+import { requireCaller } from "../../lib/graphql/context";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import type { EscalationContext } from "./context";
 import { ComplaintRef } from "./escalation.types";
@@ -12,8 +13,7 @@ export class ReportResolver {
 
   @Query(() => AnnualReport, { description: "Central: all directorates; coordinator: own directorate only." })
   annualReport(@Arg("year", () => Int) year: number, @Ctx() ctx: EscalationContext): Promise<AnnualReport> {
-    if (!ctx.caller) throw unauthenticated("You must sign in for this");
-    return this.service.annualReport(ctx.caller, year);
+    return this.service.annualReport(requireCaller(ctx), year);
   }
 
   @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })
@@ -22,8 +22,7 @@ export class ReportResolver {
     @Arg("input", () => ActionPlanItemInput) input: ActionPlanItemInput,
     @Ctx() ctx: EscalationContext,
   ): Promise<ActionPlanItem> {
-    if (!ctx.caller) throw unauthenticated("You must sign in for this");
-    return this.service.addItem(ctx.caller, year, input);
+    return this.service.addItem(requireCaller(ctx), year, input);
   }
 
   @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })

@@ -2,18 +2,18 @@ import { rule } from "graphql-shield";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { ActionPlanItem } from "./action-plan-item.entity";
 import type { Escalation } from "./escalation.entity";
-import { mayReadFact } from "./escalation.service";
+import { mayRead } from "../../lib/auth/scope";
 import type { ComplaintRef } from "./escalation.types";
 
 export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
 
 /** Parent-dependent rules: never cached across objects. */
 export const canReadEscalation = rule("canReadEscalation", { cache: "no_cache" })(
-  (escalation: Escalation, _args, ctx: RequestContext) => mayReadFact(ctx.caller, escalation),
+  (escalation: Escalation, _args, ctx: RequestContext) => mayRead(ctx.caller, escalation),
 );
 
 export const canReadComplaintFacts = rule("canReadComplaintFacts", { cache: "no_cache" })(
-  (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.fact || mayReadFact(ctx.caller, complaint.fact),
+  (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.fact || mayRead(ctx.caller, complaint.fact),
 );
 
 /** Central: every action; coordinator: their directorate's and the FOD-wide ones. */

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Caller } from "../../lib/auth/caller";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
-import { unauthenticated } from "../../lib/errors";
+import { requireCaller } from "../../lib/graphql/context";
 import { Complainant } from "./complainant";
 import { Complaint } from "./complaint.entity";
 import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.inputs";
@@ -10,30 +9,24 @@ import type { IntakeContext } from "./context";
 import { DirectorateRef } from "./directorate.ref";
 import { StatusChange } from "./status-change.entity";
 
-/** Shield has already checked the role; this narrows the type for the service. */
-const signedIn = (ctx: IntakeContext): Caller => {
-  if (!ctx.caller) throw unauthenticated("You must sign in for this");
-  return ctx.caller;
-};
-
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   constructor(private readonly service: ComplaintService) {}
 
   @Query(() => Complaint, { nullable: true })
   async complaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
-    signedIn(ctx);
+    requireCaller(ctx);
     return ctx.loaders.complaint.load(id);
   }
 
   @Query(() => Complaint, { nullable: true })
   complaintByReference(@Arg("reference") reference: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
-    return this.service.byReference(signedIn(ctx), reference);
+    return this.service.byReference(requireCaller(ctx), reference);
   }
 
   @Query(() => [Complaint], { description: "The signed-in citizen's own complaints, newest first." })
   myComplaints(@Ctx() ctx: IntakeContext): Promise<Complaint[]> {
-    return this.service.mine(signedIn(ctx));
+    return this.service.mine(requireCaller(ctx));
   }
 
   @Query(() => ComplaintPage, { description: "Coordinator: own directorate; central service: all. Newest first." })
@@ -43,17 +36,17 @@ export class ComplaintResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<ComplaintPage> {
-    return this.service.list(signedIn(ctx), filter, first, after);
+    return this.service.list(requireCaller(ctx), filter, first, after);
   }
 
   @Mutation(() => Complaint)
   fileComplaint(@Arg("input", () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: IntakeContext): Promise<Complaint> {
-    return this.service.file(signedIn(ctx), input);
+    return this.service.file(requireCaller(ctx), input);
   }
 
   @Mutation(() => Complaint)
   registerComplaint(@Arg("input", () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: IntakeContext): Promise<Complaint> {
-    return this.service.register(signedIn(ctx), input);
+    return this.service.register(requireCaller(ctx), input);
   }
 
   @Mutation(() => Complaint)
@@ -64,7 +57,7 @@ export class ComplaintResolver {
     @Arg("reason", () => InadmissibilityReason, { nullable: true }) reason?: InadmissibilityReason,
     @Arg("note", () => String, { nullable: true }) note?: string,
   ): Promise<Complaint> {
-    return this.service.screen(signedIn(ctx), id, admissible, reason, note);
+    return this.service.screen(requireCaller(ctx), id, admissible, reason, note);
   }
 
   @Mutation(() => Complaint)
@@ -74,12 +67,12 @@ export class ComplaintResolver {
     @Arg("note") note: string,
     @Ctx() ctx: IntakeContext,
   ): Promise<Complaint> {
-    return this.service.transfer(signedIn(ctx), id, to, note);
+    return this.service.transfer(requireCaller(ctx), id, to, note);
   }
 
   @Mutation(() => Complaint)
   withdrawComplaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint> {
-    return this.service.withdraw(signedIn(ctx), id);
+    return this.service.withdraw(requireCaller(ctx), id);
   }
 
   @FieldResolver(() => Complainant, { nullable: true, description: "Never shown to another citizen." })

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
+import { scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction, isDuplicateKeyError } from "../../lib/database";
 import {
@@ -35,16 +36,8 @@ export class ComplaintService {
   // ------------------------------------------------------------------ reads
 
   /** Row scoping in SQL: citizens their own, coordinators their directorate, the central service all. */
-  private scoped(caller: Caller, alias = "c"): SelectQueryBuilder<Complaint> {
-    const qb = this.dataSource.getRepository(Complaint).createQueryBuilder(alias);
-    switch (caller.role) {
-      case "citizen":
-        return qb.where(`${alias}.ownerSub = :sub`, { sub: caller.sub });
-      case "coordinator":
-        return qb.where(`${alias}.directorate = :directorate`, { directorate: caller.directorate });
-      case "central-service":
-        return qb.where("1 = 1");
-    }
+  private scoped(caller: Caller): SelectQueryBuilder<Complaint> {
+    return scopeQuery(this.dataSource.getRepository(Complaint).createQueryBuilder("c"), "c", caller);
   }
 
   async findVisibleMany(caller: Caller, ids: readonly string[]): Promise<Map<string, Complaint>> {

@@ -1,22 +1,10 @@
 import { Kind, type GraphQLResolveInfo } from "graphql";
 import { rule } from "graphql-shield";
-import type { Caller } from "../../lib/auth/caller";
+import { mayRead } from "../../lib/auth/scope";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { Complaint } from "./complaint.entity";
 
 export { isAuthenticated, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
-
-export function mayReadComplaint(caller: Caller | null, complaint: Pick<Complaint, "ownerSub" | "directorate">): boolean {
-  if (!caller) return false;
-  switch (caller.role) {
-    case "central-service":
-      return true;
-    case "coordinator":
-      return complaint.directorate === caller.directorate;
-    case "citizen":
-      return complaint.ownerSub === caller.sub;
-  }
-}
 
 /**
  * Second line behind the SQL scoping: every field of a Complaint, also when it
@@ -25,7 +13,7 @@ export function mayReadComplaint(caller: Caller | null, complaint: Pick<Complain
  */
 export const canReadComplaint = rule("canReadComplaint", { cache: "no_cache" })(
   (complaint: Complaint, _args, ctx: RequestContext, info: GraphQLResolveInfo) =>
-    mayReadComplaint(ctx.caller, complaint) || isTransferResult(info),
+    mayRead(ctx.caller, complaint) || isTransferResult(info),
 );
 
 /**

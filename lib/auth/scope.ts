@@ -1,0 +1,34 @@
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DirectorateCode } from "../enums";
+import type { Caller } from "./caller";
+
+/** What every subgraph knows of a complaint to decide who may see it. */
+export interface Scoped {
+  ownerSub: string | null;
+  directorate: DirectorateCode;
+}
+
+/** The central service sees all; a coordinator their directorate; a citizen their own complaints. */
+export function mayRead(caller: Caller | null, row: Scoped): boolean {
+  if (!caller) return false;
+  switch (caller.role) {
+    case "central-service":
+      return true;
+    case "coordinator":
+      return row.directorate === caller.directorate;
+    case "citizen":
+      return row.ownerSub === caller.sub;
+  }
+}
+
+/** The same rule as a SQL condition on `alias`'s ownerSub and directorate columns. */
+export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, caller: Caller): SelectQueryBuilder<T> {
+  switch (caller.role) {
+    case "central-service":
+      return qb;
+    case "coordinator":
+      return qb.andWhere(`${alias}.directorate = :scopeDirectorate`, { scopeDirectorate: caller.directorate });
+    case "citizen":
+      return qb.andWhere(`${alias}.ownerSub = :scopeSub`, { scopeSub: caller.sub });
+  }
+}
