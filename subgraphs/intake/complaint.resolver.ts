@@ -7,6 +7,7 @@ import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintIn
 import { ComplaintService } from "./complaint.service";
 import type { IntakeContext } from "./context";
 import { DirectorateRef } from "./directorate.ref";
+import { handBack } from "./rules";
 import { StatusChange } from "./status-change.entity";
 
 @Resolver(() => Complaint)
@@ -61,13 +62,13 @@ export class ComplaintResolver {
   }
 
   @Mutation(() => Complaint)
-  transferComplaint(
+  async transferComplaint(
     @Arg("id", () => ID) id: string,
     @Arg("to", () => DirectorateCode) to: DirectorateCode,
     @Arg("note") note: string,
     @Ctx() ctx: IntakeContext,
   ): Promise<Complaint> {
-    return this.service.transfer(requireCaller(ctx), id, to, note);
+    return handBack(await this.service.transfer(requireCaller(ctx), id, to, note));
   }
 
   @Mutation(() => Complaint)

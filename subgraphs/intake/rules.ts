@@ -1,4 +1,3 @@
-import { Kind, type GraphQLResolveInfo } from "graphql";
 import { rule } from "graphql-shield";
 import { mayRead } from "../../lib/auth/scope";
 import type { RequestContext } from "../../lib/graphql/context";
@@ -12,20 +11,17 @@ export { isAuthenticated, isCitizen, isGatewayCall, isPublic, isStaff } from "..
  * Depends on the parent, so it is never cached across objects.
  */
 export const canReadComplaint = rule("canReadComplaint", { cache: "no_cache" })(
-  (complaint: Complaint, _args, ctx: RequestContext, info: GraphQLResolveInfo) =>
-    mayRead(ctx.caller, complaint) || isTransferResult(info),
+  (complaint: Complaint, _args, ctx: RequestContext) => mayRead(ctx.caller, complaint) || handedBack.has(complaint),
 );
+
+const handedBack = new WeakSet<Complaint>();
 
 /**
  * A transfer moves the complaint out of the transferring coordinator's scope,
- * but the resolver has already found it in that scope and made the change: the
- * complaint it returns (the root field's own fields only) is theirs to see.
+ * but the service found it in that scope before changing it: the object the
+ * mutation returns is theirs to see. Marks that one object, nothing else.
  */
-function isTransferResult(info: GraphQLResolveInfo): boolean {
-  const parent = info.path.prev;
-  if (info.operation.operation !== "mutation" || !parent || parent.prev) return false;
-  const root = info.operation.selectionSet.selections.find(
-    (s) => s.kind === Kind.FIELD && (s.alias ?? s.name).value === parent.key,
-  );
-  return root?.kind === Kind.FIELD && root.name.value === "transferComplaint";
+export function handBack(complaint: Complaint): Complaint {
+  handedBack.add(complaint);
+  return complaint;
 }
