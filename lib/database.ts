@@ -97,3 +97,6 @@ export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityM
   sqliteQueues.set(dataSource, run.catch(() => undefined));
   return run;
 }
+
+/** Column options of every timestamp: millisecond precision on MySQL, ISO text on SQLite. */
+export const TIMESTAMP = { type: "datetime", precision: 3 } as const;

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { composeSupergraph } from "../runtime/compose";
 import { SUPERGRAPH_FILE } from "../runtime/stack";
+import { contractText } from "./helpers/shared";
 
-const contract = fs.readFileSync(path.join(__dirname, "..", "..", "..", "shared", "contract.graphql"), "utf8");
+const contract = contractText();
 
 describe("composition", () => {
   let fresh: Awaited<ReturnType<typeof composeSupergraph>>;

@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { DIRECTORATES } from "../subgraphs/directorates/directorates.data";
 import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
+import { seedText } from "./helpers/shared";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
-const seedDir = path.join(__dirname, "..", "..", "..", "shared", "seed");
-const seed = fs.readdirSync(seedDir).map((f) => fs.readFileSync(path.join(seedDir, f), "utf8")).join("\n");
+const seed = seedText();
 
 describe("the seed's contact data", () => {
   it.each(DIRECTORATES.map((d) => [d.code, d] as const))("%s: name, address, phone, fax and website appear verbatim in the seed", (_code, d) => {

@@ -1,3 +1,4 @@
+import { TIMESTAMP } from "../database";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
 /** The outbox: written in the same transaction as the change it reports. */
@@ -19,7 +20,7 @@ export class OutboxEvent {
   @Column({ type: "text" })
   payload!: string;
 
-  @Column({ type: "datetime", precision: 3 })
+  @Column(TIMESTAMP)
   occurredAt!: Date;
 }
 
@@ -35,7 +36,7 @@ export class InboxEvent {
   @Column({ type: "varchar", length: 64 })
   type!: string;
 
-  @Column({ type: "datetime", precision: 3 })
+  @Column(TIMESTAMP)
   appliedAt!: Date;
 }
 

@@ -1,7 +1,7 @@
+import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Admissibility, DirectorateCode, Outcome } from "../../lib/enums";
 
-const time = { type: "datetime", precision: 3 } as const;
 
 /**
  * The first line's file on a complaint: the facts it copies from intake's
@@ -23,7 +23,7 @@ export class ComplaintCase {
   @Column({ type: "varchar", length: 40 })
   directorate!: DirectorateCode;
 
-  @Column(time)
+  @Column(TIMESTAMP)
   receivedAt!: Date;
 
   @Column({ type: "varchar", length: 16 })
@@ -32,13 +32,13 @@ export class ComplaintCase {
   @Column({ type: "boolean", default: false })
   withdrawn!: boolean;
 
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;
 
   @Column({ type: "varchar", length: 200, nullable: true })
   acknowledgedBy!: string | null;
 
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   answeredAt!: Date | null;
 
   @Column({ type: "varchar", length: 200, nullable: true })

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import type { DirectorateCode } from "../../lib/enums";
 
@@ -28,14 +29,14 @@ export class ActionPlanItem {
   description!: string | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ type: "datetime", precision: 3, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   dueAt!: Date | null;
 
   @Field()
   @Column({ type: "boolean", default: false })
   done!: boolean;
 
-  @Column({ type: "datetime", precision: 3, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   doneAt!: Date | null;
 
   /** JSON array of complaint ids the action answers to. */
@@ -45,6 +46,6 @@ export class ActionPlanItem {
   @Column({ type: "varchar", length: 200 })
   createdBy!: string;
 
-  @Column({ type: "datetime", precision: 3 })
+  @Column(TIMESTAMP)
   createdAt!: Date;
 }

@@ -1,7 +1,7 @@
+import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Admissibility, DirectorateCode, InadmissibilityReason, Outcome } from "../../lib/enums";
 
-const time = { type: "datetime", precision: 3 } as const;
 
 /** What the second line knows of a complaint, copied from intake's and the directorates' events. */
 @Entity("complaint_fact")
@@ -18,7 +18,7 @@ export class ComplaintFact {
   directorate!: DirectorateCode;
 
   @Index()
-  @Column(time)
+  @Column(TIMESTAMP)
   receivedAt!: Date;
 
   @Column({ type: "varchar", length: 16 })
@@ -30,10 +30,10 @@ export class ComplaintFact {
   @Column({ type: "boolean", default: false })
   withdrawn!: boolean;
 
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;
 
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   answeredAt!: Date | null;
 
   @Column({ type: "varchar", length: 20, nullable: true })

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/enums";
 
-const time = { type: "datetime", precision: 3 } as const;
 
 /** Second line: the Centrale Klachtendienst of the Chair of the Management Committee. */
 @ObjectType({ description: "A complaint taken to the Central Complaints Service." })
@@ -27,7 +27,7 @@ export class Escalation {
   directorate!: DirectorateCode;
 
   @Field()
-  @Column(time)
+  @Column(TIMESTAMP)
   requestedAt!: Date;
 
   @Field()
@@ -39,11 +39,11 @@ export class Escalation {
   status!: EscalationStatus;
 
   @Field()
-  @Column(time)
+  @Column(TIMESTAMP)
   dueAt!: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   decidedAt!: Date | null;
 
   @Column({ type: "varchar", length: 200, nullable: true })

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import {
   Admissibility,
@@ -12,7 +13,6 @@ import {
 import { TEXT_LIMITS } from "../../lib/procedure";
 import { Complainant } from "./complainant";
 
-const time = { type: "datetime", precision: 3 } as const;
 
 @ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })
 @Directive('@key(fields: "id")')
@@ -73,11 +73,11 @@ export class Complaint {
   language!: Language;
 
   @Field({ description: "When the FOD received it: the postmark or fax date for paper complaints." })
-  @Column(time)
+  @Column(TIMESTAMP)
   receivedAt!: Date;
 
   /** When it was typed in; differs from receivedAt for post and fax. */
-  @Column(time)
+  @Column(TIMESTAMP)
   registeredAt!: Date;
 
   @Column({ type: "varchar", length: 200, nullable: true })
@@ -96,11 +96,11 @@ export class Complaint {
   admissibilityNote!: string | null;
 
   @Field({ description: "receivedAt + 7 days" })
-  @Column(time)
+  @Column(TIMESTAMP)
   acknowledgementDueAt!: Date;
 
   @Field({ description: "receivedAt + 30 days" })
-  @Column(time)
+  @Column(TIMESTAMP)
   answerDueAt!: Date;
 
   @Field(() => ComplaintStatus)
@@ -109,9 +109,9 @@ export class Complaint {
   status!: ComplaintStatus;
 
   /** Copied from the directorates' events, for the overdue filters. */
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;
 
-  @Column({ ...time, nullable: true })
+  @Column({ ...TIMESTAMP, nullable: true })
   answeredAt!: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ComplaintStatus } from "../../lib/enums";
 
@@ -18,7 +19,7 @@ export class StatusChange {
   status!: ComplaintStatus;
 
   @Field()
-  @Column({ type: "datetime", precision: 3 })
+  @Column(TIMESTAMP)
   at!: Date;
 
   @Field(() => String, { nullable: true })

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Caller } from "../../lib/auth/caller";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./callers";
 import type { GraphQLResult, TestStack } from "./stack";
@@ -76,10 +74,6 @@ export function procedure(t: TestStack) {
   };
 }
 
-/** The seed text, for "as in the seed" assertions. */
-export function seedText(): string {
-  const dir = path.join(__dirname, "..", "..", "..", "..", "shared", "seed");
-  return fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
-}
+export { seedText } from "./shared";
 
 export const days = (iso: string, n: number) => new Date(new Date(iso).getTime() + n * 86_400_000).toISOString();
