@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { GraphQLObjectType, parse, type GraphQLSchema } from "graphql";
+import { parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import type { IRules } from "graphql-shield";
 import { deny, shield } from "graphql-shield";
@@ -57,27 +57,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
       debug: !options.production,
     }),
   );
-  keepReferenceResolvers(subgraph, guarded);
+  // graphql-middleware keeps federation's `__resolveReference` (in each type's extensions);
+  // test/subgraph-access.test.ts fails if a version stops doing so.
   return { schema: guarded, sdl: printSubgraphSchema(subgraph) };
-}
-
-/**
- * graphql-middleware rebuilds the schema's types; federation keeps
- * `__resolveReference` in each type's extensions. Carry it across so entity
- * resolution keeps working under shield.
- */
-function keepReferenceResolvers(from: GraphQLSchema, to: GraphQLSchema): void {
-  for (const [name, type] of Object.entries(from.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType)) continue;
-    const apollo = (type.extensions as { apollo?: { subgraph?: { resolveReference?: unknown } } }).apollo;
-    const resolveReference = apollo?.subgraph?.resolveReference;
-    if (!resolveReference) continue;
-    const target = to.getType(name) as GraphQLObjectType;
-    const ext = target.extensions as { apollo?: { subgraph?: Record<string, unknown> } };
-    if ((ext.apollo?.subgraph?.resolveReference) === resolveReference) continue;
-    (target as { extensions: unknown }).extensions = {
-      ...ext,
-      apollo: { ...ext.apollo, subgraph: { ...ext.apollo?.subgraph, resolveReference } },
-    };
-  }
 }
