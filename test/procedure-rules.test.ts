@@ -172,7 +172,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     ]);
     await t.settle();
 
-    expect(ok(await t.query(READ, { id }, coordinatorOwn)).complaint).toBeNull();
+    expectRefused(await t.query(READ, { id }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     expectRefused(await t.query(SCREEN, { id, admissible: true }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     expectRefused(await t.query(TRANSFER, { id, to: "CRISIS_CENTRE", note: "back" }, coordinatorOwn), "NOT_FOUND", /No complaint/);

@@ -1,5 +1,5 @@
 import type { Caller } from "../auth/caller";
-import { unauthenticated } from "../errors";
+import { notFound, unauthenticated } from "../errors";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {
@@ -14,4 +14,13 @@ export interface RequestContext {
 export function requireCaller(ctx: RequestContext): Caller {
   if (!ctx.caller) throw unauthenticated("You must sign in for this");
   return ctx.caller;
+}
+
+/**
+ * A single read's result, or NOT_FOUND: the same answer for what does not exist
+ * and for what is outside the caller's scope, so existence does not leak.
+ */
+export function found<T>(value: T | null | undefined, message: string): T {
+  if (value === null || value === undefined) throw notFound(message);
+  return value;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EscalationStatus } from "../../lib/enums";
-import { requireCaller } from "../../lib/graphql/context";
+import { found, requireCaller } from "../../lib/graphql/context";
 import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
@@ -21,10 +21,10 @@ export class EscalationResolver {
     return this.service.list(requireCaller(ctx), status, first, after);
   }
 
-  @Query(() => Escalation, { nullable: true })
-  escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
+  @Query(() => Escalation, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
+  async escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
     requireCaller(ctx);
-    return ctx.loaders.escalation.load(id);
+    return found(await ctx.loaders.escalation.load(id), `No escalation ${id}`);
   }
 
   @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data." })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
-import { requireCaller } from "../../lib/graphql/context";
+import { found, requireCaller } from "../../lib/graphql/context";
 import { Complainant } from "./complainant";
 import { Complaint } from "./complaint.entity";
 import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.inputs";
@@ -14,15 +14,15 @@ import { StatusChange } from "./status-change.entity";
 export class ComplaintResolver {
   constructor(private readonly service: ComplaintService) {}
 
-  @Query(() => Complaint, { nullable: true })
+  @Query(() => Complaint, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async complaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
     requireCaller(ctx);
-    return ctx.loaders.complaint.load(id);
+    return found(await ctx.loaders.complaint.load(id), `No complaint ${id}`);
   }
 
-  @Query(() => Complaint, { nullable: true })
-  complaintByReference(@Arg("reference") reference: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
-    return this.service.byReference(requireCaller(ctx), reference);
+  @Query(() => Complaint, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
+  async complaintByReference(@Arg("reference") reference: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
+    return found(await this.service.byReference(requireCaller(ctx), reference), `No complaint ${reference}`);
   }
 
   @Query(() => [Complaint], { description: "The signed-in citizen's own complaints, newest first." })
