@@ -15,6 +15,16 @@ export interface AuthConfig {
   devIssuer: boolean;
 }
 
+/** Letters to complainants: SMTP when SMTP_URL is set, otherwise .eml files in `dir`. */
+export interface MailConfig {
+  smtpUrl?: string;
+  from: string;
+  dir: string;
+  pollMs: number;
+  /** First retry after a failed send; doubles per attempt up to an hour. */
+  retryMs: number;
+}
+
 export interface AppConfig {
   env: string;
   production: boolean;
@@ -28,6 +38,7 @@ export interface AppConfig {
   serviceKeysDir: string;
   events: { pollMs: number; batchSize: number };
   bodyLimitBytes: number;
+  mail: MailConfig;
 }
 
 export const DEV_ISSUER = "ibz-dev-issuer";
@@ -97,6 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const serviceKeysDir = path.resolve(env.SERVICE_KEYS_DIR || path.join(dataDir, "keys"));
 
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) problems.push("SMTP_URL must be smtp://host[:port] or smtps://host[:port]");
+  const mailFrom = env.MAIL_FROM || "FOD Binnenlandse Zaken - Klachten <klachten@localhost>";
+  if (!/<[^@<>\s]+@[^@<>\s]+>$|^[^@<>\s]+@[^@<>\s]+$/.test(mailFrom)) problems.push(`MAIL_FROM must be an address, e.g. "Name <a@b.be>"`);
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
@@ -117,6 +133,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     serviceKeysDir,
     events: { pollMs: int("EVENT_POLL_MS", 250, 10, 60_000), batchSize: int("EVENT_BATCH_SIZE", 200, 1, 10_000) },
     bodyLimitBytes: int("BODY_LIMIT_BYTES", 1_000_000, 1_000, 50_000_000),
+    mail: {
+      smtpUrl,
+      from: mailFrom,
+      dir: path.resolve(env.MAIL_DIR || path.join(dataDir, "mail")),
+      pollMs: int("MAIL_POLL_MS", 1_000, 10, 600_000),
+      retryMs: int("MAIL_RETRY_MS", 30_000, 1, 3_600_000),
+    },
   };
 }
 

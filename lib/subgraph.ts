@@ -2,11 +2,13 @@ import type { DataSource } from "typeorm";
 import type { ServiceTokens } from "./auth/service-tokens";
 import type { Clock } from "./clock";
 import type { SubgraphName } from "./config";
-import { EventConsumer, type EventHandlers } from "./events/consumer";
+import { EventConsumer, httpFeed, localFeed, type EventHandlers } from "./events/consumer";
 import type { RequestContext } from "./graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "./graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "./graphql/subgraph-server";
 import type { Logger } from "./logger";
+import type { MailConfig } from "./config";
+import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
 export interface SubgraphDeps {
@@ -17,6 +19,7 @@ export interface SubgraphDeps {
   log: Logger;
   bodyLimitBytes: number;
   events: { pollMs: number; batchSize: number };
+  mail: MailConfig;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
   feedUrl: (source: SubgraphName) => string;
 }
@@ -25,7 +28,10 @@ export interface Subgraph extends SubgraphServer {
   /** The subgraph SDL, as composition sees it. */
   sdl: string;
   consumers: EventConsumer[];
-  startConsumers(): void;
+  /** Other loops beside the event consumers (intake's letter dispatcher). */
+  workers: BackgroundWorker[];
+  /** Starts the event consumers and the other workers. */
+  startWorkers(): void;
 }
 
 export interface SubgraphDefinition<TContext extends RequestContext> {
@@ -34,6 +40,7 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   context: (base: RequestContext) => TContext;
   /** The events this subgraph applies, per producing subgraph. */
   consumes: Partial<Record<SubgraphName, EventHandlers>>;
+  workers?: BackgroundWorker[];
 }
 
 /** Builds a subgraph's schema, server and event consumers; does not listen. */
@@ -46,17 +53,18 @@ export async function assembleSubgraph<TContext extends RequestContext>(
     ([source, handlers]) =>
       new EventConsumer({
         source: source as SubgraphName,
-        get feedUrl() {
-          return deps.feedUrl(source as SubgraphName);
-        },
+        feed:
+          source === definition.name
+            ? localFeed(deps.dataSource)
+            : httpFeed(source as SubgraphName, () => deps.feedUrl(source as SubgraphName), deps.tokens),
         dataSource: deps.dataSource,
-        tokens: deps.tokens,
         handlers: handlers ?? {},
         batchSize: deps.events.batchSize,
         pollMs: deps.events.pollMs,
         log: deps.log,
       }),
   );
+  const workers = definition.workers ?? [];
   const server = await createSubgraphServer({
     name: definition.name,
     schema,
@@ -67,8 +75,8 @@ export async function assembleSubgraph<TContext extends RequestContext>(
     bodyLimitBytes: deps.bodyLimitBytes,
     context: definition.context,
     onStop: async () => {
-      await Promise.all(consumers.map((c) => c.stop()));
+      await Promise.all([...consumers, ...workers].map((w) => w.stop()));
     },
   });
-  return { ...server, sdl, consumers, startConsumers: () => consumers.forEach((c) => c.start()) };
+  return { ...server, sdl, consumers, workers, startWorkers: () => [...consumers, ...workers].forEach((w) => w.start()) };
 }

@@ -35,6 +35,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         bodyLimitBytes: 1_000_000,
         events: { pollMs: 1000, batchSize: 1 },
         feedUrl: () => "http://127.0.0.1:1",
+        mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000 },
       });
       subgraphs[name] = subgraph.sdl;
       await subgraph.stop();

@@ -36,6 +36,7 @@ export async function startSubgraph(
       log: createLogger(name),
       bodyLimitBytes: config.bodyLimitBytes,
       events: config.events,
+      mail: config.mail,
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);
@@ -72,7 +73,7 @@ export interface Stack {
   /** The gateway's URL. */
   url: string;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
-  /** Applies every pending event in every subgraph until all feeds are quiet. */
+  /** Applies every pending event and runs every worker (letters) in every subgraph until all are quiet. */
   settle(): Promise<void>;
   /** Stops one subgraph (its port stays reserved for restart). */
   stopSubgraph(name: SubgraphName): Promise<void>;
@@ -112,7 +113,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
     await Promise.all(Object.values(running).map(stopSubgraph));
     throw err;
   }
-  if (options.pollEvents !== false) for (const name of SUBGRAPHS) running[name].subgraph.startConsumers();
+  if (options.pollEvents !== false) for (const name of SUBGRAPHS) running[name].subgraph.startWorkers();
   const { gateway, url } = await startGateway(config, urls, options.ephemeralPorts ? 0 : config.ports.gateway);
 
   return {
@@ -128,6 +129,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
             if (stopped.has(consumer.source)) continue;
             applied += await consumer.drain();
           }
+          for (const worker of running[name].subgraph.workers) applied += await worker.drain();
         }
         if (applied === 0) return;
       }
@@ -140,7 +142,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
     async restartSubgraph(name) {
       await start(name);
       stopped.delete(name);
-      if (options.pollEvents !== false) running[name].subgraph.startConsumers();
+      if (options.pollEvents !== false) running[name].subgraph.startWorkers();
     },
     async stop() {
       await gateway.stop();

@@ -1,4 +1,4 @@
-import { DIRECTORATES } from "../subgraphs/directorates/directorates.data";
+import { DIRECTORATES } from "../lib/directorates.data";
 import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
 import { seedText } from "./helpers/shared";
 import { startTestStack, type TestStack } from "./helpers/stack";

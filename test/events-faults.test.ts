@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { ServiceTokens } from "../lib/auth/service-tokens";
-import { EventConsumer } from "../lib/events/consumer";
+import { EventConsumer, httpFeed } from "../lib/events/consumer";
 import { createLogger } from "../lib/logger";
 import { directoratesHandlers } from "../subgraphs/directorates/events";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "./helpers/callers";
@@ -188,9 +188,8 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
         (tokens) =>
           new EventConsumer({
             source: "intake",
-            feedUrl: t.stack.subgraphs.intake.url,
+            feed: httpFeed("intake", () => t.stack.subgraphs.intake.url, tokens),
             dataSource: running.dataSource,
-            tokens,
             handlers: directoratesHandlers,
             batchSize,
             pollMs: 10,

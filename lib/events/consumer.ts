@@ -5,16 +5,47 @@ import { inTransaction, isDuplicateKeyError } from "../database";
 import type { Logger } from "../logger";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
+import { readFeed } from "./outbox";
 
 export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
 export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
 
+/** Reads a producer's events after a sequence number, oldest first. */
+export type EventFeed = (after: number, limit: number) => Promise<DomainEvent[]>;
+
+/** A peer's outbox over HTTP, asked with a token signed for that peer. */
+export function httpFeed(source: SubgraphName, url: () => string, tokens: ServiceTokens): EventFeed {
+  return async (after, limit) => {
+    const token = await tokens.sign(source, null);
+    const res = await fetch(`${url()}/internal/events?after=${after}&limit=${limit}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`feed ${source} answered HTTP ${res.status}`);
+    return ((await res.json()) as { events: DomainEvent[] }).events;
+  };
+}
+
+/** This subgraph's own outbox, for work that follows its own events (intake's letters). */
+export const localFeed = (dataSource: DataSource): EventFeed => (after, limit) => readFeed(dataSource, after, limit);
+
+/** Both sets of handlers for the same feed; for an event type in both, they run in order in one transaction. */
+export function combineHandlers(...sets: EventHandlers[]): EventHandlers {
+  const combined: Record<string, EventHandler> = {};
+  for (const set of sets) {
+    for (const [type, handler] of Object.entries(set) as [EventType, EventHandler][]) {
+      const before = combined[type];
+      combined[type] = before ? async (m, e) => (await before(m, e), handler(m, e)) : handler;
+    }
+  }
+  return combined as EventHandlers;
+}
+
 export interface ConsumerOptions {
   /** The producing subgraph. */
   source: SubgraphName;
-  feedUrl: string;
+  feed: EventFeed;
   dataSource: DataSource;
-  tokens: ServiceTokens;
   handlers: EventHandlers;
   batchSize: number;
   pollMs: number;
@@ -91,21 +122,9 @@ export class EventConsumer {
     return row?.lastSeq ?? 0;
   }
 
-  private async fetchAfter(after: number): Promise<DomainEvent[]> {
-    const { feedUrl, tokens, source, batchSize } = this.options;
-    const token = await tokens.sign(source, null);
-    const res = await fetch(`${feedUrl}/internal/events?after=${after}&limit=${batchSize}`, {
-      headers: { authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!res.ok) throw new Error(`feed ${source} answered HTTP ${res.status}`);
-    const body = (await res.json()) as { events: DomainEvent[] };
-    return body.events;
-  }
-
   private async poll(): Promise<number> {
     let last = await this.cursor();
-    const events = await this.fetchAfter(last);
+    const events = await this.options.feed(last, this.options.batchSize);
     let applied = 0;
     for (const event of events) {
       if (event.seq !== last + 1 && !this.gapExpired(last + 1)) break;

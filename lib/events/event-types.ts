@@ -14,6 +14,8 @@ export interface EventPayloads {
     receivedAt: string;
     admissibility: Admissibility;
     inadmissibilityReason: InadmissibilityReason | null;
+    /** The appeal route the complainant named, when the form says the decision has one. */
+    appealRoute: string | null;
   };
   ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null };
   ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };

@@ -3,7 +3,7 @@ import type { DatabaseOptions } from "../../lib/database";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { ComplaintCase } from "./complaint-case.entity";
 import { Directorate } from "./directorate.entity";
-import { DIRECTORATES } from "./directorates.data";
+import { DIRECTORATES } from "../../lib/directorates.data";
 import { migrations } from "./migrations";
 
 export const directoratesDatabase: DatabaseOptions = {

@@ -4,7 +4,7 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 /** `npm run start:directorates`: this subgraph alone, listening on DIRECTORATES_PORT. */
 runMain("directorates", async (config) => {
   const running = await startSubgraph("directorates", config);
-  running.subgraph.startConsumers();
+  running.subgraph.startWorkers();
   console.log(`directorates ${running.url}/`);
   return { stop: () => stopSubgraph(running) };
 });

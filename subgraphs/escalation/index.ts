@@ -4,7 +4,7 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 /** `npm run start:escalation`: this subgraph alone, listening on ESCALATION_PORT. */
 runMain("escalation", async (config) => {
   const running = await startSubgraph("escalation", config);
-  running.subgraph.startConsumers();
+  running.subgraph.startWorkers();
   console.log(`escalation ${running.url}/`);
   return { stop: () => stopSubgraph(running) };
 });

@@ -133,7 +133,7 @@ export class ComplaintService {
       // "Welke klachten worden niet aanvaard? ... klachten over de inhoud van een beslissing als hiervoor
       // een reglementair beroep mogelijk is": answered on the form, so recorded inadmissible at once.
       inadmissible: input.concernsDecisionWithAppealRoute
-        ? { reason: InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, note: appealRouteNote(appealRoute) }
+        ? { reason: InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, note: appealRouteNote(appealRoute), appealRoute }
         : null,
     });
   }
@@ -157,7 +157,7 @@ export class ComplaintService {
       desiredOutcome: input.desiredOutcome ?? null,
       language: input.language,
       // "Welke klachten worden niet aanvaard? anonieme klachten"
-      inadmissible: input.complainant ? null : { reason: InadmissibilityReason.ANONYMOUS, note: null },
+      inadmissible: input.complainant ? null : { reason: InadmissibilityReason.ANONYMOUS, note: null, appealRoute: null },
     });
   }
 
@@ -229,7 +229,8 @@ export class ComplaintService {
       description: string;
       desiredOutcome: string | null;
       language: Complaint["language"];
-      inadmissible: { reason: InadmissibilityReason; note: string | null } | null;
+      /** `appealRoute`: the route as the complainant named it, for their letter. */
+      inadmissible: { reason: InadmissibilityReason; note: string | null; appealRoute: string | null } | null;
     },
   ): Promise<Complaint> {
     const now = this.clock.now();
@@ -275,6 +276,7 @@ export class ComplaintService {
         receivedAt: complaint.receivedAt.toISOString(),
         admissibility: complaint.admissibility,
         inadmissibilityReason: complaint.inadmissibilityReason,
+        appealRoute: data.inadmissible?.appealRoute ?? null,
       }, now);
     });
     return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });

@@ -1,7 +1,10 @@
 import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { Complaint } from "./complaint.entity";
 import type { ComplaintService } from "./complaint.service";
+import type { Letter } from "./letters/letter.entity";
+import { lettersByComplaint } from "./letters/letter.queries";
 import type { StatusChange } from "./status-change.entity";
 
 export interface IntakeContext extends RequestContext {
@@ -9,10 +12,11 @@ export interface IntakeContext extends RequestContext {
     /** Complaints by id within the caller's scope (null outside it): one query per batch. */
     complaint: DataLoader<string, Complaint | null>;
     timeline: DataLoader<string, StatusChange[]>;
+    letters: DataLoader<string, Letter[]>;
   };
 }
 
-export function intakeContext(base: RequestContext, complaints: ComplaintService): IntakeContext {
+export function intakeContext(base: RequestContext, complaints: ComplaintService, dataSource: DataSource): IntakeContext {
   const { caller } = base;
   return {
     ...base,
@@ -24,6 +28,10 @@ export function intakeContext(base: RequestContext, complaints: ComplaintService
       }),
       timeline: new DataLoader(async (ids) => {
         const byId = await complaints.timelines(ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      }),
+      letters: new DataLoader(async (ids) => {
+        const byId = await lettersByComplaint(dataSource, ids);
         return ids.map((id) => byId.get(id) ?? []);
       }),
     },

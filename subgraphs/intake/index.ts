@@ -4,7 +4,7 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 /** `npm run start:intake`: this subgraph alone, listening on INTAKE_PORT. */
 runMain("intake", async (config) => {
   const running = await startSubgraph("intake", config);
-  running.subgraph.startConsumers();
+  running.subgraph.startWorkers();
   console.log(`intake ${running.url}/`);
   return { stop: () => stopSubgraph(running) };
 });

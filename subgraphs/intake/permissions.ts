@@ -23,6 +23,7 @@ export const permissions: IRules = {
   // Reached only through a Complaint that passed canReadComplaint.
   Complainant: isAuthenticated,
   StatusChange: isAuthenticated,
+  Letter: isAuthenticated,
   ComplaintPage: isAuthenticated,
   Directorate: { code: isPublic },
 };

@@ -1,25 +1,43 @@
 import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { createMailTransport } from "../../lib/mail";
+import { combineHandlers } from "../../lib/events/consumer";
 import { Complaint } from "./complaint.entity";
 import { ComplaintResolver, complaintReferenceResolver } from "./complaint.resolver";
 import { ComplaintService } from "./complaint.service";
 import { intakeContext } from "./context";
 import { intakeHandlers } from "./events";
+import { LetterDispatcher } from "./letters/letter.dispatcher";
+import { LetterResolver } from "./letters/letter.resolver";
+import { LetterTemplates } from "./letters/letter.templates";
+import { LetterWriter } from "./letters/letter.writer";
 import { permissions } from "./permissions";
 import { containerOf } from "../../lib/graphql/container";
 
-/** The intake subgraph: owns Complaint. Built, not listening. */
+/** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const complaints = new ComplaintService(deps.dataSource, deps.clock);
+  const letters = new LetterWriter(LetterTemplates.load(), deps.clock);
+  const peerHandlers = combineHandlers(intakeHandlers, letters.peerEvents);
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
-      resolvers: [ComplaintResolver],
+      resolvers: [ComplaintResolver, LetterResolver],
       orphanedTypes: [Complaint],
       referenceResolvers: complaintReferenceResolver,
-      container: containerOf(new ComplaintResolver(complaints)),
+      container: containerOf(new ComplaintResolver(complaints), new LetterResolver()),
       permissions,
     },
-    context: (base) => intakeContext(base, complaints),
-    consumes: { directorates: intakeHandlers, escalation: intakeHandlers },
+    context: (base) => intakeContext(base, complaints, deps.dataSource),
+    consumes: { intake: letters.ownEvents, directorates: peerHandlers, escalation: peerHandlers },
+    workers: [
+      new LetterDispatcher({
+        dataSource: deps.dataSource,
+        transport: createMailTransport(deps.mail),
+        clock: deps.clock,
+        log: deps.log,
+        pollMs: deps.mail.pollMs,
+        retryMs: deps.mail.retryMs,
+      }),
+    ],
   });
 }

@@ -1,4 +1,4 @@
-import { DirectorateCode, Language } from "../../lib/enums";
+import { DirectorateCode, Language } from "./enums";
 
 export interface DirectorateData {
   code: DirectorateCode;

@@ -1,0 +1,139 @@
+import type { DataSource } from "typeorm";
+import type { Clock } from "../../../lib/clock";
+import type { Logger } from "../../../lib/logger";
+import type { MailTransport } from "../../../lib/mail";
+import type { BackgroundWorker } from "../../../lib/worker";
+import { Letter } from "./letter.entity";
+
+export interface DispatcherOptions {
+  dataSource: DataSource;
+  transport: MailTransport;
+  clock: Clock;
+  log: Logger;
+  pollMs: number;
+  retryMs: number;
+  batchSize?: number;
+  /** How long a replica owns a letter it is sending; longer than any SMTP timeout. */
+  claimMs?: number;
+}
+
+const MAX_RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * Hands e-mail letters to the mail server. A letter is claimed before it is
+ * sent, so two replicas never send the same one; it is marked sent as soon as
+ * the server has accepted it. A failed send is retried later, with the delay
+ * doubling per attempt up to an hour. Only a crash between the server's
+ * acceptance and that mark can send a letter twice; its Message-ID is stable
+ * so the copy can be recognised.
+ */
+export class LetterDispatcher implements BackgroundWorker {
+  readonly name = "letters";
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = true;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => 0);
+    this.options.transport.close();
+  }
+
+  /** Sends what is due now; resolves to the number of letters the server accepted. One pass at a time. */
+  pollOnce(): Promise<number> {
+    if (!this.running) {
+      this.running = this.sendDue().finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.pollOnce();
+      total += sent;
+      if (sent === 0) return total;
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.pollOnce()
+        .catch((err) => this.options.log.warn({ err: String(err) }, "letter dispatch failed, retrying"))
+        .finally(() => this.schedule(this.options.pollMs));
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async sendDue(): Promise<number> {
+    const { dataSource, clock, batchSize = 20 } = this.options;
+    const now = clock.now();
+    const due = await dataSource
+      .getRepository(Letter)
+      .createQueryBuilder("l")
+      .where("l.nextAttemptAt <= :now", { now })
+      .andWhere("(l.claimedUntil IS NULL OR l.claimedUntil < :now)", { now })
+      .orderBy("l.nextAttemptAt", "ASC")
+      .take(batchSize)
+      .getMany();
+    let sent = 0;
+    for (const letter of due) {
+      if (await this.claim(letter.id, now)) sent += (await this.send(letter)) ? 1 : 0;
+    }
+    return sent;
+  }
+
+  private async claim(id: string, now: Date): Promise<boolean> {
+    const result = await this.options.dataSource
+      .createQueryBuilder()
+      .update(Letter)
+      .set({ claimedUntil: new Date(now.getTime() + (this.options.claimMs ?? 120_000)) })
+      .where("id = :id AND nextAttemptAt IS NOT NULL AND (claimedUntil IS NULL OR claimedUntil < :now)", { id, now })
+      .execute();
+    return result.affected === 1;
+  }
+
+  private async send(letter: Letter): Promise<boolean> {
+    const { dataSource, transport, clock, log, retryMs } = this.options;
+    const attempts = letter.attempts + 1;
+    try {
+      await transport.send({
+        messageId: `<letter-${letter.id}@ibz-complaints>`,
+        to: letter.recipient as string,
+        subject: letter.subject,
+        text: letter.text,
+        language: letter.language.toLowerCase(),
+      });
+    } catch (err) {
+      const delay = Math.min(retryMs * 2 ** (attempts - 1), MAX_RETRY_MS);
+      await dataSource.getRepository(Letter).update(letter.id, {
+        attempts,
+        nextAttemptAt: new Date(clock.now().getTime() + delay),
+        claimedUntil: null,
+        lastError: String((err as Error).message ?? err).slice(0, 500),
+      });
+      log.warn({ letterId: letter.id, attempts, retryInMs: delay, err: (err as Error).message }, "letter not sent, will retry");
+      return false;
+    }
+    await dataSource.getRepository(Letter).update(letter.id, {
+      attempts,
+      sentAt: clock.now(),
+      nextAttemptAt: null,
+      claimedUntil: null,
+      lastError: null,
+    });
+    log.info({ letterId: letter.id, kind: letter.kind, via: transport.description }, "letter sent");
+    return true;
+  }
+}

@@ -1,0 +1,93 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { TIMESTAMP } from "../../../lib/database";
+import { Language } from "../../../lib/enums";
+
+export enum LetterKind {
+  /** "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst." */
+  ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT",
+  /** "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord." */
+  FIRST_LINE_ANSWER = "FIRST_LINE_ANSWER",
+  /** The Central Complaints Service's decision on an escalation. */
+  ESCALATION_DECISION = "ESCALATION_DECISION",
+  /** "Welke klachten worden niet aanvaard?" */
+  INADMISSIBILITY = "INADMISSIBILITY",
+}
+
+export enum LetterDelivery {
+  /** Sent by e-mail to the complainant's address. */
+  EMAIL = "EMAIL",
+  /** No e-mail address: printed and posted (or read out) by the directorate. */
+  PAPER = "PAPER",
+}
+
+registerEnumType(LetterKind, { name: "LetterKind" });
+registerEnumType(LetterDelivery, { name: "LetterDelivery" });
+
+/**
+ * A letter to the complainant, written once per domain event that calls for
+ * one (eventId is unique). E-mail letters wait in this table until the
+ * dispatcher has handed them to the mail server: nextAttemptAt is null once
+ * there is nothing left to send.
+ */
+@ObjectType({ description: "A letter to the complainant, in their language." })
+@Entity("letter")
+@Index("idx_letter_complaint", ["complaintId", "createdAt"])
+@Index("idx_letter_next_attempt", ["nextAttemptAt"])
+export class Letter {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id!: string;
+
+  @Column({ type: "varchar", length: 36 })
+  complaintId!: string;
+
+  /** The event that called for the letter: one letter per event, however often it is delivered. */
+  @Column({ type: "varchar", length: 36, unique: true })
+  eventId!: string;
+
+  @Field(() => LetterKind)
+  @Column({ type: "varchar", length: 24 })
+  kind!: LetterKind;
+
+  @Field(() => Language)
+  @Column({ type: "varchar", length: 2 })
+  language!: Language;
+
+  @Field(() => LetterDelivery)
+  @Column({ type: "varchar", length: 8 })
+  delivery!: LetterDelivery;
+
+  /** The e-mail address for EMAIL delivery. */
+  @Column({ type: "varchar", length: 254, nullable: true })
+  recipient!: string | null;
+
+  @Field()
+  @Column({ type: "varchar", length: 300 })
+  subject!: string;
+
+  @Field({ description: "The whole letter as plain text." })
+  @Column({ type: "text" })
+  text!: string;
+
+  @Field()
+  @Column(TIMESTAMP)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When the mail server accepted it; null for paper letters and while unsent." })
+  @Column({ ...TIMESTAMP, nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ type: "int", default: 0 })
+  attempts!: number;
+
+  @Column({ ...TIMESTAMP, nullable: true })
+  nextAttemptAt!: Date | null;
+
+  /** A dispatcher owns the letter until then (several replicas may run). */
+  @Column({ ...TIMESTAMP, nullable: true })
+  claimedUntil!: Date | null;
+
+  @Column({ type: "varchar", length: 500, nullable: true })
+  lastError!: string | null;
+}
