@@ -1,12 +1,18 @@
 import { In, type DataSource } from "typeorm";
-import { Letter } from "./letter.entity";
+import { Letter, LetterKind } from "./letter.entity";
+
+/** The procedure's order, for letters written in the same millisecond. */
+const PROCEDURE_ORDER = [LetterKind.INADMISSIBILITY, LetterKind.ACKNOWLEDGEMENT, LetterKind.FIRST_LINE_ANSWER, LetterKind.ESCALATION_DECISION];
+
+const byTimeThenProcedure = (a: Letter, b: Letter) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || PROCEDURE_ORDER.indexOf(a.kind) - PROCEDURE_ORDER.indexOf(b.kind);
 
 /** The letters of several complaints in one query, oldest first per complaint. */
 export async function lettersByComplaint(dataSource: DataSource, complaintIds: readonly string[]): Promise<Map<string, Letter[]>> {
   const rows = await dataSource.getRepository(Letter).find({
     where: { complaintId: In([...complaintIds]) },
-    order: { createdAt: "ASC", id: "ASC" },
   });
+  rows.sort(byTimeThenProcedure);
   const byComplaint = new Map<string, Letter[]>();
   for (const row of rows) byComplaint.set(row.complaintId, [...(byComplaint.get(row.complaintId) ?? []), row]);
   return byComplaint;
