@@ -10,6 +10,8 @@ export interface DatabaseOptions {
   entities: Classes;
   /** MySQL migrations; SQLite (the embedded default) is synchronised from the entities. */
   migrations: Classes;
+  /** Statements synchronize cannot express (triggers), run on SQLite after it; MySQL gets them from a migration. */
+  sqliteSetup?: string[];
   logger?: Logger;
 }
 
@@ -74,6 +76,7 @@ export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions)
   const dataSource = new DataSource(dataSourceOptions(db, options, flavour));
   await dataSource.initialize();
   if (db.kind === "mysql") await dataSource.runMigrations({ transaction: "each" });
+  else for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
   return dataSource;
 }
 

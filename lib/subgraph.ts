@@ -69,6 +69,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(
     name: definition.name,
     schema,
     dataSource: deps.dataSource,
+    clock: deps.clock,
     tokens: deps.tokens,
     production: deps.production,
     log: deps.log,

@@ -324,6 +324,18 @@ OPERATIONS.push(
     vars: async (fx) => ({ id: (await fx.step.planItem()).id }),
     expect: centralOnly(allow((v, vars) => expect(v).toEqual({ id: vars.id, done: true }))),
   },
+  {
+    field: "auditTrail",
+    document: `query($id: ID!) { auditTrail(complaintId: $id) { complaintId complaint { action what actorSub actorRole } firstLine { action } escalation { action } } }`,
+    vars: (fx) => ({ id: fx.a.id }),
+    expect: centralOnly(
+      allow((v, _vars, fx) => {
+        expect(v.complaintId).toBe(fx.a.id);
+        expect(v.complaint).toContainEqual({ action: "CHANGE", what: "fileComplaint", actorSub: citizenOwner.sub, actorRole: "citizen" });
+        expect(Array.isArray(v.firstLine) && Array.isArray(v.escalation)).toBe(true);
+      }),
+    ),
+  },
 );
 
 const rows = OPERATIONS.flatMap((op) => WHO.map((who) => [op.field, who, op] as const));

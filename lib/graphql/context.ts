@@ -1,3 +1,4 @@
+import type { AuditRecorder } from "../audit/audit-recorder";
 import type { Caller } from "../auth/caller";
 import { notFound, unauthenticated } from "../errors";
 
@@ -8,6 +9,8 @@ export interface RequestContext {
   /** True only when the request carried a valid gateway signature for this subgraph. */
   viaGateway: boolean;
   requestId: string;
+  /** This request's reads of personal data and changes, written when the response is ready. */
+  audit: AuditRecorder;
 }
 
 /** The caller of a field shield has already let through; narrows the type and guards a missing rule. */

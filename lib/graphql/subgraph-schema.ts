@@ -9,6 +9,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type ContainerType } from "type-graphql";
 import type { RequestContext } from "./context";
 import { forbidden } from "../errors";
+import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
@@ -21,6 +22,8 @@ export interface SubgraphSchemaOptions {
   /** Resolver instances with their dependencies (no global container). */
   container: ContainerType;
   permissions: IRules;
+  /** Personal fields and complaint-changing mutations to record (lib/audit). */
+  audit: AuditSpec;
   production: boolean;
 }
 
@@ -56,6 +59,8 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
       fallbackError: () => forbidden("Not allowed"),
       debug: !options.production,
     }),
+    // Inside shield: only what the caller was allowed to receive is recorded.
+    auditMiddleware(options.audit),
   );
   // graphql-middleware keeps federation's `__resolveReference` (in each type's extensions);
   // test/subgraph-access.test.ts fails if a version stops doing so.

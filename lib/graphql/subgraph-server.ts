@@ -4,6 +4,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { auditPlugin } from "../audit/audit-middleware";
+import { AuditRecorder } from "../audit/audit-recorder";
+import type { Clock } from "../clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
 import { createFormatError } from "../errors";
@@ -16,6 +19,7 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   name: SubgraphName;
   schema: GraphQLSchema;
   dataSource: DataSource;
+  clock: Clock;
   tokens: ServiceTokens;
   production: boolean;
   log: Logger;
@@ -50,7 +54,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(dataSource, log)],
   });
   await apollo.start();
   const peers = SUBGRAPHS.filter((s) => s !== name);
@@ -94,7 +98,13 @@ export async function createSubgraphServer<TContext extends RequestContext>(
           apollo,
           req,
           res,
-          async () => options.context({ caller: identity.caller, viaGateway: true, requestId }),
+          async () =>
+            options.context({
+              caller: identity.caller,
+              viaGateway: true,
+              requestId,
+              audit: new AuditRecorder(identity.caller, requestId, options.clock),
+            }),
           options.bodyLimitBytes,
         );
         return;

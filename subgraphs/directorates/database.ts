@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { DatabaseOptions } from "../../lib/database";
+import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
+import { AuditEntry } from "../../lib/audit/audit-entry.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { ComplaintCase } from "./complaint-case.entity";
 import { Directorate } from "./directorate.entity";
@@ -7,8 +9,9 @@ import { DIRECTORATES } from "../../lib/directorates.data";
 import { migrations } from "./migrations";
 
 export const directoratesDatabase: DatabaseOptions = {
-  entities: [Directorate, ComplaintCase, ...EVENT_ENTITIES],
+  entities: [Directorate, ComplaintCase, AuditEntry, ...EVENT_ENTITIES],
   migrations,
+  sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };
 
 /** Writes the seed's seven directorates; re-run on every start so a corrected seed takes effect. */

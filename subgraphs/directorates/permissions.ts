@@ -1,5 +1,5 @@
 import type { IRules } from "graphql-shield";
-import { canReadComplaintCase, canReadFirstLine, isCoordinator, isGatewayCall, isPublic } from "./rules";
+import { canReadComplaintCase, canReadFirstLine, isCentralService, isCoordinator, isGatewayCall, isPublic } from "./rules";
 
 /** Directorates' permission tree. Directory data is public; first-line handling is not. Fallback: deny. */
 export const permissions: IRules = {
@@ -17,4 +17,6 @@ export const permissions: IRules = {
   Directorate: isPublic,
   Complaint: canReadComplaintCase,
   FirstLineHandling: canReadFirstLine,
+  AuditTrail: isCentralService,
+  AuditEntry: isCentralService,
 };

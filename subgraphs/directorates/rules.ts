@@ -3,7 +3,7 @@ import type { RequestContext } from "../../lib/graphql/context";
 import { mayRead } from "../../lib/auth/scope";
 import type { ComplaintRef, FirstLineHandling } from "./first-line.types";
 
-export { isCoordinator, isGatewayCall, isPublic } from "../../lib/graphql/rules";
+export { isCentralService, isCoordinator, isGatewayCall, isPublic } from "../../lib/graphql/rules";
 
 /** A complaint's first-line fields: only for those who may read the complaint. Parent-dependent: not cached. */
 export const canReadComplaintCase = rule("canReadComplaintCase", { cache: "no_cache" })(

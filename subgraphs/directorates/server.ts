@@ -1,5 +1,6 @@
 import { containerOf } from "../../lib/graphql/container";
 import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { directoratesAudit, directoratesTrail } from "./audit";
 import { directoratesContext } from "./context";
 import { seedDirectorates } from "./database";
 import { DirectorateResolver, directorateReferenceResolver } from "./directorate.resolver";
@@ -16,11 +17,16 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
   return assembleSubgraph(deps, {
     name: "directorates",
     schema: {
-      resolvers: [DirectorateResolver, FirstLineResolver],
-      orphanedTypes: [ComplaintRef],
-      referenceResolvers: { ...directorateReferenceResolver, ...complaintReferenceResolver },
-      container: containerOf(new DirectorateResolver(deps.dataSource), new FirstLineResolver(firstLine)),
+      resolvers: [DirectorateResolver, FirstLineResolver, directoratesTrail.AuditTrailResolver],
+      orphanedTypes: [ComplaintRef, directoratesTrail.AuditTrail],
+      referenceResolvers: { ...directorateReferenceResolver, ...complaintReferenceResolver, ...directoratesTrail.referenceResolver },
+      container: containerOf(
+        new DirectorateResolver(deps.dataSource),
+        new FirstLineResolver(firstLine),
+        new directoratesTrail.AuditTrailResolver(deps.dataSource),
+      ),
       permissions,
+      audit: directoratesAudit,
     },
     context: (base) => directoratesContext(base, deps.dataSource, firstLine),
     consumes: { intake: directoratesHandlers },

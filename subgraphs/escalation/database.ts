@@ -1,4 +1,6 @@
 import type { DatabaseOptions } from "../../lib/database";
+import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
+import { AuditEntry } from "../../lib/audit/audit-entry.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
@@ -6,6 +8,7 @@ import { Escalation } from "./escalation.entity";
 import { migrations } from "./migrations";
 
 export const escalationDatabase: DatabaseOptions = {
-  entities: [ComplaintFact, Escalation, ActionPlanItem, ...EVENT_ENTITIES],
+  entities: [ComplaintFact, Escalation, ActionPlanItem, AuditEntry, ...EVENT_ENTITIES],
   migrations,
+  sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

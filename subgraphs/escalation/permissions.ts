@@ -38,4 +38,6 @@ export const permissions: IRules = {
   ReasonCount: isStaff,
   ActionPlanItem: canReadActionPlanItem,
   Directorate: { code: isPublic },
+  AuditTrail: isCentralService,
+  AuditEntry: isCentralService,
 };

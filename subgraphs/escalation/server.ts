@@ -1,5 +1,6 @@
 import { containerOf } from "../../lib/graphql/container";
 import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { escalationAudit, escalationTrail } from "./audit";
 import { escalationContext } from "./context";
 import { ComplaintSecondLineResolver, EscalationResolver, referenceResolvers } from "./escalation.resolver";
 import { EscalationService } from "./escalation.service";
@@ -15,15 +16,17 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver],
-      orphanedTypes: [ComplaintRef],
-      referenceResolvers,
+      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, escalationTrail.AuditTrailResolver],
+      orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
+      referenceResolvers: { ...referenceResolvers, ...escalationTrail.referenceResolver },
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
         new ReportResolver(new ReportService(deps.dataSource, deps.clock)),
+        new escalationTrail.AuditTrailResolver(deps.dataSource),
       ),
       permissions,
+      audit: escalationAudit,
     },
     context: (base) => escalationContext(base, escalations),
     consumes: { intake: fromIntake, directorates: fromDirectorates },

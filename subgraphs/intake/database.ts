@@ -1,4 +1,6 @@
 import type { DatabaseOptions } from "../../lib/database";
+import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
+import { AuditEntry } from "../../lib/audit/audit-entry.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { Complaint } from "./complaint.entity";
 import { Letter } from "./letters/letter.entity";
@@ -7,6 +9,7 @@ import { StatusChange } from "./status-change.entity";
 import { migrations } from "./migrations";
 
 export const intakeDatabase: DatabaseOptions = {
-  entities: [Complaint, StatusChange, ReferenceCounter, Letter, ...EVENT_ENTITIES],
+  entities: [Complaint, StatusChange, ReferenceCounter, Letter, AuditEntry, ...EVENT_ENTITIES],
   migrations,
+  sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

@@ -1,5 +1,5 @@
 import type { IRules } from "graphql-shield";
-import { canReadComplaint, isAuthenticated, isCitizen, isGatewayCall, isPublic, isStaff } from "./rules";
+import { canReadComplaint, isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "./rules";
 
 /** Intake's permission tree; the role comments of contract.graphql, field by field. Fallback: deny. */
 export const permissions: IRules = {
@@ -10,6 +10,7 @@ export const permissions: IRules = {
     complaintByReference: isAuthenticated,
     myComplaints: isCitizen,
     complaints: isStaff,
+    auditTrail: isCentralService,
   },
   Mutation: {
     fileComplaint: isCitizen,
@@ -24,6 +25,8 @@ export const permissions: IRules = {
   Complainant: isAuthenticated,
   StatusChange: isAuthenticated,
   Letter: isAuthenticated,
+  AuditTrail: isCentralService,
+  AuditEntry: isCentralService,
   ComplaintPage: isAuthenticated,
   Directorate: { code: isPublic },
 };

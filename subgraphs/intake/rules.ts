@@ -3,7 +3,7 @@ import { mayRead } from "../../lib/auth/scope";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { Complaint } from "./complaint.entity";
 
-export { isAuthenticated, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
+export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
 
 /**
  * Second line behind the SQL scoping: every field of a Complaint, also when it

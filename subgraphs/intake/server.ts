@@ -1,6 +1,7 @@
 import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
 import { createMailTransport } from "../../lib/mail";
 import { combineHandlers } from "../../lib/events/consumer";
+import { AuditTrailQuery, intakeAudit, intakeTrail } from "./audit";
 import { Complaint } from "./complaint.entity";
 import { ComplaintResolver, complaintReferenceResolver } from "./complaint.resolver";
 import { ComplaintService } from "./complaint.service";
@@ -21,11 +22,17 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
-      resolvers: [ComplaintResolver, LetterResolver],
-      orphanedTypes: [Complaint],
-      referenceResolvers: complaintReferenceResolver,
-      container: containerOf(new ComplaintResolver(complaints), new LetterResolver()),
+      resolvers: [ComplaintResolver, LetterResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
+      orphanedTypes: [Complaint, intakeTrail.AuditTrail],
+      referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
+      container: containerOf(
+        new ComplaintResolver(complaints),
+        new LetterResolver(),
+        new AuditTrailQuery(deps.dataSource),
+        new intakeTrail.AuditTrailResolver(deps.dataSource),
+      ),
       permissions,
+      audit: intakeAudit,
     },
     context: (base) => intakeContext(base, complaints, deps.dataSource),
     consumes: { intake: letters.ownEvents, directorates: peerHandlers, escalation: peerHandlers },

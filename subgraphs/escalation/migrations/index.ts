@@ -1,4 +1,5 @@
+import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
 import { ActionPlan1795727001465 } from "./1795727001465-ActionPlan";
 import { Initial1795726856968 } from "./1795726856968-Initial";
 /** MySQL migrations, oldest first (generated with `npm run migration:generate`). */
-export const migrations: Function[] = [Initial1795726856968, ActionPlan1795727001465];
+export const migrations: Function[] = [Initial1795726856968, ActionPlan1795727001465, AuditTrail1795728839999];

@@ -1,0 +1,14 @@
+import type { AuditSpec } from "../../lib/audit/audit-middleware";
+import { auditTrailPart } from "../../lib/audit/audit-trail";
+import type { FirstLineHandling } from "./first-line.types";
+
+/** Directorates own the reasoned answer. */
+export const directoratesAudit: AuditSpec = {
+  reads: { FirstLineHandling: { complaintId: (f: FirstLineHandling) => f.case.complaintId, fields: ["answer"] } },
+  changes: {
+    acknowledgeComplaint: (args: { complaintId: string }) => args.complaintId,
+    answerComplaint: (args: { complaintId: string }) => args.complaintId,
+  },
+};
+
+export const directoratesTrail = auditTrailPart("firstLine", "Reads and changes of the first-line handling (directorates).");

@@ -1,0 +1,14 @@
+import type { AuditSpec } from "../../lib/audit/audit-middleware";
+import { auditTrailPart } from "../../lib/audit/audit-trail";
+import type { Escalation } from "./escalation.entity";
+
+/** Escalation owns the complainant's reason for escalating and the central service's decision. */
+export const escalationAudit: AuditSpec = {
+  reads: { Escalation: { complaintId: (e: Escalation) => e.complaintId, fields: ["reason", "decision"] } },
+  changes: {
+    requestEscalation: (args: { complaintId: string }) => args.complaintId,
+    decideEscalation: (_args, result: Escalation) => result.complaintId,
+  },
+};
+
+export const escalationTrail = auditTrailPart("escalation", "Reads and changes of the escalation (escalation).");

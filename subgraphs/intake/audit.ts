@@ -1,0 +1,37 @@
+import { Arg, ID, Query, Resolver } from "type-graphql";
+import type { AuditSpec } from "../../lib/audit/audit-middleware";
+import { auditTrailPart } from "../../lib/audit/audit-trail";
+import { notFound } from "../../lib/errors";
+import type { DataSource } from "typeorm";
+import { Complaint } from "./complaint.entity";
+
+/** Intake owns the complainant's data, the complaint's text and the letters. */
+export const intakeAudit: AuditSpec = {
+  reads: {
+    Complaint: {
+      complaintId: (c: Complaint) => c.id,
+      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "letters"],
+    },
+  },
+  changes: {
+    fileComplaint: (_args, result: Complaint) => result.id,
+    registerComplaint: (_args, result: Complaint) => result.id,
+    screenComplaint: (args: { id: string }) => args.id,
+    transferComplaint: (args: { id: string }) => args.id,
+    withdrawComplaint: (args: { id: string }) => args.id,
+  },
+};
+
+export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");
+type AuditTrail = InstanceType<typeof intakeTrail.AuditTrail>;
+
+@Resolver()
+export class AuditTrailQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Query(() => intakeTrail.AuditTrail, { description: "Central service: who read or changed this complaint. NOT_FOUND for an unknown id." })
+  async auditTrail(@Arg("complaintId", () => ID) complaintId: string): Promise<AuditTrail> {
+    if (!(await this.dataSource.getRepository(Complaint).existsBy({ id: complaintId }))) throw notFound(`No complaint ${complaintId}`);
+    return { complaintId };
+  }
+}
