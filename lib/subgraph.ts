@@ -36,7 +36,7 @@ export interface Subgraph extends SubgraphServer {
 
 export interface SubgraphDefinition<TContext extends RequestContext> {
   name: SubgraphName;
-  schema: Omit<SubgraphSchemaOptions, "production">;
+  schema: Omit<SubgraphSchemaOptions, "production" | "log">;
   context: (base: RequestContext) => TContext;
   /** The events this subgraph applies, per producing subgraph. */
   consumes: Partial<Record<SubgraphName, EventHandlers>>;
@@ -48,7 +48,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(
   deps: SubgraphDeps,
   definition: SubgraphDefinition<TContext>,
 ): Promise<Subgraph> {
-  const { schema, sdl } = await buildFederatedSchema({ ...definition.schema, production: deps.production });
+  const { schema, sdl } = await buildFederatedSchema({ ...definition.schema, production: deps.production, log: deps.log });
   const consumers = Object.entries(definition.consumes).map(
     ([source, handlers]) =>
       new EventConsumer({

@@ -130,6 +130,24 @@ describe.each(DATABASE_KINDS)("audit trail [%s]", (kind) => {
     expect((await trail(c.id)).firstLine.map((e) => e.what)).toEqual(["acknowledgeComplaint"]);
   });
 
+  it("a change and its audit entry commit together: when the entry cannot be written, the change is not made", async () => {
+    const c = await p.admissible();
+    await t.settle();
+    const directorates = t.stack.subgraphs.directorates.dataSource;
+    await directorates.query("ALTER TABLE audit_entry RENAME TO audit_entry_away");
+    try {
+      const res = await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: c.id }, coordinatorOwn);
+      expect(codes(res)).toEqual(["INTERNAL_SERVER_ERROR"]);
+    } finally {
+      await directorates.query("ALTER TABLE audit_entry_away RENAME TO audit_entry");
+    }
+    const [row] = await directorates.query("SELECT acknowledgedAt FROM complaint_case WHERE complaintId = ?", [c.id]);
+    expect(row.acknowledgedAt).toBeNull();
+    const [{ n }] = await directorates.query("SELECT COUNT(*) AS n FROM outbox_event WHERE type = 'ComplaintAcknowledged' AND complaintId = ?", [c.id]);
+    expect(Number(n)).toBe(0);
+    expect((await trail(c.id)).firstLine).toEqual([]);
+  });
+
   it("when the audit entry cannot be written, the personal data is not sent", async () => {
     const c = await p.admissible();
     const intake = t.stack.subgraphs.intake.dataSource;

@@ -3,11 +3,13 @@ import type { IMiddleware, IMiddlewareResolver } from "graphql-middleware/dist/t
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../graphql/context";
 import type { Logger } from "../logger";
+import { withChangeAudit } from "./change-audit";
 
 /** What a subgraph audits: the personal fields of its types, and its mutations that change a complaint. */
 export interface AuditSpec {
   reads: Record<string, { complaintId: (parent: any) => string; fields: string[] }>;
-  changes: Record<string, (args: any, result: any) => string>;
+  /** Each writes its CHANGE entry when it publishes its event (change-audit.ts). */
+  changes: string[];
 }
 
 /**
@@ -15,7 +17,7 @@ export interface AuditSpec {
  * graphql-shield, so only what the caller was allowed to see is recorded,
  * and only when the resolver succeeded.
  */
-export function auditMiddleware(spec: AuditSpec): IMiddleware<any, RequestContext> {
+export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, RequestContext> {
   const middleware: Record<string, Record<string, IMiddlewareResolver<any, RequestContext>>> = {};
   for (const [type, { complaintId, fields }] of Object.entries(spec.reads)) {
     middleware[type] = {};
@@ -28,10 +30,10 @@ export function auditMiddleware(spec: AuditSpec): IMiddleware<any, RequestContex
     }
   }
   middleware.Mutation = {};
-  for (const [mutation, complaintId] of Object.entries(spec.changes)) {
+  for (const mutation of spec.changes) {
     middleware.Mutation[mutation] = async (resolve, parent, args, ctx, info) => {
-      const result = await resolve(parent, args, ctx, info);
-      ctx.audit.change(complaintId(args, result), mutation);
+      const { result, written } = await withChangeAudit(mutation, ctx.audit, () => resolve(parent, args, ctx, info));
+      if (written === 0) log.error({ mutation, requestId: ctx.requestId }, "mutation succeeded without writing its audit entry");
       return result;
     };
   }

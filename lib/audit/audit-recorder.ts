@@ -1,16 +1,16 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../auth/caller";
 import type { Clock } from "../clock";
-import { AuditAction, AuditEntry } from "./audit-entry.entity";
+import { type AuditAction, AuditEntry } from "./audit-entry.entity";
 
 /**
- * Collects one request's reads and changes and writes them in one insert when
- * the response is ready: one READ entry per complaint listing every personal
- * field the caller received, one CHANGE entry per mutation.
+ * One request's audit: who is asking, and the reads collected until the
+ * response is ready, then written in one insert (one READ entry per complaint,
+ * listing every personal field the caller received). CHANGE entries are
+ * written inside the mutation's transaction instead (change-audit.ts).
  */
 export class AuditRecorder {
   private readonly reads = new Map<string, Set<string>>();
-  private readonly changes: { complaintId: string; mutation: string }[] = [];
 
   constructor(
     private readonly caller: Caller | null,
@@ -24,29 +24,28 @@ export class AuditRecorder {
     this.reads.set(complaintId, fields);
   }
 
-  change(complaintId: string, mutation: string): void {
-    this.changes.push({ complaintId, mutation });
-  }
-
   get pending(): number {
-    return this.reads.size + this.changes.length;
+    return this.reads.size;
   }
 
-  async flush(dataSource: DataSource): Promise<void> {
-    if (this.pending === 0 || !this.caller) return;
-    const base = {
+  /** An entry by this request's caller, now; null for an anonymous caller (who can neither read nor change a complaint). */
+  entry(complaintId: string, action: `${AuditAction}`, what: string): Omit<AuditEntry, "id"> | null {
+    if (!this.caller) return null;
+    return {
+      complaintId,
       at: this.clock.now(),
       actorSub: this.caller.sub,
       actorRole: this.caller.role,
       actorDirectorate: this.caller.directorate ?? null,
+      action: action as AuditAction,
+      what,
       requestId: this.requestId,
     };
-    const entries = [
-      ...this.changes.map((c) => ({ ...base, complaintId: c.complaintId, action: AuditAction.CHANGE, what: c.mutation })),
-      ...[...this.reads].map(([complaintId, fields]) => ({ ...base, complaintId, action: AuditAction.READ, what: [...fields].sort().join(",") })),
-    ];
+  }
+
+  async flush(dataSource: DataSource): Promise<void> {
+    const entries = [...this.reads].flatMap(([complaintId, fields]) => this.entry(complaintId, "READ", [...fields].sort().join(",")) ?? []);
     this.reads.clear();
-    this.changes.length = 0;
-    await dataSource.getRepository(AuditEntry).insert(entries);
+    if (entries.length) await dataSource.getRepository(AuditEntry).insert(entries);
   }
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { MoreThan, type DataSource, type EntityManager } from "typeorm";
+import { auditChange } from "../audit/change-audit";
 import { OutboxEvent } from "./event.entities";
 import type { DomainEvent, EventPayloads, EventType } from "./event-types";
 
-/** Appends an event to the outbox inside the caller's transaction. */
+/** Appends an event to the outbox inside the caller's transaction, with the audit entry of the mutation that caused it. */
 export async function publish<T extends EventType>(
   manager: EntityManager,
   type: T,
@@ -18,6 +19,7 @@ export async function publish<T extends EventType>(
     payload: JSON.stringify(payload),
     occurredAt,
   });
+  await auditChange(manager, complaintId);
 }
 
 export const toDomainEvent = (row: OutboxEvent): DomainEvent => ({

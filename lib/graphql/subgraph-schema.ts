@@ -8,6 +8,7 @@ import { deny, shield } from "graphql-shield";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type ContainerType } from "type-graphql";
 import type { RequestContext } from "./context";
+import type { Logger } from "../logger";
 import { forbidden } from "../errors";
 import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";
 
@@ -25,6 +26,7 @@ export interface SubgraphSchemaOptions {
   /** Personal fields and complaint-changing mutations to record (lib/audit). */
   audit: AuditSpec;
   production: boolean;
+  log: Logger;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
       debug: !options.production,
     }),
     // Inside shield: only what the caller was allowed to receive is recorded.
-    auditMiddleware(options.audit),
+    auditMiddleware(options.audit, options.log),
   );
   // graphql-middleware keeps federation's `__resolveReference` (in each type's extensions);
   // test/subgraph-access.test.ts fails if a version stops doing so.

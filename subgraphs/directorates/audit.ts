@@ -5,10 +5,7 @@ import type { FirstLineHandling } from "./first-line.types";
 /** Directorates own the reasoned answer. */
 export const directoratesAudit: AuditSpec = {
   reads: { FirstLineHandling: { complaintId: (f: FirstLineHandling) => f.case.complaintId, fields: ["answer"] } },
-  changes: {
-    acknowledgeComplaint: (args: { complaintId: string }) => args.complaintId,
-    answerComplaint: (args: { complaintId: string }) => args.complaintId,
-  },
+  changes: ["acknowledgeComplaint", "answerComplaint"],
 };
 
 export const directoratesTrail = auditTrailPart("firstLine", "Reads and changes of the first-line handling (directorates).");

@@ -5,10 +5,7 @@ import type { Escalation } from "./escalation.entity";
 /** Escalation owns the complainant's reason for escalating and the central service's decision. */
 export const escalationAudit: AuditSpec = {
   reads: { Escalation: { complaintId: (e: Escalation) => e.complaintId, fields: ["reason", "decision"] } },
-  changes: {
-    requestEscalation: (args: { complaintId: string }) => args.complaintId,
-    decideEscalation: (_args, result: Escalation) => result.complaintId,
-  },
+  changes: ["requestEscalation", "decideEscalation"],
 };
 
 export const escalationTrail = auditTrailPart("escalation", "Reads and changes of the escalation (escalation).");

@@ -13,13 +13,7 @@ export const intakeAudit: AuditSpec = {
       fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "letters"],
     },
   },
-  changes: {
-    fileComplaint: (_args, result: Complaint) => result.id,
-    registerComplaint: (_args, result: Complaint) => result.id,
-    screenComplaint: (args: { id: string }) => args.id,
-    transferComplaint: (args: { id: string }) => args.id,
-    withdrawComplaint: (args: { id: string }) => args.id,
-  },
+  changes: ["fileComplaint", "registerComplaint", "screenComplaint", "transferComplaint", "withdrawComplaint"],
 };
 
 export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");
