@@ -3,6 +3,7 @@ import type { ServiceTokens } from "../auth/service-tokens";
 import type { SubgraphName } from "../config";
 import { inTransaction, isDuplicateKeyError } from "../database";
 import type { Logger } from "../logger";
+import { PollingWorker } from "../worker";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
 import { readFeed } from "./outbox";
@@ -60,61 +61,16 @@ export interface ConsumerOptions {
  * event (restart, second replica) hits the inbox's primary key and is skipped.
  * Events are applied in the producer's order.
  */
-export class EventConsumer {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-  private stopped = true;
+export class EventConsumer extends PollingWorker {
   private readonly gapsSeen = new Map<number, number>();
 
-  constructor(private readonly options: ConsumerOptions) {}
+  constructor(private readonly options: ConsumerOptions) {
+    super(options.pollMs, options.log, { message: "event feed unavailable, retrying", context: { source: options.source } });
+  }
 
   /** The producing subgraph whose feed this consumer reads. */
   get source(): SubgraphName {
     return this.options.source;
-  }
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running?.catch(() => 0);
-  }
-
-  /** Applies what the feed has now; resolves to the number of events applied. One poll at a time. */
-  pollOnce(): Promise<number> {
-    if (!this.running) {
-      this.running = this.poll().finally(() => {
-        this.running = undefined;
-      });
-    }
-    return this.running;
-  }
-
-  /** Polls until the feed has nothing new. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const applied = await this.pollOnce();
-      total += applied;
-      if (applied === 0) return total;
-    }
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.pollOnce()
-        .then((applied) => this.schedule(applied > 0 ? 0 : this.options.pollMs))
-        .catch((err) => {
-          this.options.log.warn({ err: String(err), source: this.options.source }, "event feed unavailable, retrying");
-          this.schedule(Math.min(this.options.pollMs * 4, 5_000));
-        });
-    }, delay);
-    this.timer.unref();
   }
 
   private async cursor(): Promise<number> {
@@ -122,7 +78,8 @@ export class EventConsumer {
     return row?.lastSeq ?? 0;
   }
 
-  private async poll(): Promise<number> {
+  /** Applies what the feed has now; resolves to the number of events applied. */
+  protected async work(): Promise<number> {
     let last = await this.cursor();
     const events = await this.options.feed(last, this.options.batchSize);
     let applied = 0;

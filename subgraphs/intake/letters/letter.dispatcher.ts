@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Clock } from "../../../lib/clock";
 import type { Logger } from "../../../lib/logger";
 import type { MailTransport } from "../../../lib/mail";
-import type { BackgroundWorker } from "../../../lib/worker";
+import { PollingWorker } from "../../../lib/worker";
 import { Letter } from "./letter.entity";
 
 export interface DispatcherOptions {
@@ -27,56 +27,18 @@ const MAX_RETRY_MS = 60 * 60 * 1000;
  * acceptance and that mark can send a letter twice; its Message-ID is stable
  * so the copy can be recognised.
  */
-export class LetterDispatcher implements BackgroundWorker {
-  readonly name = "letters";
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-  private stopped = true;
-
-  constructor(private readonly options: DispatcherOptions) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
+export class LetterDispatcher extends PollingWorker {
+  constructor(private readonly options: DispatcherOptions) {
+    super(options.pollMs, options.log, { message: "letter dispatch failed, retrying", context: {} });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running?.catch(() => 0);
+  override async stop(): Promise<void> {
+    await super.stop();
     this.options.transport.close();
   }
 
-  /** Sends what is due now; resolves to the number of letters the server accepted. One pass at a time. */
-  pollOnce(): Promise<number> {
-    if (!this.running) {
-      this.running = this.sendDue().finally(() => {
-        this.running = undefined;
-      });
-    }
-    return this.running;
-  }
-
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const sent = await this.pollOnce();
-      total += sent;
-      if (sent === 0) return total;
-    }
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.pollOnce()
-        .catch((err) => this.options.log.warn({ err: String(err) }, "letter dispatch failed, retrying"))
-        .finally(() => this.schedule(this.options.pollMs));
-    }, delay);
-    this.timer.unref();
-  }
-
-  private async sendDue(): Promise<number> {
+  /** Sends what is due now; resolves to the number of letters the server accepted. */
+  protected async work(): Promise<number> {
     const { dataSource, clock, batchSize = 20 } = this.options;
     const now = clock.now();
     const due = await dataSource
