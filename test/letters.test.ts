@@ -65,6 +65,7 @@ describe("letter templates", () => {
 
   it("text typed by a citizen or a coordinator is printed as is, never read as a placeholder", () => {
     expect(renderTemplate("Answer: {{answer}}", { answer: "see {{reference}} and {{#x}}" })).toBe("Answer: see {{reference}} and {{#x}}");
+    expect(renderTemplate("A\n\n{{#x}}\nX\n{{/x}}\n\nB {{answer}}", { x: null, answer: "1\n\n\n2" })).toBe("A\n\nB 1\n\n\n2");
   });
 
   it.each(["NL", "FR", "DE", "EN"] as const)("every %s template renders with a subject and no placeholder left", (language) => {

@@ -42,6 +42,8 @@ export function renderTemplate(template: string, values: TemplateValues): string
     previous = text;
     text = text.replace(SECTION, (_all, name: string, body: string) => (lookup(name) ? body : ""));
   } while (text !== previous);
+  // Sections left out leave blank lines behind; tidied before the values go in, so typed text is kept as typed.
+  text = text.replace(/\n{3,}/g, "\n\n");
   return text.replace(VALUE, (_all, name: string) => lookup(name) ?? "");
 }
 
@@ -76,7 +78,7 @@ export class LetterTemplates {
   render(kind: LetterKind, language: Language, values: TemplateValues): { subject: string; text: string } {
     const rendered = renderTemplate(this.templates.get(`${language}/${kind}`) as string, values);
     const [subject, ...body] = rendered.split("\n");
-    return { subject: subject.trim(), text: body.join("\n").replace(/^\n+/, "").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n" };
+    return { subject: subject.trim(), text: body.join("\n").replace(/^\n+/, "").trimEnd() + "\n" };
   }
 
   /** A calendar date as the complainant reads it, in Brussels time. */
