@@ -50,14 +50,30 @@ export function bearerToken(req: http.IncomingMessage): string | undefined {
   return match ? match[1] : "";
 }
 
-/** Hands one HTTP request to Apollo Server (what the framework integrations do, without a framework). */
+export interface GraphQLHttpRequest {
+  method: string;
+  search: string;
+  body: unknown;
+}
+
+/** What was answered: the status, and the body when it was sent at once. */
+export interface GraphQLHttpResult {
+  status: number;
+  body?: string;
+}
+
+/**
+ * Hands one HTTP request to Apollo Server (what the framework integrations do,
+ * without a framework). `inspect` sees the parsed request first and may refuse it.
+ */
 export async function executeGraphQL<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   req: http.IncomingMessage,
   res: http.ServerResponse,
   context: () => Promise<TContext>,
   bodyLimitBytes: number,
-): Promise<void> {
+  inspect?: (request: GraphQLHttpRequest) => void,
+): Promise<GraphQLHttpResult> {
   const url = new URL(req.url ?? "/", "http://localhost");
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -77,18 +93,21 @@ export async function executeGraphQL<TContext extends BaseContext>(
       body = raw;
     }
   }
+  const method = req.method ?? "GET";
+  inspect?.({ method, search: url.search, body });
   const response: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search: url.search, body },
     context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
     res.end(response.body.string);
-    return;
+    return { status: res.statusCode, body: response.body.string };
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+  return { status: res.statusCode };
 }
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -121,9 +140,18 @@ export function listen(server: http.Server, port: number, host: string): Promise
   });
 }
 
-export function close(server: http.Server): Promise<void> {
+/**
+ * Stops accepting connections and resolves once the requests in flight are
+ * answered; connections still busy after `graceMs` are cut.
+ */
+export function close(server: http.Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    cut.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

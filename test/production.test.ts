@@ -8,6 +8,7 @@ import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { DEV_ISSUER_ALG, devIssuerKeyFiles, ensureKeyPair, readPrivateKey } from "../lib/auth/keys";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
+import { UNAVAILABLE_MESSAGE } from "../lib/errors";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { startTestStack, type GraphQLResult, type TestStack } from "./helpers/stack";
 
@@ -119,13 +120,15 @@ describe("production settings [sqlite]", () => {
     expect(JSON.stringify(r)).not.toMatch(/sqlite|select|no such table|escalation\b.*from/i);
   });
 
-  it("masks a subgraph that cannot be reached (no host, port or errno)", async () => {
+  it("says SERVICE_UNAVAILABLE for a subgraph that cannot be reached (no host, port or errno)", async () => {
     await t.stack.stopSubgraph("directorates");
     const r = await ask(`{ directorates { code } }`);
     expect(r.errors?.length).toBeGreaterThan(0);
     const text = JSON.stringify(r.errors);
     expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch failed|connect/i);
-    expect(r.errors?.map((e) => e.message)).toEqual(["Internal server error"]);
+    expect(r.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([
+      { message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" },
+    ]);
   });
 
   it("no error in any of the responses above carried a stack trace or exception", () => {

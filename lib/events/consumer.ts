@@ -1,13 +1,34 @@
 import type { DataSource, EntityManager } from "typeorm";
+import type { Counter, Histogram } from "prom-client";
 import type { ServiceTokens } from "../auth/service-tokens";
+import type { Clock } from "../clock";
 import type { SubgraphName } from "../config";
 import { inTransaction, isDuplicateKeyError } from "../database";
 import type { Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
 
 export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
 export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
+
+export interface ConsumerMetrics {
+  /** Time from an event's occurrence (producer's clock) to its application here. */
+  lag: Histogram<"source">;
+  applied: Counter<"source">;
+  feedFailures: Counter<"source">;
+}
+
+/** The consumers' metrics, registered once per process and shared by its consumers. */
+export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
+  return {
+    lag: metrics.histogram("ibz_event_lag_seconds", "Delay between an event occurring and this consumer applying it", ["source"], [
+      0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600,
+    ]),
+    applied: metrics.counter("ibz_events_applied_total", "Events applied (first delivery; redeliveries are skipped)", ["source"]),
+    feedFailures: metrics.counter("ibz_event_feed_failures_total", "Failed polls of a producer's feed", ["source"]),
+  };
+}
 
 export interface ConsumerOptions {
   /** The producing subgraph. */
@@ -21,6 +42,8 @@ export interface ConsumerOptions {
   log: Logger;
   /** How long a hole in the producer's sequence is waited for before it counts as a rolled-back insert. */
   gapGraceMs?: number;
+  clock?: Clock;
+  metrics?: ConsumerMetrics;
 }
 
 /**
@@ -79,6 +102,7 @@ export class EventConsumer {
       this.pollOnce()
         .then((applied) => this.schedule(applied > 0 ? 0 : this.options.pollMs))
         .catch((err) => {
+          this.options.metrics?.feedFailures.inc({ source: this.options.source });
           this.options.log.warn({ err: String(err), source: this.options.source }, "event feed unavailable, retrying");
           this.schedule(Math.min(this.options.pollMs * 4, 5_000));
         });
@@ -141,6 +165,7 @@ export class EventConsumer {
         await manager.insert(InboxEvent, { source, seq: event.seq, type: event.type, appliedAt: new Date() });
         if (handler) await handler(manager, event);
       });
+      this.observeApplied(event);
       return true;
     } catch (err) {
       if (isDuplicateKeyError(err) && (await dataSource.getRepository(InboxEvent).existsBy({ source, seq: event.seq }))) {
@@ -148,6 +173,14 @@ export class EventConsumer {
       }
       throw err;
     }
+  }
+
+  private observeApplied(event: DomainEvent): void {
+    const { metrics, clock, source } = this.options;
+    if (!metrics) return;
+    metrics.applied.inc({ source });
+    const now = clock ? clock.now().getTime() : Date.now();
+    metrics.lag.observe({ source }, Math.max(0, now - Date.parse(event.occurredAt)) / 1000);
   }
 
   private async advanceCursor(seq: number): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Caller } from "../auth/caller";
 import { notFound, unauthenticated } from "../errors";
+import type { Logger } from "../logger";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {
@@ -8,6 +9,8 @@ export interface RequestContext {
   /** True only when the request carried a valid gateway signature for this subgraph. */
   viaGateway: boolean;
   requestId: string;
+  /** The subgraph's logger bound to `requestId`, the id the gateway gave the client request. */
+  log: Logger;
 }
 
 /** The caller of a field shield has already let through; narrows the type and guards a missing rule. */
