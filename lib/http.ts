@@ -19,21 +19,32 @@ export function sendHttpError(res: http.ServerResponse, err: HttpError): void {
   sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
 }
 
+/** Past this many times the limit, an oversized upload is cut instead of drained for a clean 413. */
+const DRAIN_FACTOR = 20;
+
 export function readBody(req: http.IncomingMessage, limitBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE");
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limitBytes) {
-      reject(new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE"));
+      reject(tooLarge());
       req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
+      if (refused) {
+        if (size > limitBytes * DRAIN_FACTOR) req.destroy();
+        return;
+      }
       if (size > limitBytes) {
-        reject(new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE"));
-        req.destroy();
+        // Keep reading (and dropping) so the client receives the 413 rather than a reset connection.
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);

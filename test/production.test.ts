@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { SignJWT, decodeJwt, type KeyLike } from "jose";
 import type { Caller } from "../lib/auth/caller";
@@ -10,20 +9,10 @@ import { ServiceTokens } from "../lib/auth/service-tokens";
 import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { UNAVAILABLE_MESSAGE } from "../lib/errors";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
+import { ISSUER, productionKeys, tmpDir } from "./helpers/production";
 import { startTestStack, type GraphQLResult, type TestStack } from "./helpers/stack";
 
-const ISSUER = "https://idp.example.be";
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "ibz-prod-"));
-
-/** A real deployment's keys: an identity provider's pair and the four service pairs, made before start. */
-async function productionKeys() {
-  const dir = tmp();
-  const idp = { privateKey: path.join(dir, "idp.private.pem"), publicKey: path.join(dir, "idp.public.pem") };
-  await ensureKeyPair(idp, "ES256");
-  const serviceKeysDir = path.join(dir, "services");
-  await ServiceTokens.load(serviceKeysDir, "gateway", { generate: true });
-  return { dir, idp, serviceKeysDir };
-}
+const tmp = tmpDir;
 
 describe("production settings [sqlite]", () => {
   let t: TestStack;
