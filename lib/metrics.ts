@@ -21,7 +21,7 @@ export class Metrics {
 
   constructor(readonly service: string) {
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry, prefix: "ibz_process_" });
+    collectDefaultMetrics({ register: this.registry, prefix: "ibz_" });
     this.httpRequests = this.counter("ibz_http_requests_total", "HTTP requests by route and status", ["route", "status"]);
     this.requests = this.counter("ibz_graphql_requests_total", "GraphQL requests by operation name", ["operation"]);
     this.errors = this.counter("ibz_graphql_errors_total", "GraphQL errors by operation name and code", ["operation", "code"]);
