@@ -54,6 +54,9 @@ const CONNECTION_ERROR_CODES = new Set([
 ]);
 
 export function isConnectionError(err: unknown): boolean {
+  // graphql-js wraps a thrown non-Error (mysql2's pool rejects with a plain object) and keeps it as thrownValue.
+  const thrown = (err as { thrownValue?: unknown } | undefined)?.thrownValue;
+  if (thrown !== undefined) return isConnectionError(thrown);
   const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
   const code = e?.driverError?.code ?? e?.code;
   return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /connection (is in closed state|lost)|Pool is closed/i.test(e?.message ?? "");

@@ -158,9 +158,13 @@ export function listen(server: http.Server, port: number, host: string): Promise
 export function close(server: http.Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
     const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    // A keep-alive connection turns idle when its last response is sent; close it then, not after keepAliveTimeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     cut.unref();
+    sweep.unref();
     server.close(() => {
       clearTimeout(cut);
+      clearInterval(sweep);
       resolve();
     });
     server.closeIdleConnections();
