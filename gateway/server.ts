@@ -54,6 +54,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: !options.production,
     csrfPrevention: true,
+    // runtime/main.ts stops the servers in order (stop accepting, drain, then close the database).
+    stopOnTerminationSignals: false,
     // Both run before the query planner: a refused operation never reaches a subgraph.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [requestLimitsRule(limits)],

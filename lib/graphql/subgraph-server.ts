@@ -57,6 +57,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: !options.production,
     csrfPrevention: true,
+    // runtime/main.ts stops the servers in order (stop accepting, drain, then close the database).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.apolloPlugin<TContext>()],
   });
   await apollo.start();
