@@ -124,4 +124,19 @@ const MYSQL_URL = process.env.MYSQL_URL;
     const acked = await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: first.data!.fileComplaint.id }, coordinatorOwn);
     expect(acked.errors).toBeUndefined();
   });
+
+  it("a connection lost in the middle of a filing's transaction leaves no half-written complaint", async () => {
+    const before = await count();
+    // By the outbox insert, the transaction has taken a reference number and written the complaint and its
+    // first status change: the connection dies right there, before the event and the commit.
+    proxy.armCut((packet) => packet.includes("INSERT INTO `outbox_event`"));
+    const cut = await t.query(FILE, { i: fileInput() }, citizenOwner);
+    await proxy.tripped;
+    expect({ codes: codes(cut), data: cut.data ?? null }).toEqual({ codes: ["SERVICE_UNAVAILABLE"], data: null });
+    await proxy.restore();
+    const next = await until(() => t.query(FILE, { i: fileInput() }, citizenOwner), (r) => r.errors === undefined, 30);
+    expect(await count()).toEqual({ complaints: before.complaints + 1, events: before.events + 1 });
+    // The rolled-back transaction gave its reference number back.
+    expect(next.value.data!.fileComplaint.reference).toBe(`IBZ-2026-${String(before.complaints + 1).padStart(6, "0")}`);
+  });
 });

@@ -9,6 +9,17 @@ export class TcpProxy {
   private readonly sockets = new Set<net.Socket>();
   private server?: net.Server;
   port = 0;
+  /** When set, the first client packet it matches is not forwarded: the proxy cuts instead. */
+  cutBefore?: (packet: Buffer) => boolean;
+  /** Resolves when a `cutBefore` match has cut the connections. */
+  tripped?: Promise<void>;
+  private trip?: () => void;
+
+  /** Cuts just before the client sends a packet `match` accepts (e.g. one statement of a transaction). */
+  armCut(match: (packet: Buffer) => boolean): void {
+    this.cutBefore = match;
+    this.tripped = new Promise((resolve) => (this.trip = resolve));
+  }
 
   constructor(private readonly target: { host: string; port: number }) {}
 
@@ -20,7 +31,15 @@ export class TcpProxy {
         s.on("close", () => this.sockets.delete(s));
         s.on("error", () => undefined);
       }
-      client.pipe(upstream).pipe(client);
+      client.on("data", (packet: Buffer) => {
+        if (this.cutBefore?.(packet)) {
+          this.cutBefore = undefined;
+          void this.cut().then(() => this.trip?.());
+          return;
+        }
+        upstream.write(packet);
+      });
+      upstream.pipe(client);
       client.on("close", () => upstream.destroy());
       upstream.on("close", () => client.destroy());
     });
