@@ -1,5 +1,5 @@
 import http from "node:http";
-import { SUBGRAPHS } from "../lib/config";
+import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
@@ -154,5 +154,19 @@ describe("operations: request ids, /health, /ready, /metrics [sqlite]", () => {
       expect((await getFrom(`${url}/metrics`, "127.0.0.2", { authorization: "Bearer wrong-token-0123456789" })).status).toBe(403);
       expect((await getFrom(`${url}/metrics`, "127.0.0.2", { authorization: `Bearer ${METRICS_TOKEN}` })).status).toBe(200);
     }
+  });
+});
+
+describe("operations settings", () => {
+  it("METRICS_TOKEN must be long enough and SHUTDOWN_TIMEOUT_MS in range; both reported at start", () => {
+    expect(loadConfig({ METRICS_TOKEN, SHUTDOWN_TIMEOUT_MS: "2500" })).toMatchObject({ metricsToken: METRICS_TOKEN, shutdownTimeoutMs: 2500 });
+    expect(loadConfig({})).toMatchObject({ metricsToken: undefined, shutdownTimeoutMs: 10_000 });
+    let problems: string[] = [];
+    try {
+      loadConfig({ METRICS_TOKEN: "short", SHUTDOWN_TIMEOUT_MS: "-1" });
+    } catch (err) {
+      problems = (err as ConfigError).problems;
+    }
+    expect(problems).toEqual(["METRICS_TOKEN must be at least 16 characters", 'SHUTDOWN_TIMEOUT_MS must be an integer between 0 and 300000, got "-1"']);
   });
 });
