@@ -5,12 +5,15 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import type { ServiceTokens } from "../lib/auth/service-tokens";
-import type { SubgraphName } from "../lib/config";
+import type { RequestLimits, SubgraphName } from "../lib/config";
 import { createFormatError, invalidToken } from "../lib/errors";
-import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson } from "../lib/http";
+import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson, type GraphQLHttpResult } from "../lib/http";
 import type { Logger } from "../lib/logger";
+import { Metrics, serveMetrics } from "../lib/metrics";
 import type { GatewayContext } from "./context";
-import { SignedDataSource } from "./signed-data-source";
+import { requestLimitsRule } from "./limits";
+import { MeasuredDataSource } from "./measured-data-source";
+import { requestGuard } from "./request-guard";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -21,6 +24,10 @@ export interface GatewayOptions {
   production: boolean;
   log: Logger;
   bodyLimitBytes: number;
+  limits: RequestLimits;
+  metrics: Metrics;
+  metricsToken?: string;
+  shutdownTimeoutMs: number;
 }
 
 export interface GatewayServer {
@@ -31,12 +38,13 @@ export interface GatewayServer {
 
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
 export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
-  const { log } = options;
+  const { log, metrics, limits } = options;
+  const fetchDuration = metrics.histogram("ibz_subgraph_fetch_duration_seconds", "Gateway to subgraph fetch latency", ["subgraph", "outcome"]);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const subgraph = name as SubgraphName;
-      return new SignedDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", options.tokens);
+      return new MeasuredDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", options.tokens, fetchDuration, log);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -46,12 +54,17 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // runtime/main.ts stops the servers in order (stop accepting, drain, then close the database).
+    stopOnTerminationSignals: false,
+    // Both run before the query planner: a refused operation never reaches a subgraph.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [requestLimitsRule(limits)],
+    allowBatchedHttpRequests: false,
+    plugins: [metrics.apolloPlugin<GatewayContext>(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
-  const context = async (req: http.IncomingMessage): Promise<GatewayContext> => {
-    const requestId = randomUUID();
+  const context = async (req: http.IncomingMessage, requestId: string): Promise<GatewayContext> => {
     const token = bearerToken(req);
     if (token === undefined) return { caller: null, requestId };
     try {
@@ -62,19 +75,47 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     }
   };
 
+  const guard = requestGuard(limits);
+  /** One id per client request: in the response header, every log line and every subgraph call. */
+  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const requestId = randomUUID();
+    res.setHeader("x-request-id", requestId);
+    const started = performance.now();
+    let result: GraphQLHttpResult;
+    try {
+      result = await executeGraphQL(apollo, req, res, () => context(req, requestId), options.bodyLimitBytes, guard);
+    } catch (err) {
+      if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");
+      throw err;
+    }
+    const ms = Math.round(performance.now() - started);
+    if (result.status >= 400) log.warn({ requestId, status: result.status, codes: errorCodes(result.body), ms }, "request rejected");
+    else log.info({ requestId, status: result.status, ms }, "request");
+  };
+
   const httpServer = createHttpServer(
-    async (req, res) => {
+    metrics.observeHttp(async (req, res) => {
       const url = new URL(req.url ?? "/", "http://localhost");
       if (url.pathname === "/health") {
         sendJson(res, 200, { status: "ok", service: "gateway" });
         return;
       }
+      if (url.pathname === "/ready") {
+        const subgraphs = await subgraphHealth(options.subgraphUrls);
+        const ready = Object.values(subgraphs).every((s) => s === "ok");
+        sendJson(res, ready ? 200 : 503, { status: ready ? "ok" : "unavailable", service: "gateway", subgraphs });
+        return;
+      }
+      if (url.pathname === "/metrics" && req.method === "GET") {
+        await serveMetrics(req, res, metrics, options.metricsToken);
+        return;
+      }
       if (url.pathname === "/" || url.pathname === "/graphql") {
-        await executeGraphQL(apollo, req, res, () => context(req), options.bodyLimitBytes);
+        await graphql(req, res);
         return;
       }
       throw new HttpError(404, "Not found", "NOT_FOUND");
-    },
+    }),
     (err) => log.error({ err }, "request failed"),
   );
 
@@ -82,8 +123,32 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     httpServer,
     listen: (port, host) => listen(httpServer, port, host),
     async stop() {
-      await close(httpServer);
+      await close(httpServer, options.shutdownTimeoutMs);
       await apollo.stop();
     },
   };
+}
+
+/** `ok` or `unavailable` per subgraph, from its /health (alive), within 2 s. */
+async function subgraphHealth(urls: Record<SubgraphName, string>): Promise<Record<string, "ok" | "unavailable">> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) });
+        await res.arrayBuffer();
+        return [name, res.ok ? "ok" : "unavailable"] as const;
+      } catch {
+        return [name, "unavailable"] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+function errorCodes(body: string | undefined): unknown[] {
+  try {
+    return (JSON.parse(body ?? "") as { errors?: { extensions?: { code?: unknown } }[] }).errors?.map((e) => e.extensions?.code) ?? [];
+  } catch {
+    return [];
+  }
 }

@@ -39,6 +39,21 @@ export interface AppConfig {
   events: { pollMs: number; batchSize: number };
   bodyLimitBytes: number;
   mail: MailConfig;
+  limits: RequestLimits;
+  /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
+  metricsToken?: string;
+  /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
+  shutdownTimeoutMs: number;
+}
+
+/** What the gateway accepts in one GraphQL request (see README, Request limits). */
+export interface RequestLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxQueryBytes: number;
 }
 
 export const DEV_ISSUER = "ibz-dev-issuer";
@@ -113,11 +128,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mailFrom = env.MAIL_FROM || "FOD Binnenlandse Zaken - Klachten <klachten@localhost>";
   if (!/<[^@<>\s]+@[^@<>\s]+>$|^[^@<>\s]+@[^@<>\s]+$/.test(mailFrom)) problems.push(`MAIL_FROM must be an address, e.g. "Name <a@b.be>"`);
 
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters");
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
     if (!env.SERVICE_KEYS_DIR) problems.push("production needs SERVICE_KEYS_DIR (keys are never generated in production)");
   }
+
+  // Read before the problems are reported, so a bad value is among them.
+  const tuning = {
+    events: { pollMs: int("EVENT_POLL_MS", 250, 10, 60_000), batchSize: int("EVENT_BATCH_SIZE", 200, 1, 10_000) },
+    bodyLimitBytes: int("BODY_LIMIT_BYTES", 1_000_000, 1_000, 50_000_000),
+    mail: {
+      smtpUrl,
+      from: mailFrom,
+      dir: path.resolve(env.MAIL_DIR || path.join(dataDir, "mail")),
+      pollMs: int("MAIL_POLL_MS", 1_000, 10, 600_000),
+      retryMs: int("MAIL_RETRY_MS", 30_000, 1, 3_600_000),
+    },
+    limits: {
+      maxDepth: int("GRAPHQL_MAX_DEPTH", 5, 1, 100),
+      maxAliases: int("GRAPHQL_MAX_ALIASES", 15, 0, 1_000),
+      maxCost: int("GRAPHQL_MAX_COST", 5_000, 1, 1_000_000),
+      maxTokens: int("GRAPHQL_MAX_TOKENS", 1_000, 10, 100_000),
+      maxDirectives: int("GRAPHQL_MAX_DIRECTIVES", 50, 0, 1_000),
+      maxQueryBytes: int("GRAPHQL_MAX_QUERY_BYTES", 10_000, 100, 1_000_000),
+    },
+    metricsToken,
+    shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
+  };
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -131,15 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mysqlDatabasePrefix,
     auth,
     serviceKeysDir,
-    events: { pollMs: int("EVENT_POLL_MS", 250, 10, 60_000), batchSize: int("EVENT_BATCH_SIZE", 200, 1, 10_000) },
-    bodyLimitBytes: int("BODY_LIMIT_BYTES", 1_000_000, 1_000, 50_000_000),
-    mail: {
-      smtpUrl,
-      from: mailFrom,
-      dir: path.resolve(env.MAIL_DIR || path.join(dataDir, "mail")),
-      pollMs: int("MAIL_POLL_MS", 1_000, 10, 600_000),
-      retryMs: int("MAIL_RETRY_MS", 30_000, 1, 3_600_000),
-    },
+    ...tuning,
   };
 }
 

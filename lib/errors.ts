@@ -13,6 +13,14 @@ export const forbidden = error("FORBIDDEN");
 export const badInput = error("BAD_USER_INPUT");
 export const notFound = error("NOT_FOUND");
 
+/** A subgraph or a database that cannot be reached now; the client may retry. */
+export const UNAVAILABLE_MESSAGE = "A service needed for this is temporarily unavailable; try again shortly";
+export const SERVICE_UNAVAILABLE = (extra: { path?: (string | number)[] } = {}): GraphQLFormattedError => ({
+  message: UNAVAILABLE_MESSAGE,
+  extensions: { code: "SERVICE_UNAVAILABLE" },
+  ...extra,
+});
+
 /** A bad token, refused before execution: HTTP 401. */
 export const invalidToken = (message: string) =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
@@ -29,7 +37,30 @@ const CLIENT_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "QUERY_REJECTED",
+  "SERVICE_UNAVAILABLE",
 ]);
+
+/** Driver errors that mean the database is unreachable (not a bug, not bad input). */
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_CON_COUNT_ERROR",
+  "ER_SERVER_SHUTDOWN",
+  "SQLITE_BUSY",
+]);
+
+export function isConnectionError(err: unknown): boolean {
+  // graphql-js wraps a thrown non-Error (mysql2's pool rejects with a plain object) and keeps it as thrownValue.
+  const thrown = (err as { thrownValue?: unknown } | undefined)?.thrownValue;
+  if (thrown !== undefined) return isConnectionError(thrown);
+  const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
+  const code = e?.driverError?.code ?? e?.code;
+  return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /connection (is in closed state|lost)|Pool is closed/i.test(e?.message ?? "");
+}
 
 interface ValidationErrorLike {
   property: string;
@@ -71,6 +102,9 @@ export function createFormatError(production: boolean) {
         path: formatted.path,
         extensions: { code, fields: messages },
       };
+    }
+    if (isConnectionError(original)) {
+      return { ...SERVICE_UNAVAILABLE({ path: formatted.path as (string | number)[] | undefined }), locations: formatted.locations };
     }
     if (code && CLIENT_CODES.has(code)) {
       if (!production) return formatted;

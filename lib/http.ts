@@ -19,21 +19,32 @@ export function sendHttpError(res: http.ServerResponse, err: HttpError): void {
   sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
 }
 
+/** Past this many times the limit, an oversized upload is cut instead of drained for a clean 413. */
+const DRAIN_FACTOR = 20;
+
 export function readBody(req: http.IncomingMessage, limitBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE");
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limitBytes) {
-      reject(new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE"));
+      reject(tooLarge());
       req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
+      if (refused) {
+        if (size > limitBytes * DRAIN_FACTOR) req.destroy();
+        return;
+      }
       if (size > limitBytes) {
-        reject(new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE"));
-        req.destroy();
+        // Keep reading (and dropping) so the client receives the 413 rather than a reset connection.
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
@@ -50,14 +61,30 @@ export function bearerToken(req: http.IncomingMessage): string | undefined {
   return match ? match[1] : "";
 }
 
-/** Hands one HTTP request to Apollo Server (what the framework integrations do, without a framework). */
+export interface GraphQLHttpRequest {
+  method: string;
+  search: string;
+  body: unknown;
+}
+
+/** What was answered: the status, and the body when it was sent at once. */
+export interface GraphQLHttpResult {
+  status: number;
+  body?: string;
+}
+
+/**
+ * Hands one HTTP request to Apollo Server (what the framework integrations do,
+ * without a framework). `inspect` sees the parsed request first and may refuse it.
+ */
 export async function executeGraphQL<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   req: http.IncomingMessage,
   res: http.ServerResponse,
   context: () => Promise<TContext>,
   bodyLimitBytes: number,
-): Promise<void> {
+  inspect?: (request: GraphQLHttpRequest) => void,
+): Promise<GraphQLHttpResult> {
   const url = new URL(req.url ?? "/", "http://localhost");
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -77,18 +104,21 @@ export async function executeGraphQL<TContext extends BaseContext>(
       body = raw;
     }
   }
+  const method = req.method ?? "GET";
+  inspect?.({ method, search: url.search, body });
   const response: HTTPGraphQLResponse = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search: url.search, body },
     context,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
     res.end(response.body.string);
-    return;
+    return { status: res.statusCode, body: response.body.string };
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+  return { status: res.statusCode };
 }
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -121,9 +151,22 @@ export function listen(server: http.Server, port: number, host: string): Promise
   });
 }
 
-export function close(server: http.Server): Promise<void> {
+/**
+ * Stops accepting connections and resolves once the requests in flight are
+ * answered; connections still busy after `graceMs` are cut.
+ */
+export function close(server: http.Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    // A keep-alive connection turns idle when its last response is sent; close it then, not after keepAliveTimeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    cut.unref();
+    sweep.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      clearInterval(sweep);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

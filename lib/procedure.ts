@@ -29,3 +29,9 @@ export const TEXT_LIMITS = {
   reason: 5_000,
   title: 200,
 } as const;
+
+/**
+ * A required text must hold something visible: not only spaces, control or
+ * format characters (zero-width space, BOM, bidi marks).
+ */
+export const NOT_BLANK = /[^\s\p{C}]/u;

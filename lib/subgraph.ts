@@ -2,12 +2,13 @@ import type { DataSource } from "typeorm";
 import type { ServiceTokens } from "./auth/service-tokens";
 import type { Clock } from "./clock";
 import type { SubgraphName } from "./config";
-import { EventConsumer, httpFeed, localFeed, type EventHandlers } from "./events/consumer";
+import { EventConsumer, consumerMetrics, httpFeed, localFeed, type EventHandlers } from "./events/consumer";
 import type { RequestContext } from "./graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "./graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "./graphql/subgraph-server";
 import type { Logger } from "./logger";
 import type { MailConfig } from "./config";
+import type { Metrics } from "./metrics";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
@@ -17,6 +18,10 @@ export interface SubgraphDeps {
   clock: Clock;
   tokens: ServiceTokens;
   log: Logger;
+  /** This process's registry, served on /metrics. */
+  metrics: Metrics;
+  metricsToken?: string;
+  shutdownTimeoutMs: number;
   bodyLimitBytes: number;
   events: { pollMs: number; batchSize: number };
   mail: MailConfig;
@@ -49,6 +54,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(
   definition: SubgraphDefinition<TContext>,
 ): Promise<Subgraph> {
   const { schema, sdl } = await buildFederatedSchema({ ...definition.schema, production: deps.production, log: deps.log });
+  const eventMetrics = consumerMetrics(deps.metrics);
   const consumers = Object.entries(definition.consumes).map(
     ([source, handlers]) =>
       new EventConsumer({
@@ -62,6 +68,8 @@ export async function assembleSubgraph<TContext extends RequestContext>(
         batchSize: deps.events.batchSize,
         pollMs: deps.events.pollMs,
         log: deps.log,
+        clock: deps.clock,
+        metrics: eventMetrics,
       }),
   );
   const workers = definition.workers ?? [];
@@ -73,6 +81,9 @@ export async function assembleSubgraph<TContext extends RequestContext>(
     tokens: deps.tokens,
     production: deps.production,
     log: deps.log,
+    metrics: deps.metrics,
+    metricsToken: deps.metricsToken,
+    shutdownTimeoutMs: deps.shutdownTimeoutMs,
     bodyLimitBytes: deps.bodyLimitBytes,
     context: definition.context,
     onStop: async () => {

@@ -27,6 +27,9 @@ export abstract class PollingWorker implements BackgroundWorker {
   /** One pass; resolves to how much it did. */
   protected abstract work(): Promise<number>;
 
+  /** Called after a failed pass of the background loop (metrics). */
+  protected failed(): void {}
+
   start(): void {
     this.stopped = false;
     this.schedule(0);
@@ -63,6 +66,7 @@ export abstract class PollingWorker implements BackgroundWorker {
       this.pollOnce()
         .then((done) => this.schedule(done > 0 ? 0 : this.pollMs))
         .catch((err) => {
+          this.failed();
           this.log.warn({ ...this.failure.context, err: String(err) }, this.failure.message);
           this.schedule(Math.min(this.pollMs * 4, 5_000));
         });

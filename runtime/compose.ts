@@ -5,6 +5,7 @@ import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock } from "../lib/clock";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
 import { createLogger } from "../lib/logger";
+import { Metrics } from "../lib/metrics";
 import { SUBGRAPH_MODULES } from "./subgraphs";
 
 export interface Composition {
@@ -32,6 +33,8 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         clock: systemClock,
         tokens: await ServiceTokens.load(keysDir, name, { generate: true }),
         log: createLogger(name, "silent"),
+        metrics: new Metrics(name),
+        shutdownTimeoutMs: 1_000,
         bodyLimitBytes: 1_000_000,
         events: { pollMs: 1000, batchSize: 1 },
         feedUrl: () => "http://127.0.0.1:1",

@@ -12,7 +12,10 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<{ st
   }
   start(config)
     .then((running) => {
+      let stopping = false;
       const shutdown = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
         console.error(`${name}: ${signal}, shutting down`);
         running.stop().then(
           () => process.exit(0),
@@ -22,8 +25,10 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<{ st
           },
         );
       };
-      process.once("SIGTERM", () => shutdown("SIGTERM"));
-      process.once("SIGINT", () => shutdown("SIGINT"));
+      // `on`, not `once`: a dependency's signal-exit handler re-sends the signal (killing the process
+      // mid-drain) when it finds itself the only listener left.
+      process.on("SIGTERM", () => shutdown("SIGTERM"));
+      process.on("SIGINT", () => shutdown("SIGINT"));
     })
     .catch((err) => {
       console.error(`${name} failed to start:`, err instanceof Error ? err.message : err);

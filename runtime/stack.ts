@@ -6,7 +6,8 @@ import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock, type Clock } from "../lib/clock";
 import { SUBGRAPHS, databaseFor, type AppConfig, type DatabaseConfig, type SubgraphName } from "../lib/config";
 import { openDatabase } from "../lib/database";
-import { createLogger } from "../lib/logger";
+import { createLogger, type Logger } from "../lib/logger";
+import { Metrics } from "../lib/metrics";
 import type { Subgraph } from "../lib/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
 import { SUBGRAPH_MODULES } from "./subgraphs";
@@ -23,7 +24,13 @@ export interface RunningSubgraph {
 export async function startSubgraph(
   name: SubgraphName,
   config: AppConfig,
-  options: { clock?: Clock; port?: number; database?: DatabaseConfig; feedUrl?: (source: SubgraphName) => string } = {},
+  options: {
+    clock?: Clock;
+    port?: number;
+    database?: DatabaseConfig;
+    feedUrl?: (source: SubgraphName) => string;
+    logger?: (service: string) => Logger;
+  } = {},
 ): Promise<RunningSubgraph> {
   const module = SUBGRAPH_MODULES[name];
   const dataSource = await openDatabase(options.database ?? databaseFor(config, name), module.database);
@@ -33,7 +40,10 @@ export async function startSubgraph(
       dataSource,
       clock: options.clock ?? systemClock,
       tokens: await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production }),
-      log: createLogger(name),
+      log: (options.logger ?? createLogger)(name),
+      metrics: new Metrics(name),
+      metricsToken: config.metricsToken,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       events: config.events,
       mail: config.mail,
@@ -56,6 +66,7 @@ export async function startGateway(
   config: AppConfig,
   subgraphUrls: Record<SubgraphName, string>,
   port = config.ports.gateway,
+  logger: (service: string) => Logger = createLogger,
 ): Promise<{ gateway: GatewayServer; url: string }> {
   const gateway = await createGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
@@ -63,8 +74,12 @@ export async function startGateway(
     verifyCaller: await createCallerVerifier(config.auth, config.dataDir, config.production),
     tokens: await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }),
     production: config.production,
-    log: createLogger("gateway"),
+    log: logger("gateway"),
     bodyLimitBytes: config.bodyLimitBytes,
+    limits: config.limits,
+    metrics: new Metrics("gateway"),
+    metricsToken: config.metricsToken,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
   return { gateway, url: await gateway.listen(port, config.host) };
 }
@@ -79,6 +94,7 @@ export interface Stack {
   stopSubgraph(name: SubgraphName): Promise<void>;
   restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
+  gateway: GatewayServer;
 }
 
 export interface StackOptions {
@@ -88,6 +104,8 @@ export interface StackOptions {
   databases?: Partial<Record<SubgraphName, DatabaseConfig>>;
   /** Background polling of the event feeds; tests call settle() instead. */
   pollEvents?: boolean;
+  /** Each process's logger (tests capture the lines). */
+  logger?: (service: string) => Logger;
 }
 
 /** The three subgraphs and the gateway in this process: `npm start` and the whole-stack tests. */
@@ -102,6 +120,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
       port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
       database: options.databases?.[name],
       feedUrl,
+      logger: options.logger,
     });
     urls[name] = running[name].url;
     ports[name] = Number(new URL(running[name].url).port);
@@ -114,10 +133,11 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
     throw err;
   }
   if (options.pollEvents !== false) for (const name of SUBGRAPHS) running[name].subgraph.startWorkers();
-  const { gateway, url } = await startGateway(config, urls, options.ephemeralPorts ? 0 : config.ports.gateway);
+  const { gateway, url } = await startGateway(config, urls, options.ephemeralPorts ? 0 : config.ports.gateway, options.logger);
 
   return {
     url,
+    gateway,
     subgraphs: running,
     async settle() {
       for (let round = 0; round < 20; round++) {

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { SignJWT, decodeJwt, type KeyLike } from "jose";
 import type { Caller } from "../lib/auth/caller";
@@ -8,21 +7,12 @@ import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { DEV_ISSUER_ALG, devIssuerKeyFiles, ensureKeyPair, readPrivateKey } from "../lib/auth/keys";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
+import { UNAVAILABLE_MESSAGE } from "../lib/errors";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
+import { ISSUER, productionKeys, tmpDir } from "./helpers/production";
 import { startTestStack, type GraphQLResult, type TestStack } from "./helpers/stack";
 
-const ISSUER = "https://idp.example.be";
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "ibz-prod-"));
-
-/** A real deployment's keys: an identity provider's pair and the four service pairs, made before start. */
-async function productionKeys() {
-  const dir = tmp();
-  const idp = { privateKey: path.join(dir, "idp.private.pem"), publicKey: path.join(dir, "idp.public.pem") };
-  await ensureKeyPair(idp, "ES256");
-  const serviceKeysDir = path.join(dir, "services");
-  await ServiceTokens.load(serviceKeysDir, "gateway", { generate: true });
-  return { dir, idp, serviceKeysDir };
-}
+const tmp = tmpDir;
 
 describe("production settings [sqlite]", () => {
   let t: TestStack;
@@ -119,13 +109,15 @@ describe("production settings [sqlite]", () => {
     expect(JSON.stringify(r)).not.toMatch(/sqlite|select|no such table|escalation\b.*from/i);
   });
 
-  it("masks a subgraph that cannot be reached (no host, port or errno)", async () => {
+  it("says SERVICE_UNAVAILABLE for a subgraph that cannot be reached (no host, port or errno)", async () => {
     await t.stack.stopSubgraph("directorates");
     const r = await ask(`{ directorates { code } }`);
     expect(r.errors?.length).toBeGreaterThan(0);
     const text = JSON.stringify(r.errors);
     expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch failed|connect/i);
-    expect(r.errors?.map((e) => e.message)).toEqual(["Internal server error"]);
+    expect(r.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([
+      { message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" },
+    ]);
   });
 
   it("no error in any of the responses above carried a stack trace or exception", () => {

@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from "typeorm";
+import type { Counter, Histogram } from "prom-client";
 import type { ServiceTokens } from "../auth/service-tokens";
+import type { Clock } from "../clock";
 import type { SubgraphName } from "../config";
 import { inTransaction, isDuplicateKeyError } from "../database";
 import type { Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import { PollingWorker } from "../worker";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
@@ -42,6 +45,24 @@ export function combineHandlers(...sets: EventHandlers[]): EventHandlers {
   return combined as EventHandlers;
 }
 
+export interface ConsumerMetrics {
+  /** Time from an event's occurrence (producer's clock) to its application here. */
+  lag: Histogram<"source">;
+  applied: Counter<"source">;
+  feedFailures: Counter<"source">;
+}
+
+/** The consumers' metrics, registered once per process and shared by its consumers. */
+export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
+  return {
+    lag: metrics.histogram("ibz_event_lag_seconds", "Delay between an event occurring and this consumer applying it", ["source"], [
+      0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600,
+    ]),
+    applied: metrics.counter("ibz_events_applied_total", "Events applied (first delivery; redeliveries are skipped)", ["source"]),
+    feedFailures: metrics.counter("ibz_event_feed_failures_total", "Failed polls of a producer's feed", ["source"]),
+  };
+}
+
 export interface ConsumerOptions {
   /** The producing subgraph. */
   source: SubgraphName;
@@ -53,6 +74,8 @@ export interface ConsumerOptions {
   log: Logger;
   /** How long a hole in the producer's sequence is waited for before it counts as a rolled-back insert. */
   gapGraceMs?: number;
+  clock?: Clock;
+  metrics?: ConsumerMetrics;
 }
 
 /**
@@ -71,6 +94,10 @@ export class EventConsumer extends PollingWorker {
   /** The producing subgraph whose feed this consumer reads. */
   get source(): SubgraphName {
     return this.options.source;
+  }
+
+  protected override failed(): void {
+    this.options.metrics?.feedFailures.inc({ source: this.options.source });
   }
 
   private async cursor(): Promise<number> {
@@ -117,6 +144,7 @@ export class EventConsumer extends PollingWorker {
         await manager.insert(InboxEvent, { source, seq: event.seq, type: event.type, appliedAt: new Date() });
         if (handler) await handler(manager, event);
       });
+      this.observeApplied(event);
       return true;
     } catch (err) {
       if (isDuplicateKeyError(err) && (await dataSource.getRepository(InboxEvent).existsBy({ source, seq: event.seq }))) {
@@ -124,6 +152,14 @@ export class EventConsumer extends PollingWorker {
       }
       throw err;
     }
+  }
+
+  private observeApplied(event: DomainEvent): void {
+    const { metrics, clock, source } = this.options;
+    if (!metrics) return;
+    metrics.applied.inc({ source });
+    const now = clock ? clock.now().getTime() : Date.now();
+    metrics.lag.observe({ source }, Math.max(0, now - Date.parse(event.occurredAt)) / 1000);
   }
 
   private async advanceCursor(seq: number): Promise<void> {

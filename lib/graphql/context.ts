@@ -1,6 +1,7 @@
 import type { AuditRecorder } from "../audit/audit-recorder";
 import type { Caller } from "../auth/caller";
 import { notFound, unauthenticated } from "../errors";
+import type { Logger } from "../logger";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {
@@ -11,6 +12,8 @@ export interface RequestContext {
   requestId: string;
   /** This request's reads of personal data and changes, written when the response is ready. */
   audit: AuditRecorder;
+  /** The subgraph's logger bound to `requestId`, the id the gateway gave the client request. */
+  log: Logger;
 }
 
 /** The caller of a field shield has already let through; narrows the type and guards a missing rule. */

@@ -13,6 +13,7 @@ import { createFormatError } from "../errors";
 import { readFeed } from "../events/outbox";
 import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson } from "../http";
 import type { Logger } from "../logger";
+import { type Metrics, serveMetrics } from "../metrics";
 import type { RequestContext } from "./context";
 
 export interface SubgraphServerOptions<TContext extends RequestContext> {
@@ -23,6 +24,9 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   tokens: ServiceTokens;
   production: boolean;
   log: Logger;
+  metrics: Metrics;
+  metricsToken?: string;
+  shutdownTimeoutMs: number;
   bodyLimitBytes: number;
   /** Adds the subgraph's own per-request parts (loaders, services) to the verified identity. */
   context: (base: RequestContext) => TContext;
@@ -39,14 +43,17 @@ export interface SubgraphServer {
 
 const FEED_MAX = 1000;
 
+const REQUEST_ID = /^[A-Za-z0-9-]{1,100}$/;
+
 /**
  * A subgraph's HTTP server, not yet listening: GraphQL for the gateway only,
- * the outbox feed for peer subgraphs only, /health for anyone.
+ * the outbox feed for peer subgraphs only, /health and /ready for anyone,
+ * /metrics for loopback or the metrics token.
  */
 export async function createSubgraphServer<TContext extends RequestContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<SubgraphServer> {
-  const { name, tokens, dataSource, log } = options;
+  const { name, tokens, dataSource, log, metrics } = options;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createFormatError(options.production),
@@ -54,7 +61,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     hideSchemaDetailsFromClientErrors: options.production,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(dataSource, log)],
+    // runtime/main.ts stops the servers in order (stop accepting, drain, then close the database).
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.apolloPlugin<TContext>(), auditPlugin(dataSource, log)],
   });
   await apollo.start();
   const peers = SUBGRAPHS.filter((s) => s !== name);
@@ -70,15 +79,23 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   };
 
   const httpServer = createHttpServer(
-    async (req, res) => {
+    metrics.observeHttp(async (req, res) => {
       const url = new URL(req.url ?? "/", "http://localhost");
       if (url.pathname === "/health") {
+        sendJson(res, 200, { status: "ok", service: name });
+        return;
+      }
+      if (url.pathname === "/ready") {
         try {
           await dataSource.query("SELECT 1");
           sendJson(res, 200, { status: "ok", service: name });
         } catch {
           sendJson(res, 503, { status: "unavailable", service: name });
         }
+        return;
+      }
+      if (url.pathname === "/metrics" && req.method === "GET") {
+        await serveMetrics(req, res, metrics, options.metricsToken);
         return;
       }
       if (url.pathname === "/internal/events" && req.method === "GET") {
@@ -93,8 +110,12 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       }
       if (url.pathname === "/" || url.pathname === "/graphql") {
         const identity = await verify(req, ["gateway"]);
-        const requestId = String(req.headers["x-request-id"] ?? randomUUID()).slice(0, 100);
-        await executeGraphQL(
+        // Only a signed gateway call gets here, so its request id is the client request's.
+        const sent = String(req.headers["x-request-id"] ?? "");
+        const requestId = REQUEST_ID.test(sent) ? sent : randomUUID();
+        const requestLog = log.child({ requestId });
+        const started = performance.now();
+        const result = await executeGraphQL(
           apollo,
           req,
           res,
@@ -103,14 +124,16 @@ export async function createSubgraphServer<TContext extends RequestContext>(
               caller: identity.caller,
               viaGateway: true,
               requestId,
+              log: requestLog,
               audit: new AuditRecorder(identity.caller, requestId, options.clock),
             }),
           options.bodyLimitBytes,
         );
+        requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
         return;
       }
       sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
-    },
+    }),
     (err) => log.error({ err }, "request failed"),
   );
 
@@ -120,7 +143,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     listen: (port, host) => listen(httpServer, port, host),
     async stop() {
       await options.onStop?.();
-      await close(httpServer);
+      await close(httpServer, options.shutdownTimeoutMs);
       await apollo.stop();
     },
   };

@@ -1,7 +1,7 @@
 import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/enums";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import type { ComplaintCase } from "./complaint-case.entity";
 
 @ObjectType({ description: "First-line handling by the directorate's complaint coordinator." })
@@ -42,7 +42,7 @@ export class ComplaintRef {
 @InputType()
 export class AnswerInput {
   @Field()
-  @Matches(/\S/, { message: "answer must not be empty" })
+  @Matches(NOT_BLANK, { message: "answer must not be empty" })
   @MaxLength(TEXT_LIMITS.answer)
   answer!: string;
 

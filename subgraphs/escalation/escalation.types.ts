@@ -1,7 +1,7 @@
 import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/enums";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import type { ComplaintFact } from "./complaint-fact.entity";
 
 /** Intake's Complaint, extended with its second line and the Ombudsman referral. */
@@ -18,7 +18,7 @@ export class ComplaintRef {
 @InputType()
 export class DecisionInput {
   @Field()
-  @Matches(/\S/, { message: "decision must not be empty" })
+  @Matches(NOT_BLANK, { message: "decision must not be empty" })
   @MaxLength(TEXT_LIMITS.answer)
   decision!: string;
 

@@ -1,7 +1,7 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import { ActionPlanItem } from "./action-plan-item.entity";
 
 /** The directorates subgraph resolves the rest of a Directorate from its code. */
@@ -53,7 +53,7 @@ export class ActionPlanItemInput {
   directorate?: DirectorateCode | null;
 
   @Field()
-  @Matches(/\S/, { message: "title must not be empty" })
+  @Matches(NOT_BLANK, { message: "title must not be empty" })
   @MaxLength(TEXT_LIMITS.title)
   title!: string;
 

@@ -2,7 +2,7 @@ import { IsEmail, IsOptional, Matches, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column } from "typeorm";
 import { ComplainantKind } from "../../lib/enums";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 
 /** Who complained. Stored inside the complaint row (TypeORM embedded columns). */
 @ObjectType()
@@ -32,7 +32,6 @@ export class Complainant {
   postalAddress!: string | null;
 }
 
-const NOT_BLANK = /\S/;
 
 @InputType()
 export class ComplainantInput {

@@ -1,11 +1,10 @@
 import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/enums";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import { ComplainantInput } from "./complainant";
 import { Complaint } from "./complaint.entity";
 
-const NOT_BLANK = /\S/;
 
 @InputType({ description: "A citizen's complaint through the online form." })
 export class FileComplaintInput {

@@ -2,6 +2,7 @@ import type { Caller } from "../../lib/auth/caller";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { SettableClock } from "../../lib/clock";
 import { loadConfig, type AppConfig } from "../../lib/config";
+import { createLogger } from "../../lib/logger";
 import { startStack, type Stack } from "../../runtime/stack";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";
 
@@ -24,6 +25,8 @@ export interface TestStack {
   /** Applies every pending domain event. */
   settle(): Promise<void>;
   stop(): Promise<void>;
+  /** Every log line of every process, parsed (only with `captureLogs`). */
+  logs: Record<string, unknown>[];
 }
 
 export const START = "2026-03-02T09:00:00.000Z";
@@ -33,8 +36,13 @@ export const START = "2026-03-02T09:00:00.000Z";
  * databases, with a settable clock; real HTTP and real tokens throughout.
  * Event feeds are applied with `settle()` so tests are deterministic.
  */
-export async function startTestStack(kind: DatabaseKind = "sqlite", options: { env?: NodeJS.ProcessEnv; clock?: string; pollEvents?: boolean } = {}): Promise<TestStack> {
-  const databases = freshDatabases(kind);
+export async function startTestStack(
+  kind: DatabaseKind = "sqlite",
+  options: { env?: NodeJS.ProcessEnv; clock?: string; pollEvents?: boolean; captureLogs?: boolean; databases?: TestDatabases } = {},
+): Promise<TestStack> {
+  const databases = options.databases ?? freshDatabases(kind);
+  const logs: Record<string, unknown>[] = [];
+  const destination = { write: (line: string) => void logs.push(JSON.parse(line)) };
   const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...options.env });
   const clock = new SettableClock(options.clock ?? START);
   const stack = await startStack(config, {
@@ -42,6 +50,7 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: { e
     ephemeralPorts: true,
     databases: databases.configs,
     pollEvents: options.pollEvents ?? false,
+    logger: options.captureLogs ? (service) => createLogger(service, "info", destination) : undefined,
   });
   const tokens = new Map<string, string>();
   const token = async (caller: Caller) => {
@@ -59,6 +68,7 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: { e
     clock,
     stack,
     databases,
+    logs,
     token,
     async query(query, variables, as) {
       const headers: Record<string, string> = { "content-type": "application/json" };

@@ -1,0 +1,55 @@
+import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { Histogram } from "prom-client";
+import type { ServiceTokens } from "../lib/auth/service-tokens";
+import type { SubgraphName } from "../lib/config";
+import { SERVICE_UNAVAILABLE } from "../lib/errors";
+import type { Logger } from "../lib/logger";
+import type { GatewayContext } from "./context";
+import { SignedDataSource } from "./signed-data-source";
+
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
+
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_SOCKET"]);
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+/** A subgraph that could not be reached (no connection, or a proxy's 502/503/504), as opposed to one that answered. */
+function unreachable(err: unknown): boolean {
+  const e = err as { code?: string; type?: string; extensions?: { response?: { status?: number } } };
+  if (e.code && NETWORK_CODES.has(e.code)) return true;
+  if (e.type === "system" || e.type === "request-timeout") return true;
+  return UNAVAILABLE_STATUSES.has(e.extensions?.response?.status ?? 0);
+}
+
+/**
+ * Times every subgraph fetch, and turns an unreachable subgraph into a
+ * SERVICE_UNAVAILABLE error on the part of the result it should have given:
+ * the gateway still returns what the other subgraphs answered (HTTP 200).
+ */
+export class MeasuredDataSource extends SignedDataSource {
+  constructor(
+    private readonly name: SubgraphName,
+    url: string,
+    tokens: ServiceTokens,
+    private readonly duration: Histogram<"subgraph" | "outcome">,
+    private readonly log: Logger,
+  ) {
+    super(name, url, tokens);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const end = this.duration.startTimer({ subgraph: this.name });
+    try {
+      const response = await super.process(options);
+      end({ outcome: response.errors?.length ? "errors" : "ok" });
+      return response;
+    } catch (err) {
+      const down = unreachable(err);
+      end({ outcome: down ? "unreachable" : "failed" });
+      const requestId = (options.context as Partial<GatewayContext>).requestId;
+      this.log.warn({ requestId, subgraph: this.name, err: String(err) }, down ? "subgraph unreachable" : "subgraph fetch failed");
+      if (!down) throw err;
+      // Path [] puts the error where this fetch's data would have gone.
+      return { errors: [SERVICE_UNAVAILABLE({ path: [] })] };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { RequestLimits } from "../lib/config";
+import { HttpError, type GraphQLHttpRequest } from "../lib/http";
+
+/**
+ * What the gateway refuses before Apollo Server sees the request: batched
+ * operations (a JSON array) and a query text over GRAPHQL_MAX_QUERY_BYTES.
+ * Mutations over GET and requests without a CSRF preflight are refused by
+ * Apollo Server itself (csrfPrevention).
+ * Variables are checked too (see checkVariables).
+ */
+export function requestGuard(limits: RequestLimits) {
+  return ({ method, search, body }: GraphQLHttpRequest): void => {
+    if (Array.isArray(body)) throw new HttpError(400, "Batched operations are not supported; send one operation per request");
+    checkVariables((body as { variables?: unknown } | undefined)?.variables);
+    const query = method === "GET" ? new URLSearchParams(search).get("query") : (body as { query?: unknown } | undefined)?.query;
+    if (typeof query === "string" && Buffer.byteLength(query) > limits.maxQueryBytes) {
+      throw new HttpError(413, `The query is larger than ${limits.maxQueryBytes} bytes`, "PAYLOAD_TOO_LARGE");
+    }
+  };
+}
+
+/** Deeper than any input of the contract; graphql-js coerces variables recursively. */
+const MAX_VARIABLE_NESTING = 20;
+/** In a `u` regex a surrogate pair is one code point, so this matches only unpaired halves. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Variables must be well-formed Unicode (a lone surrogate would be stored as
+ * U+FFFD, silently changing what the citizen wrote) and not absurdly nested.
+ * Walked without recursion, so no input can exhaust the stack here.
+ */
+function checkVariables(variables: unknown): void {
+  const stack: [unknown, number][] = [[variables, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === "string") {
+      if (LONE_SURROGATE.test(value)) throw new HttpError(400, "Variables hold text that is not valid Unicode", "BAD_USER_INPUT");
+    } else if (value !== null && typeof value === "object") {
+      if (depth >= MAX_VARIABLE_NESTING) throw new HttpError(400, `Variables are nested deeper than ${MAX_VARIABLE_NESTING} levels`, "BAD_USER_INPUT");
+      for (const [key, inner] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) throw new HttpError(400, "Variables hold text that is not valid Unicode", "BAD_USER_INPUT");
+        stack.push([inner, depth + 1]);
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { timingSafeEqual } from "node:crypto";
+import type http from "node:http";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { HttpError, type RequestHandler } from "./http";
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Label values are bounded: operation names are client-chosen, so only well-formed ones, and only so many. */
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_LABELS = 100;
+const ROUTES = new Set(["/", "/graphql", "/health", "/ready", "/metrics", "/internal/events"]);
+
+/** One process's (one server's) Prometheus registry and the metrics every server has. No personal data in labels. */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly operations = new Set<string>();
+  private readonly httpRequests: Counter<"route" | "status">;
+  private readonly requests: Counter<"operation">;
+  private readonly errors: Counter<"operation" | "code">;
+  private readonly duration: Histogram<"operation">;
+
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry, prefix: "ibz_" });
+    this.httpRequests = this.counter("ibz_http_requests_total", "HTTP requests by route and status", ["route", "status"]);
+    this.requests = this.counter("ibz_graphql_requests_total", "GraphQL requests by operation name", ["operation"]);
+    this.errors = this.counter("ibz_graphql_errors_total", "GraphQL errors by operation name and code", ["operation", "code"]);
+    this.duration = this.histogram("ibz_graphql_request_duration_seconds", "GraphQL request latency by operation name", ["operation"]);
+  }
+
+  counter<L extends string>(name: string, help: string, labelNames: L[]): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  histogram<L extends string>(name: string, help: string, labelNames: L[], buckets = LATENCY_BUCKETS): Histogram<L> {
+    return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
+  }
+
+  /** `anonymous`, the name, or `other` (malformed, or past the first 100 names). */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return "anonymous";
+    if (this.operations.has(name)) return name;
+    if (!OPERATION_NAME.test(name) || this.operations.size >= MAX_OPERATION_LABELS) return "other";
+    this.operations.add(name);
+    return name;
+  }
+
+  /** Requests, errors and latency per operation; `invalid` for what did not parse or validate. */
+  apolloPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+    const metrics = this;
+    return {
+      async requestDidStart() {
+        const end = metrics.duration.startTimer();
+        let operation = "invalid";
+        return {
+          async didResolveOperation(request) {
+            operation = metrics.operationLabel(request.operationName);
+          },
+          async didEncounterErrors(request) {
+            for (const error of request.errors) {
+              const code = String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+              metrics.errors.inc({ operation, code });
+            }
+          },
+          async willSendResponse() {
+            metrics.requests.inc({ operation });
+            end({ operation });
+          },
+        };
+      },
+    };
+  }
+
+  /** Counts every HTTP response by route and status. */
+  observeHttp(handler: RequestHandler): RequestHandler {
+    return (req, res) => {
+      const path = new URL(req.url ?? "/", "http://localhost").pathname;
+      const route = ROUTES.has(path) ? path : "other";
+      res.once("finish", () => this.httpRequests.inc({ route, status: String(res.statusCode) }));
+      return handler(req, res);
+    };
+  }
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/**
+ * GET /metrics in the Prometheus text format, for loopback clients, or for
+ * anyone presenting `Bearer <METRICS_TOKEN>` when that is set.
+ */
+export async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse, metrics: Metrics, token?: string): Promise<void> {
+  const presented = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  const tokenOk = token !== undefined && presented !== undefined && sameSecret(presented, token);
+  if (!tokenOk && !LOOPBACK.has(req.socket.remoteAddress ?? "")) throw new HttpError(403, "Metrics are not public", "FORBIDDEN");
+  const body = await metrics.registry.metrics();
+  res.writeHead(200, { "content-type": metrics.registry.contentType });
+  res.end(body);
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
