@@ -1,8 +1,10 @@
+import fs from "node:fs";
 import { DataSource } from "typeorm";
 import { SUBGRAPHS, databaseFor, type AppConfig, type SubgraphName } from "../lib/config";
 
 /** Which feeds each subgraph applies (as in subgraphs/<name>/server.ts). */
 export const FEEDS: [consumer: SubgraphName, producer: SubgraphName][] = [
+  ["intake", "intake"], // its own outbox, for the letters
   ["intake", "directorates"],
   ["intake", "escalation"],
   ["directorates", "intake"],
@@ -75,4 +77,22 @@ export async function countComplaints(dbs: Record<SubgraphName, DataSource>, ack
     directoratesCopies,
     escalationCopies,
   };
+}
+
+export interface LetterCount {
+  letters: number;
+  byEmail: number;
+  /** E-mail letters the dispatcher has not handed over yet. */
+  unsent: number;
+  /** .eml files the (default) file transport wrote: one per e-mail letter, never two. */
+  emlFiles: number;
+}
+
+/** Letters written by intake against what the mail transport delivered. */
+export async function countLetters(dbs: Record<SubgraphName, DataSource>, mailDir: string): Promise<LetterCount> {
+  const [letters] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter");
+  const [byEmail] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter WHERE delivery = 'EMAIL'");
+  const [unsent] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter WHERE delivery = 'EMAIL' AND sentAt IS NULL");
+  const emlFiles = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith(".eml")).length : 0;
+  return { letters, byEmail, unsent, emlFiles };
 }

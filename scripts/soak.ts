@@ -8,7 +8,7 @@ import { issueDevToken } from "../lib/auth/dev-issuer";
 import { SUBGRAPHS, databaseFor, loadConfig, type ServiceName } from "../lib/config";
 import { dropMysqlDatabase } from "../lib/database";
 import { DirectorateCode } from "../lib/enums";
-import { countComplaints, countFeeds, openDatabases } from "./soak-checks";
+import { countComplaints, countFeeds, countLetters, openDatabases } from "./soak-checks";
 import { ServiceProcess, freePort } from "./soak-processes";
 
 /**
@@ -152,6 +152,11 @@ async function main(): Promise<number> {
     feeds = await countFeeds(dbs);
   }
   const complaints = await countComplaints(dbs, acknowledged);
+  let letters = await countLetters(dbs, config.mail.dir);
+  for (let i = 0; i < 50 && letters.unsent > 0; i++) {
+    await sleep(200);
+    letters = await countLetters(dbs, config.mail.dir);
+  }
   for (const ds of Object.values(dbs)) await ds.destroy();
   const stopCodes = [];
   for (const name of ["gateway", "intake", "directorates", "escalation"] as ServiceName[]) stopCodes.push(await services[name].stop());
@@ -170,6 +175,7 @@ async function main(): Promise<number> {
     serviceUnavailableOutsideKillWindow: outcomes.filter((o) => !inWindow(o.at) && o.codes.includes("SERVICE_UNAVAILABLE")).length,
     complaints,
     feeds,
+    letters,
     exitCodes: stopCodes,
   };
   console.log(JSON.stringify(report, null, 2));
@@ -185,6 +191,9 @@ async function main(): Promise<number> {
     complaints.escalationCopies !== complaints.inDatabase && "escalation does not know every complaint",
     feeds.some((f) => f.duplicates > 0 || f.missing > 0 || f.applied !== f.produced) && "an event not applied exactly once",
     acknowledged.size === 0 && "no complaint was filed",
+    letters.unsent > 0 && "e-mail letters left unsent",
+    letters.emlFiles !== letters.byEmail && "not exactly one e-mail per e-mail letter",
+    letters.letters === 0 && "no letter was written",
     stopCodes.some((c) => c !== 0) && "a process did not stop cleanly",
   ].filter(Boolean);
 
