@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { DataSource } from "typeorm";
+import type { DataSource, Logger as QueryLogger } from "typeorm";
 import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock, type Clock } from "../lib/clock";
@@ -23,10 +23,18 @@ export interface RunningSubgraph {
 export async function startSubgraph(
   name: SubgraphName,
   config: AppConfig,
-  options: { clock?: Clock; port?: number; database?: DatabaseConfig; feedUrl?: (source: SubgraphName) => string } = {},
+  options: {
+    clock?: Clock;
+    port?: number;
+    database?: DatabaseConfig;
+    feedUrl?: (source: SubgraphName) => string;
+    /** Receives every SQL statement the subgraph runs. */
+    queryLogger?: QueryLogger;
+  } = {},
 ): Promise<RunningSubgraph> {
   const module = SUBGRAPH_MODULES[name];
-  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), module.database);
+  const database = options.queryLogger ? { ...module.database, logger: options.queryLogger } : module.database;
+  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database);
   try {
     const subgraph = await module.create({
       production: config.production,
@@ -87,6 +95,7 @@ export interface StackOptions {
   databases?: Partial<Record<SubgraphName, DatabaseConfig>>;
   /** Background polling of the event feeds; tests call settle() instead. */
   pollEvents?: boolean;
+  queryLoggers?: Partial<Record<SubgraphName, QueryLogger>>;
 }
 
 /** The three subgraphs and the gateway in this process: `npm start` and the whole-stack tests. */
@@ -101,6 +110,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
       port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
       database: options.databases?.[name],
       feedUrl,
+      queryLogger: options.queryLoggers?.[name],
     });
     urls[name] = running[name].url;
     ports[name] = Number(new URL(running[name].url).port);

@@ -2,7 +2,7 @@ import type { Caller } from "../../lib/auth/caller";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { SettableClock } from "../../lib/clock";
 import { loadConfig, type AppConfig } from "../../lib/config";
-import { startStack, type Stack } from "../../runtime/stack";
+import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -33,7 +33,7 @@ export const START = "2026-03-02T09:00:00.000Z";
  * databases, with a settable clock; real HTTP and real tokens throughout.
  * Event feeds are applied with `settle()` so tests are deterministic.
  */
-export async function startTestStack(kind: DatabaseKind = "sqlite", options: { env?: NodeJS.ProcessEnv; clock?: string; pollEvents?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(kind: DatabaseKind = "sqlite", options: { env?: NodeJS.ProcessEnv; clock?: string; pollEvents?: boolean; queryLoggers?: StackOptions["queryLoggers"] } = {}): Promise<TestStack> {
   const databases = freshDatabases(kind);
   const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...options.env });
   const clock = new SettableClock(options.clock ?? START);
@@ -42,6 +42,7 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: { e
     ephemeralPorts: true,
     databases: databases.configs,
     pollEvents: options.pollEvents ?? false,
+    queryLoggers: options.queryLoggers,
   });
   const tokens = new Map<string, string>();
   const token = async (caller: Caller) => {
