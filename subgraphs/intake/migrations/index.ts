@@ -1,3 +1,4 @@
+import { ListIndexes1795728383421 } from "./1795728383421-ListIndexes";
 import { Initial1795726856968 } from "./1795726856968-Initial";
 /** MySQL migrations, oldest first (generated with `npm run migration:generate`). */
-export const migrations: Function[] = [Initial1795726856968];
+export const migrations: Function[] = [Initial1795726856968, ListIndexes1795728383421];
