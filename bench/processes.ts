@@ -12,9 +12,9 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** Starts `node <script>` from dist/ with `env` and waits until `healthUrl` answers 200. */
-export async function startService(name: string, script: string, env: NodeJS.ProcessEnv, healthUrl: string): Promise<Service> {
-  const child = spawn(process.execPath, [path.join(ROOT, "dist", script)], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** Starts `node [nodeArgs] <script>` from dist/ with `env` and waits until `healthUrl` answers 200. */
+export async function startService(name: string, script: string, env: NodeJS.ProcessEnv, healthUrl: string, nodeArgs: string[] = []): Promise<Service> {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "dist", script)], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
