@@ -8,6 +8,8 @@ import { ServiceTokens } from "../lib/auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
 import { runMain } from "../runtime/main";
 import { SUPERGRAPH_FILE } from "../runtime/stack";
+import { SubgraphTokens } from "../gateway/subgraph-tokens";
+import { rememberVerifiedCallers } from "../gateway/verified-callers";
 
 interface HiveContext {
   caller?: Caller | null;
@@ -16,12 +18,13 @@ interface HiveContext {
 
 /**
  * The benchmark's baseline: GraphQL Hive Gateway with its defaults on our
- * supergraph, plus the work our gateway does: verify the caller's JWT once,
- * sign one token per subgraph per request. Listens on HIVE_PORT.
+ * supergraph, plus the work our gateway does, with the same code: verify the
+ * caller's JWT (remembered per token like ours), one token per subgraph per
+ * request (signed tokens reused like ours). Listens on HIVE_PORT.
  */
 runMain("hive-gateway", async (config) => {
-  const verifyCaller = await createCallerVerifier(config.auth, config.dataDir, config.production);
-  const tokens = await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production });
+  const verifyCaller = rememberVerifiedCallers(await createCallerVerifier(config.auth, config.dataDir, config.production));
+  const tokens = new SubgraphTokens(await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }));
   let supergraph = fs.readFileSync(SUPERGRAPH_FILE, "utf8");
   for (const name of SUBGRAPHS) {
     supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${config.subgraphUrls[name]}/"`);
@@ -53,7 +56,7 @@ runMain("hive-gateway", async (config) => {
         const signed = (context.subgraphTokens ??= new Map());
         let token = signed.get(subgraphName);
         if (!token) {
-          token = tokens.sign(subgraphName as SubgraphName, context.caller ?? null);
+          token = tokens.get(subgraphName as SubgraphName, context.caller ?? null);
           signed.set(subgraphName, token);
         }
         return { authorization: `Bearer ${await token}` };

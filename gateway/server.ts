@@ -11,6 +11,8 @@ import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen
 import type { Logger } from "../lib/logger";
 import type { GatewayContext } from "./context";
 import { SignedDataSource } from "./signed-data-source";
+import { subgraphFetcher } from "./subgraph-fetcher";
+import { SubgraphTokens } from "./subgraph-tokens";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -32,11 +34,13 @@ export interface GatewayServer {
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
 export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
   const { log } = options;
+  const subgraphTokens = new SubgraphTokens(options.tokens);
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const subgraph = name as SubgraphName;
-      return new SignedDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", options.tokens);
+      return new SignedDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", subgraphTokens, fetcher);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

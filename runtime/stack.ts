@@ -9,6 +9,7 @@ import { openDatabase } from "../lib/database";
 import { createLogger } from "../lib/logger";
 import type { Subgraph } from "../lib/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
+import { rememberVerifiedCallers } from "../gateway/verified-callers";
 import { SUBGRAPH_MODULES } from "./subgraphs";
 
 export const SUPERGRAPH_FILE = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
@@ -67,7 +68,7 @@ export async function startGateway(
   const gateway = await createGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
     subgraphUrls,
-    verifyCaller: await createCallerVerifier(config.auth, config.dataDir, config.production),
+    verifyCaller: rememberVerifiedCallers(await createCallerVerifier(config.auth, config.dataDir, config.production)),
     tokens: await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }),
     production: config.production,
     log: createLogger("gateway"),
