@@ -5,7 +5,10 @@ import type { ComplaintFact } from "./complaint-fact.entity";
 import type { Escalation } from "./escalation.entity";
 import type { ComplaintStatistics, ReasonCount } from "./report.types";
 
-export type FactWithEscalation = ComplaintFact & { escalation: Pick<Escalation, "status" | "outcome"> | null };
+export type FactWithEscalation = Pick<
+  ComplaintFact,
+  "directorate" | "receivedAt" | "admissibility" | "inadmissibilityReason" | "withdrawn" | "acknowledgedAt" | "answeredAt" | "outcome"
+> & { escalation: Pick<Escalation, "status" | "outcome"> | null };
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
