@@ -80,4 +80,12 @@ describe("signed subgraph tokens", () => {
     await counting.get("intake", a);
     expect(signed).toEqual(["intake", "intake"]);
   });
+
+  it("a subgraph that remembers a verified token still refuses it from a call path that does not accept its issuer", async () => {
+    const token = await service.sign("intake", { sub: "a", role: "citizen" });
+    expect((await intake.verify(token, ["gateway"])).issuer).toBe("gateway");
+    expect((await intake.verify(token, ["gateway"])).caller).toEqual({ sub: "a", role: "citizen" });
+    await expect(intake.verify(token, ["directorates", "escalation"])).rejects.toThrow();
+    await expect(intake.verify(`${token}x`, ["gateway"])).rejects.toThrow();
+  });
 });
