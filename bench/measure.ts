@@ -9,7 +9,7 @@ import { benchEnvironment, type BenchEnvironment } from "./environment";
 import { runLoad, type LoadResult } from "./load";
 import { body, operations, type Operation } from "./operations";
 import type { BenchOptions } from "./options";
-import { startService, type Service } from "./processes";
+import { npmScriptArgs, startService, type Service } from "./processes";
 import { seedYear } from "./seed";
 import { generateYear } from "./year";
 
@@ -51,10 +51,12 @@ async function seed(env: NodeJS.ProcessEnv, complaints: number, year: number): P
 async function startAll(bench: BenchEnvironment): Promise<Record<string, Service>> {
   const services: Record<string, Service> = {};
   for (const name of SUBGRAPHS) {
-    services[name] = await startService(name, `subgraphs/${name}/index.js`, bench.env, `${bench.url(name)}/health`);
+    services[name] = await startService(name, npmScriptArgs(`start:${name}`), bench.env, `${bench.url(name)}/health`);
   }
-  services.gateway = await startService("gateway", "gateway/index.js", bench.env, `${bench.url("gateway")}/health`);
-  services.hive = await startService("hive", "bench/hive-gateway.js", bench.env, `${bench.url("hive")}/healthcheck`);
+  services.gateway = await startService("gateway", npmScriptArgs("start:gateway"), bench.env, `${bench.url("gateway")}/health`);
+  // Hive Gateway under the same Node flags as ours (the heap cap), so both pay the same for garbage collection.
+  const flags = npmScriptArgs("start:gateway").filter((a) => a.startsWith("--"));
+  services.hive = await startService("hive", [...flags, "dist/bench/hive-gateway.js"], bench.env, `${bench.url("hive")}/healthcheck`);
   return services;
 }
 

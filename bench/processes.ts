@@ -12,9 +12,24 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-/** Starts `node [nodeArgs] <script>` from dist/ with `env` and waits until `healthUrl` answers 200. */
-export async function startService(name: string, script: string, env: NodeJS.ProcessEnv, healthUrl: string, nodeArgs: string[] = []): Promise<Service> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "dist", script)], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * The node arguments of an npm script of ours (`node [flags] dist/…`), so the
+ * bench runs a process exactly as `npm run <script>` does in production.
+ */
+export function npmScriptArgs(script: string): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = (scripts[script] ?? "").split(/\s+/);
+  if (command !== "node" || args.length === 0) throw new Error(`npm script ${script} is not "node …"`);
+  return args;
+}
+
+/** Starts `node [nodeArgs] <args>` in the project root with `env` and waits until `healthUrl` answers 200. */
+export async function startService(name: string, args: string[], env: NodeJS.ProcessEnv, healthUrl: string, nodeArgs: string[] = []): Promise<Service> {
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
