@@ -11,6 +11,7 @@ import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen
 import type { Logger } from "../lib/logger";
 import type { GatewayContext } from "./context";
 import { SignedDataSource } from "./signed-data-source";
+import { deduplicateInFlight } from "./in-flight";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
 
@@ -35,7 +36,7 @@ export interface GatewayServer {
 export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
   const { log } = options;
   const subgraphTokens = new SubgraphTokens(options.tokens);
-  const fetcher = subgraphFetcher();
+  const fetcher = deduplicateInFlight(subgraphFetcher());
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
