@@ -6,6 +6,33 @@ import { parseOptions } from "./options";
 import { errorCount, machine, resultTables, rows } from "./report";
 
 const OUT_DIR = path.join(__dirname, "..", "..", "bench");
+const JSON_FILE = path.join(OUT_DIR, "results.json");
+
+interface Run {
+  command: string;
+  date: string;
+  settings: Record<string, unknown>;
+  machine: { before: ReturnType<typeof machine>; after: ReturnType<typeof machine> };
+  sizes: SizeResult[];
+}
+
+function markdown(run: Run): string {
+  const { before, after } = run.machine;
+  const s = run.settings as { connections: number; warmupSeconds: number; rounds: number; seconds: number };
+  return [
+    `## \`${run.command}\` — ${run.date}\n`,
+    `Every process a separate Node process with NODE_ENV=production, started with its npm start script's arguments;`,
+    `autocannon in the bench process; all on one machine over loopback. ${s.connections} connections, each with its own`,
+    `caller token; warm-up ${s.warmupSeconds} s per target, then ${s.rounds} alternating rounds of ${s.seconds} s per target.`,
+    `RPS and p50: mean over the rounds; p99: worst round.\n`,
+    `Machine: ${before.cores} cores (${before.cpu}), ${before.memoryGb} GB, Node ${before.node}; ${before.database}.`,
+    `Load average before/after: ${before.loadAverage1m} / ${after.loadAverage1m}; jest processes seen before/after:`,
+    `${before.jestProcessesSeen} / ${after.jestProcessesSeen} (another engineer's test runs share the machine when > 0).`,
+    `Versions: @apollo/gateway ${before["@apollo/gateway"]}, @apollo/server ${before["@apollo/server"]},`,
+    `@graphql-hive/gateway-runtime ${before["@graphql-hive/gateway-runtime"]}, autocannon ${before.autocannon}, typeorm ${before.typeorm}.\n`,
+    resultTables(run.sizes),
+  ].join("\n");
+}
 
 /** `npm run bench`: see README "Benchmark". */
 async function main() {
@@ -14,29 +41,23 @@ async function main() {
   const sizes: SizeResult[] = [];
   for (const complaints of options.sizes) sizes.push(await measure(options, complaints));
   const after = machine();
-  const tables = resultTables(sizes);
-  console.log(tables);
+  console.log(resultTables(sizes));
 
-  const errors = rows(sizes).reduce((n, r) => n + errorCount(r.summary), 0);
-  const settings = { ...options, sizes: options.sizes.join(",") };
+  const args = process.argv.slice(2).join(" ");
+  const run: Run = {
+    command: `npm run bench${args ? ` -- ${args}` : ""}`,
+    date: new Date().toISOString(),
+    settings: { ...options },
+    machine: { before, after },
+    sizes,
+  };
   if (options.write) {
-    const args = process.argv.slice(2).join(" ");
-    fs.writeFileSync(path.join(OUT_DIR, "results.json"), JSON.stringify({ date: new Date().toISOString(), settings, machine: { before, after }, sizes }, null, 2) + "\n");
-    fs.writeFileSync(
-      path.join(OUT_DIR, "RESULTS.md"),
-      [
-        `# Benchmark results\n`,
-        `\`npm run bench${args ? ` -- ${args}` : ""}\` on ${new Date().toISOString()}. Every process in its own Node process with`,
-        `NODE_ENV=production; autocannon in the bench process; all on one machine over loopback.`,
-        `${options.connections} connections, each with its own caller token; warm-up ${options.warmupSeconds} s per target,`,
-        `then ${options.rounds} alternating rounds of ${options.seconds} s per target. RPS and p50: mean over the rounds; p99: worst round.\n`,
-        `Machine: ${before.cores} cores (${before.cpu}), ${before.memoryGb} GB, Node ${before.node}; ${before.database}.`,
-        `Load average before/after: ${before.loadAverage1m} / ${after.loadAverage1m}; jest processes seen before/after: ${before.jestProcessesSeen} / ${after.jestProcessesSeen} (0 = machine not shared with a test run).`,
-        `Versions: @apollo/gateway ${before["@apollo/gateway"]}, @apollo/server ${before["@apollo/server"]}, @graphql-hive/gateway-runtime ${before["@graphql-hive/gateway-runtime"]}, autocannon ${before.autocannon}, typeorm ${before.typeorm}.\n`,
-        tables,
-      ].join("\n"),
-    );
+    const earlier: Run[] = options.append && fs.existsSync(JSON_FILE) ? (JSON.parse(fs.readFileSync(JSON_FILE, "utf8")) as { runs: Run[] }).runs : [];
+    const runs = [...earlier, run];
+    fs.writeFileSync(JSON_FILE, JSON.stringify({ runs }, null, 2) + "\n");
+    fs.writeFileSync(path.join(OUT_DIR, "RESULTS.md"), [`# Benchmark results\n`, `Written by \`npm run bench\`; see the README's "Benchmark" section.\n`, ...runs.map(markdown)].join("\n"));
   }
+  const errors = rows(sizes).reduce((n, r) => n + errorCount(r.summary), 0);
   if (errors > 0) {
     console.error(`[bench] FAILED: ${errors} responses with errors`);
     process.exit(1);
@@ -44,6 +65,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

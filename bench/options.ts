@@ -9,12 +9,14 @@ export interface BenchOptions {
   only?: string;
   /** Write bench/results.json and bench/RESULTS.md. */
   write: boolean;
+  /** Add this run to the ones already in bench/results.json instead of replacing them. */
+  append: boolean;
 }
 
-const USAGE = `npm run bench -- [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write]`;
+const USAGE = `npm run bench -- [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write | --append]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [10_000], seconds: 6, warmupSeconds: 3, rounds: 2, connections: 16, write: true };
+  const options: BenchOptions = { sizes: [10_000], seconds: 6, warmupSeconds: 3, rounds: 2, connections: 16, write: true, append: false };
   const int = (flag: string, raw: string | undefined, min: number, max: number) => {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} must be an integer between ${min} and ${max}\n${USAGE}`);
@@ -50,6 +52,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         break;
       case "--no-write":
         options.write = false;
+        break;
+      case "--append":
+        options.append = true;
         break;
       default:
         throw new Error(`unknown option ${flag}\n${USAGE}`);

@@ -1,5 +1,7 @@
-import { execSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import type { LoadResult } from "./load";
 import { TARGETS, type SizeResult, type Target } from "./measure";
 
@@ -85,7 +87,8 @@ export function resultTables(sizes: SizeResult[]): string {
 
 function version(pkg: string): string {
   try {
-    return (require(`${pkg}/package.json`) as { version: string }).version;
+    const file = path.join(__dirname, "..", "..", "node_modules", pkg, "package.json");
+    return (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
   } catch {
     return "?";
   }
@@ -94,7 +97,7 @@ function version(pkg: string): string {
 export function machine(): Record<string, string | number> {
   let jest = 0;
   try {
-    jest = Number(execSync("pgrep -fc jest", { encoding: "utf8" }).trim());
+    jest = Number(execFileSync("pgrep", ["-fc", "jest"], { encoding: "utf8" }).trim());
   } catch {
     jest = 0;
   }
