@@ -48,8 +48,8 @@ async function seed(env: NodeJS.ProcessEnv, complaints: number, year: number): P
   return (Date.now() - started) / 1000;
 }
 
-async function startAll(bench: BenchEnvironment): Promise<Record<string, Service>> {
-  const services: Record<string, Service> = {};
+/** Fills `services` as each process starts, so the caller stops the started ones when a later one fails. */
+async function startAll(bench: BenchEnvironment, services: Record<string, Service>): Promise<void> {
   for (const name of SUBGRAPHS) {
     services[name] = await startService(name, npmScriptArgs(`start:${name}`), bench.env, `${bench.url(name)}/health`);
   }
@@ -57,7 +57,6 @@ async function startAll(bench: BenchEnvironment): Promise<Record<string, Service
   // Hive Gateway under the same Node flags as ours (the heap cap), so both pay the same for garbage collection.
   const flags = npmScriptArgs("start:gateway").filter((a) => a.startsWith("--"));
   services.hive = await startService("hive", [...flags, "dist/bench/hive-gateway.js"], bench.env, `${bench.url("hive")}/healthcheck`);
-  return services;
 }
 
 /** Where a target is reached and with which token per connection. */
@@ -103,7 +102,7 @@ export async function measure(options: BenchOptions, complaints: number): Promis
   const dropAll = async () => {
     if (mysql) for (const name of SUBGRAPHS) await dropMysqlDatabase({ kind: "mysql", url: mysql, database: `${prefix}${name}` });
   };
-  let services: Record<string, Service> = {};
+  const services: Record<string, Service> = {};
   try {
     await dropAll();
     const bench = await benchEnvironment(dir, database);
@@ -111,7 +110,7 @@ export async function measure(options: BenchOptions, complaints: number): Promis
     log(`seeding ${complaints} complaints of ${year} (${mysql ? "MySQL" : "SQLite"})`);
     const seedSeconds = await seed(bench.env, complaints, year);
     log(`seeded in ${seedSeconds.toFixed(1)} s; starting processes`);
-    services = await startAll(bench);
+    await startAll(bench, services);
 
     const results: OperationResult[] = [];
     for (const op of operations(year).filter((o) => !options.only || o.name.includes(options.only))) {

@@ -45,7 +45,10 @@ export async function startService(name: string, args: string[], env: NodeJS.Pro
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${name} did not become healthy:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`${name} did not become healthy:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
