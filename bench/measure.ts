@@ -118,7 +118,10 @@ export async function measure(options: BenchOptions, complaints: number): Promis
       const runs: Record<Target, LoadResult[]> = { gateway: [], hive: [], direct: [] };
       const load = async (target: Target, seconds: number) => {
         const { url, tokens } = await targetLoad(bench, op, target, options.connections);
-        return runLoad({ url, body: body(op, target === "direct"), tokens, seconds });
+        const result = await runLoad({ url, body: body(op, target === "direct"), tokens, seconds });
+        // Requests still running when the run ends are not counted: a run where none came back measured nothing.
+        if (result.requests === 0) throw new Error(`${op.name} via ${target}: not one response within ${seconds} s (${complaints} complaints)`);
+        return result;
       };
       const fail = (r: LoadResult) => r.non2xx + r.graphqlErrors + r.transportErrors > 0;
       if (options.warmupSeconds > 0) {
