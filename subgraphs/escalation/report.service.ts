@@ -6,12 +6,10 @@ import { DirectorateCode } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
-import { Escalation } from "./escalation.entity";
 import type { ActionPlanItemInput, AnnualReport } from "./report.types";
-import { computeStatistics, countByReason, type FactWithEscalation } from "./statistics";
+import { yearStatistics } from "./report.query";
 
 const MAX_RELATED = 100;
-const FACT_COLUMNS = ["directorate", "receivedAt", "admissibility", "inadmissibilityReason", "withdrawn", "acknowledgedAt", "answeredAt", "outcome"] as const;
 
 /** The annual evaluation and the action plan, from the facts the events brought in. */
 export class ReportService {
@@ -28,43 +26,14 @@ export class ReportService {
   async annualReport(caller: Caller, year: number): Promise<AnnualReport> {
     this.assertYear(year);
     const directorates = caller.role === "coordinator" && caller.directorate ? [caller.directorate] : Object.values(DirectorateCode);
-    const rows = await this.yearFacts(year, directorates);
-    const now = this.clock.now();
+    const figures = await yearStatistics(this.dataSource, year, directorates, this.clock.now());
     return {
       year,
-      totals: computeStatistics(rows, now),
-      byDirectorate: directorates.map((code) => ({
-        directorate: { code },
-        statistics: computeStatistics(rows.filter((r) => r.directorate === code), now),
-      })),
-      inadmissibleByReason: countByReason(rows),
+      totals: figures.totals,
+      byDirectorate: directorates.map((code) => ({ directorate: { code }, statistics: figures.byDirectorate.get(code)! })),
+      inadmissibleByReason: figures.inadmissibleByReason,
       actionPlan: await this.actionPlan(caller, year),
     };
-  }
-
-  /**
-   * The year's facts with their escalation, in one statement whatever the
-   * year's size (no list of ids as parameters), only the columns the figures use.
-   */
-  private async yearFacts(year: number, directorates: DirectorateCode[]): Promise<FactWithEscalation[]> {
-    const facts = this.dataSource.getMetadata(ComplaintFact);
-    const escalations = this.dataSource.getMetadata(Escalation);
-    const qb = this.dataSource
-      .getRepository(ComplaintFact)
-      .createQueryBuilder("f")
-      .leftJoin(Escalation, "e", "e.complaintId = f.complaintId")
-      .where("f.receivedAt >= :from AND f.receivedAt < :to", { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) })
-      .andWhere("f.directorate IN (:...directorates)", { directorates });
-    for (const column of FACT_COLUMNS) qb.addSelect(`f.${column}`, `f_${column}`);
-    qb.addSelect("e.status", "e_status").addSelect("e.outcome", "e_outcome");
-    const raw: Record<string, unknown>[] = await qb.getRawMany();
-    const hydrate = (meta: typeof facts, property: string, value: unknown) =>
-      this.dataSource.driver.prepareHydratedValue(value, meta.findColumnWithPropertyName(property)!);
-    return raw.map((r) => {
-      const fact = Object.fromEntries(FACT_COLUMNS.map((c) => [c, hydrate(facts, c, r[`f_${c}`])])) as FactWithEscalation;
-      fact.escalation = r.e_status == null ? null : { status: hydrate(escalations, "status", r.e_status), outcome: hydrate(escalations, "outcome", r.e_outcome) };
-      return fact;
-    });
   }
 
   /** Coordinators see their directorate's actions and those for the whole FOD. */
