@@ -1,11 +1,12 @@
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Histogram } from "prom-client";
-import type { ServiceTokens } from "../lib/auth/service-tokens";
+import type { Fetcher } from "@apollo/utils.fetcher";
 import type { SubgraphName } from "../lib/config";
 import { SERVICE_UNAVAILABLE } from "../lib/errors";
 import type { Logger } from "../lib/logger";
 import type { GatewayContext } from "./context";
 import { SignedDataSource } from "./signed-data-source";
+import type { SubgraphTokens } from "./subgraph-tokens";
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
@@ -29,11 +30,12 @@ export class MeasuredDataSource extends SignedDataSource {
   constructor(
     private readonly name: SubgraphName,
     url: string,
-    tokens: ServiceTokens,
+    tokens: SubgraphTokens,
+    fetcher: Fetcher,
     private readonly duration: Histogram<"subgraph" | "outcome">,
     private readonly log: Logger,
   ) {
-    super(name, url, tokens);
+    super(name, url, tokens, fetcher);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

@@ -11,9 +11,12 @@ import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen
 import type { Logger } from "../lib/logger";
 import { Metrics, serveMetrics } from "../lib/metrics";
 import type { GatewayContext } from "./context";
+import { deduplicateInFlight } from "./in-flight";
 import { requestLimitsRule } from "./limits";
 import { MeasuredDataSource } from "./measured-data-source";
 import { requestGuard } from "./request-guard";
+import { subgraphFetcher } from "./subgraph-fetcher";
+import { SubgraphTokens } from "./subgraph-tokens";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -40,11 +43,13 @@ export interface GatewayServer {
 export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
   const { log, metrics, limits } = options;
   const fetchDuration = metrics.histogram("ibz_subgraph_fetch_duration_seconds", "Gateway to subgraph fetch latency", ["subgraph", "outcome"]);
+  const subgraphTokens = new SubgraphTokens(options.tokens);
+  const fetcher = deduplicateInFlight(subgraphFetcher());
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const subgraph = name as SubgraphName;
-      return new MeasuredDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", options.tokens, fetchDuration, log);
+      return new MeasuredDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", subgraphTokens, fetcher, fetchDuration, log);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

@@ -1,7 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { ServiceTokens } from "../lib/auth/service-tokens";
+import type { Fetcher } from "@apollo/utils.fetcher";
 import type { SubgraphName } from "../lib/config";
 import type { GatewayContext } from "./context";
+import type { SubgraphTokens } from "./subgraph-tokens";
 
 /**
  * Calls a subgraph with a token the gateway signs for it (audience = that
@@ -12,19 +13,20 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: SubgraphName,
     url: string,
-    private readonly tokens: ServiceTokens,
+    private readonly tokens: SubgraphTokens,
+    fetcher: Fetcher,
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = request.http?.headers;
     if (!headers) return;
-    // One signature per subgraph per client request, however many fetches the plan makes.
+    // One token per subgraph per client request, however many fetches the plan makes.
     const signed = (context.subgraphTokens ??= new Map());
     let token = signed.get(this.subgraph);
     if (!token) {
-      token = this.tokens.sign(this.subgraph, context.caller ?? null);
+      token = this.tokens.get(this.subgraph, context.caller ?? null);
       signed.set(this.subgraph, token);
     }
     headers.set("authorization", `Bearer ${await token}`);

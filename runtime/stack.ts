@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { DataSource } from "typeorm";
+import type { DataSource, Logger as QueryLogger } from "typeorm";
 import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock, type Clock } from "../lib/clock";
@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "../lib/logger";
 import { Metrics } from "../lib/metrics";
 import type { Subgraph } from "../lib/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
+import { rememberVerifiedCallers } from "../gateway/verified-callers";
 import { SUBGRAPH_MODULES } from "./subgraphs";
 
 export const SUPERGRAPH_FILE = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
@@ -30,10 +31,13 @@ export async function startSubgraph(
     database?: DatabaseConfig;
     feedUrl?: (source: SubgraphName) => string;
     logger?: (service: string) => Logger;
+    /** Receives every SQL statement the subgraph runs. */
+    queryLogger?: QueryLogger;
   } = {},
 ): Promise<RunningSubgraph> {
   const module = SUBGRAPH_MODULES[name];
-  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), module.database);
+  const database = options.queryLogger ? { ...module.database, logger: options.queryLogger } : module.database;
+  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database);
   try {
     const subgraph = await module.create({
       production: config.production,
@@ -71,7 +75,7 @@ export async function startGateway(
   const gateway = await createGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
     subgraphUrls,
-    verifyCaller: await createCallerVerifier(config.auth, config.dataDir, config.production),
+    verifyCaller: rememberVerifiedCallers(await createCallerVerifier(config.auth, config.dataDir, config.production)),
     tokens: await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }),
     production: config.production,
     log: logger("gateway"),
@@ -106,6 +110,7 @@ export interface StackOptions {
   pollEvents?: boolean;
   /** Each process's logger (tests capture the lines). */
   logger?: (service: string) => Logger;
+  queryLoggers?: Partial<Record<SubgraphName, QueryLogger>>;
 }
 
 /** The three subgraphs and the gateway in this process: `npm start` and the whole-stack tests. */
@@ -121,6 +126,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
       database: options.databases?.[name],
       feedUrl,
       logger: options.logger,
+      queryLogger: options.queryLoggers?.[name],
     });
     urls[name] = running[name].url;
     ports[name] = Number(new URL(running[name].url).port);

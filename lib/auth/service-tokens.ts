@@ -7,6 +7,10 @@ import { SERVICE_ALG, ensureKeyPair, readPrivateKey, readPublicKey, serviceKeyFi
 const SERVICES: ServiceName[] = ["gateway", "intake", "directorates", "escalation"];
 /** Internal tokens live at most this long; the gateway signs one per subgraph call. */
 export const SERVICE_TOKEN_TTL_SECONDS = 60;
+/** Oldest token (by `iat`) a service accepts. */
+const MAX_TOKEN_AGE_SECONDS = SERVICE_TOKEN_TTL_SECONDS + 5;
+/** Verified tokens kept per process (the gateway reuses one per subgraph and caller for 30 s). */
+const VERIFIED_MAX = 10_000;
 
 export interface ServiceIdentity {
   issuer: ServiceName;
@@ -20,6 +24,9 @@ export interface ServiceIdentity {
  * so a subgraph can tell a gateway call from a peer's event-feed call.
  */
 export class ServiceTokens {
+  /** Tokens whose signature was checked, until they would be refused anyway (exp, max age); refusals are never kept. */
+  private readonly verified = new Map<string, { identity: ServiceIdentity; until: number }>();
+
   private constructor(
     private readonly dir: string,
     readonly self: ServiceName,
@@ -68,6 +75,12 @@ export class ServiceTokens {
 
   /** Verifies a token addressed to this service by one of `issuers`; throws otherwise. */
   async verify(token: string, issuers: readonly ServiceName[]): Promise<ServiceIdentity> {
+    const hit = this.verified.get(token);
+    if (hit && hit.until > Date.now()) {
+      if (!issuers.includes(hit.identity.issuer)) throw new Error("token not signed by an accepted service");
+      return hit.identity;
+    }
+    if (hit) this.verified.delete(token);
     const { payload, protectedHeader } = await jwtVerify(
       token,
       async (header) => {
@@ -76,12 +89,16 @@ export class ServiceTokens {
         if (!key) throw new Error("token not signed by an accepted service");
         return key;
       },
-      { algorithms: [SERVICE_ALG], audience: this.self, requiredClaims: ["exp", "iss"], maxTokenAge: `${SERVICE_TOKEN_TTL_SECONDS + 5}s` },
+      { algorithms: [SERVICE_ALG], audience: this.self, requiredClaims: ["exp", "iss", "iat"], maxTokenAge: `${MAX_TOKEN_AGE_SECONDS}s` },
     );
     const issuer = payload.iss as ServiceName;
     // The key was chosen by `kid`; the issuer claim must name the same service.
     if (issuer !== protectedHeader.kid || !issuers.includes(issuer)) throw new Error("unexpected issuer");
     const caller = payload.caller ? callerFromClaims(payload.caller as Record<string, unknown>) : null;
-    return { issuer, caller };
+    const identity = { issuer, caller };
+    const until = Math.min(payload.exp! * 1000, (payload.iat! + MAX_TOKEN_AGE_SECONDS) * 1000);
+    if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { identity, until });
+    return identity;
   }
 }

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { DirectorateCode, Language } from "../../lib/enums";
+import { publicData } from "../../lib/graphql/public-cache";
 import type { DirectoratesContext } from "./context";
 import { Directorate } from "./directorate.entity";
 
@@ -19,13 +21,19 @@ export class DirectorateResolver {
   constructor(private readonly dataSource: DataSource) {}
 
   @Query(() => [Directorate], { description: "Public: the seven directorates and their contact data." })
-  async directorates(): Promise<Directorate[]> {
+  async directorates(@Info() info: GraphQLResolveInfo): Promise<Directorate[]> {
+    publicData(info);
     const rows = await this.dataSource.getRepository(Directorate).find();
     return rows.sort((a, b) => SEED_ORDER.indexOf(a.code) - SEED_ORDER.indexOf(b.code));
   }
 
   @Query(() => Directorate, { nullable: true, description: "Public." })
-  directorate(@Arg("code", () => DirectorateCode) code: DirectorateCode, @Ctx() ctx: DirectoratesContext): Promise<Directorate | null> {
+  directorate(
+    @Arg("code", () => DirectorateCode) code: DirectorateCode,
+    @Ctx() ctx: DirectoratesContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Directorate | null> {
+    publicData(info);
     return ctx.loaders.directorate.load(code);
   }
 

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeQuery } from "../../lib/auth/scope";
+import { scopeLookup } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction } from "../../lib/database";
 import { Admissibility, type Outcome } from "../../lib/enums";
@@ -20,7 +20,7 @@ export class FirstLineService {
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
     if (!caller || ids.length === 0) return new Map();
     const qb = this.dataSource.getRepository(ComplaintCase).createQueryBuilder("c").where("c.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
-    const rows = await scopeQuery(qb, "c", caller).getMany();
+    const rows = await scopeLookup(qb, "c", caller).getMany();
     return new Map(rows.map((c) => [c.complaintId, c]));
   }
 

@@ -8,8 +8,11 @@ import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/enums";
 @ObjectType({ description: "A complaint taken to the Central Complaints Service." })
 @Directive('@key(fields: "id")')
 @Entity("escalation")
+// One index per scope and filter of the list, each ending in its newest-first order (requestedAt, id).
 @Index("idx_escalation_requested", ["requestedAt", "id"])
-@Index("idx_escalation_directorate_requested", ["directorate", "requestedAt"])
+@Index("idx_escalation_directorate_requested", ["directorate", "requestedAt", "id"])
+@Index("idx_escalation_owner_requested", ["ownerSub", "requestedAt", "id"])
+@Index("idx_escalation_status_requested", ["status", "requestedAt", "id"])
 export class Escalation {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -19,7 +22,6 @@ export class Escalation {
   @Column({ type: "varchar", length: 36, unique: true })
   complaintId!: string;
 
-  @Index()
   @Column({ type: "varchar", length: 200 })
   ownerSub!: string;
 

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { EscalationStatus } from "../../lib/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
+import { publicData } from "../../lib/graphql/public-cache";
 import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
@@ -28,7 +30,8 @@ export class EscalationResolver {
   }
 
   @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data." })
-  ombudsman(): Ombudsman {
+  ombudsman(@Info() info: GraphQLResolveInfo): Ombudsman {
+    publicData(info);
     return FEDERAL_OMBUDSMAN;
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeQuery } from "../../lib/auth/scope";
+import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction, isDuplicateKeyError } from "../../lib/database";
 import { Admissibility, EscalationStatus, type Outcome } from "../../lib/enums";
@@ -26,7 +26,7 @@ export class EscalationService {
   async factsFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintFact>> {
     if (!caller || ids.length === 0) return new Map();
     const qb = this.dataSource.getRepository(ComplaintFact).createQueryBuilder("f").where("f.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
-    const rows = await scopeQuery(qb, "f", caller).getMany();
+    const rows = await scopeLookup(qb, "f", caller).getMany();
     return new Map(rows.map((f) => [f.complaintId, f]));
   }
 
@@ -38,7 +38,8 @@ export class EscalationService {
 
   async visibleByIds(caller: Caller | null, ids: readonly string[]): Promise<Map<string, Escalation>> {
     if (!caller || ids.length === 0) return new Map();
-    const rows = await this.scoped(caller).andWhere("e.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
+    const qb = this.dataSource.getRepository(Escalation).createQueryBuilder("e").where("e.id IN (:...ids)", { ids: [...new Set(ids)] });
+    const rows = await scopeLookup(qb, "e", caller).getMany();
     return new Map(rows.map((e) => [e.id, e]));
   }
 

@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Between, In, type DataSource } from "typeorm";
+import { In, type DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/clock";
 import { DirectorateCode } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
-import { Escalation } from "./escalation.entity";
 import type { ActionPlanItemInput, AnnualReport } from "./report.types";
-import { computeStatistics, countByReason, type FactWithEscalation } from "./statistics";
+import { yearStatistics } from "./report.query";
 
 const MAX_RELATED = 100;
 
@@ -27,29 +26,12 @@ export class ReportService {
   async annualReport(caller: Caller, year: number): Promise<AnnualReport> {
     this.assertYear(year);
     const directorates = caller.role === "coordinator" && caller.directorate ? [caller.directorate] : Object.values(DirectorateCode);
-    const facts = await this.dataSource.getRepository(ComplaintFact).find({
-      where: {
-        receivedAt: Between(new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1) - 1)),
-        directorate: In(directorates),
-      },
-    });
-    const escalations = facts.length
-      ? await this.dataSource.getRepository(Escalation).find({
-          select: { complaintId: true, status: true, outcome: true },
-          where: { complaintId: In(facts.map((f) => f.complaintId)) },
-        })
-      : [];
-    const byComplaint = new Map(escalations.map((e) => [e.complaintId, e]));
-    const rows: FactWithEscalation[] = facts.map((f) => Object.assign(f, { escalation: byComplaint.get(f.complaintId) ?? null }));
-    const now = this.clock.now();
+    const figures = await yearStatistics(this.dataSource, year, directorates, this.clock.now());
     return {
       year,
-      totals: computeStatistics(rows, now),
-      byDirectorate: directorates.map((code) => ({
-        directorate: { code },
-        statistics: computeStatistics(rows.filter((r) => r.directorate === code), now),
-      })),
-      inadmissibleByReason: countByReason(rows),
+      totals: figures.totals,
+      byDirectorate: directorates.map((code) => ({ directorate: { code }, statistics: figures.byDirectorate.get(code)! })),
+      inadmissibleByReason: figures.inadmissibleByReason,
       actionPlan: await this.actionPlan(caller, year),
     };
   }

@@ -17,7 +17,11 @@ import { Complainant } from "./complainant";
 @ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })
 @Directive('@key(fields: "id")')
 @Entity("complaint")
+// One index per list and filter, each ending in the newest-first order (receivedAt, id).
 @Index("idx_complaint_directorate_received", ["directorate", "receivedAt", "id"])
+@Index("idx_complaint_directorate_status_received", ["directorate", "status", "receivedAt", "id"])
+@Index("idx_complaint_status_received", ["status", "receivedAt", "id"])
+@Index("idx_complaint_owner_received", ["ownerSub", "receivedAt", "id"])
 @Index("idx_complaint_received", ["receivedAt", "id"])
 @Index("idx_complaint_reference_seq", ["referenceYear", "referenceNumber"], { unique: true })
 export class Complaint {
@@ -36,7 +40,6 @@ export class Complaint {
   referenceNumber!: number;
 
   /** The citizen account that filed it online; null for post/fax/e-mail registrations. */
-  @Index()
   @Column({ type: "varchar", length: 200, nullable: true })
   ownerSub!: string | null;
 
@@ -104,7 +107,6 @@ export class Complaint {
   answerDueAt!: Date;
 
   @Field(() => ComplaintStatus)
-  @Index()
   @Column({ type: "varchar", length: 16 })
   status!: ComplaintStatus;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeQuery } from "../../lib/auth/scope";
+import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction, isDuplicateKeyError } from "../../lib/database";
 import {
@@ -40,9 +40,14 @@ export class ComplaintService {
     return scopeQuery(this.dataSource.getRepository(Complaint).createQueryBuilder("c"), "c", caller);
   }
 
+  /** The same scoping for lookups by key, which must not make the database scan the whole scope. */
+  private lookup(caller: Caller, where: string, parameters: Record<string, unknown>): SelectQueryBuilder<Complaint> {
+    return scopeLookup(this.dataSource.getRepository(Complaint).createQueryBuilder("c").where(where, parameters), "c", caller);
+  }
+
   async findVisibleMany(caller: Caller, ids: readonly string[]): Promise<Map<string, Complaint>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.scoped(caller).andWhere("c.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
+    const rows = await this.lookup(caller, "c.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
     return new Map(rows.map((c) => [c.id, c]));
   }
 
@@ -54,7 +59,7 @@ export class ComplaintService {
   }
 
   async byReference(caller: Caller, reference: string): Promise<Complaint | null> {
-    return this.scoped(caller).andWhere("c.reference = :reference", { reference }).getOne();
+    return this.lookup(caller, "c.reference = :reference", { reference }).getOne();
   }
 
   async mine(caller: Caller): Promise<Complaint[]> {

@@ -3,7 +3,7 @@ import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { SettableClock } from "../../lib/clock";
 import { loadConfig, type AppConfig } from "../../lib/config";
 import { createLogger } from "../../lib/logger";
-import { startStack, type Stack } from "../../runtime/stack";
+import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -38,7 +38,14 @@ export const START = "2026-03-02T09:00:00.000Z";
  */
 export async function startTestStack(
   kind: DatabaseKind = "sqlite",
-  options: { env?: NodeJS.ProcessEnv; clock?: string; pollEvents?: boolean; captureLogs?: boolean; databases?: TestDatabases } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    clock?: string;
+    pollEvents?: boolean;
+    captureLogs?: boolean;
+    databases?: TestDatabases;
+    queryLoggers?: StackOptions["queryLoggers"];
+  } = {},
 ): Promise<TestStack> {
   const databases = options.databases ?? freshDatabases(kind);
   const logs: Record<string, unknown>[] = [];
@@ -51,6 +58,7 @@ export async function startTestStack(
     databases: databases.configs,
     pollEvents: options.pollEvents ?? false,
     logger: options.captureLogs ? (service) => createLogger(service, "info", destination) : undefined,
+    queryLoggers: options.queryLoggers,
   });
   const tokens = new Map<string, string>();
   const token = async (caller: Caller) => {

@@ -1,0 +1,129 @@
+import type { DataSource } from "typeorm";
+import { addDays } from "../../lib/clock";
+import { Admissibility, type DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/enums";
+import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/procedure";
+import { ComplaintFact } from "./complaint-fact.entity";
+import { Escalation } from "./escalation.entity";
+import type { ComplaintStatistics, ReasonCount } from "./report.types";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const COUNTS = [
+  "received",
+  "inadmissible",
+  "acknowledgedWithinDeadline",
+  "answeredWithinDeadline",
+  "overdue",
+  "escalated",
+  "founded",
+  "partlyFounded",
+  "unfounded",
+] as const;
+type Counts = Record<(typeof COUNTS)[number], number>;
+
+/** The date arithmetic the figures need, per database: `column + n days` and `b - a` in whole milliseconds. */
+function dialect(dataSource: DataSource) {
+  if (dataSource.options.type === "better-sqlite3") {
+    // TypeORM stores SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' text, which strftime reproduces.
+    return {
+      plusDays: (column: string, n: number) => `strftime('%Y-%m-%d %H:%M:%f', ${column}, '+${n} days')`,
+      millisBetween: (a: string, b: string) => `CAST(ROUND((julianday(${b}) - julianday(${a})) * 86400000) AS INTEGER)`,
+    };
+  }
+  return {
+    plusDays: (column: string, n: number) => `(${column} + INTERVAL ${n} DAY)`,
+    millisBetween: (a: string, b: string) => `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`,
+  };
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.round(value * 100) / 100;
+}
+
+export interface YearStatistics {
+  totals: ComplaintStatistics;
+  byDirectorate: Map<DirectorateCode, ComplaintStatistics>;
+  inadmissibleByReason: ReasonCount[];
+}
+
+/**
+ * The figures of the yearly evaluation for the complaints received in `year`
+ * in `directorates`, measured at `now`, counted by the database (one grouped
+ * statement, plus one for the answer times the median needs). The outcome
+ * counted is the final one: the Central Complaints Service's decision where
+ * there is one, else the first-line answer's.
+ */
+export async function yearStatistics(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearStatistics> {
+  const d = dialect(dataSource);
+  const finalOutcome = "(CASE WHEN e.status = :decided THEN e.outcome ELSE f.outcome END)";
+  const open = "f.admissibility <> :inadmissible AND f.withdrawn = 0";
+  const when = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+  const scope = (qb: ReturnType<typeof base>) =>
+    qb
+      .where("f.receivedAt >= :from AND f.receivedAt < :to", { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) })
+      .andWhere("f.directorate IN (:...directorates)", { directorates });
+  const base = () => dataSource.getRepository(ComplaintFact).createQueryBuilder("f");
+
+  const grouped = scope(base())
+    .leftJoin(Escalation, "e", "e.complaintId = f.complaintId")
+    .select("f.directorate", "directorate")
+    .addSelect("COUNT(*)", "received")
+    .addSelect(when("f.admissibility = :inadmissible"), "inadmissible")
+    .addSelect(when(`f.acknowledgedAt IS NOT NULL AND f.acknowledgedAt <= ${d.plusDays("f.receivedAt", ACKNOWLEDGEMENT_DAYS)}`), "acknowledgedWithinDeadline")
+    .addSelect(when(`f.answeredAt IS NOT NULL AND f.answeredAt <= ${d.plusDays("f.receivedAt", ANSWER_DAYS)}`), "answeredWithinDeadline")
+    // now > receivedAt + n days  <=>  receivedAt < now - n days
+    .addSelect(when(`${open} AND ((f.acknowledgedAt IS NULL AND f.receivedAt < :ackLate) OR (f.answeredAt IS NULL AND f.receivedAt < :answerLate))`), "overdue")
+    .addSelect(when("e.complaintId IS NOT NULL"), "escalated")
+    .addSelect(when(`${finalOutcome} = :founded`), "founded")
+    .addSelect(when(`${finalOutcome} = :partlyFounded`), "partlyFounded")
+    .addSelect(when(`${finalOutcome} = :unfounded`), "unfounded")
+    .setParameters({
+      inadmissible: Admissibility.INADMISSIBLE,
+      decided: EscalationStatus.DECIDED,
+      founded: Outcome.FOUNDED,
+      partlyFounded: Outcome.PARTLY_FOUNDED,
+      unfounded: Outcome.UNFOUNDED,
+      ackLate: addDays(now, -ACKNOWLEDGEMENT_DAYS),
+      answerLate: addDays(now, -ANSWER_DAYS),
+    })
+    .groupBy("f.directorate");
+  for (const reason of Object.values(InadmissibilityReason)) {
+    grouped.addSelect(when(`f.admissibility = :inadmissible AND f.inadmissibilityReason = '${reason}'`), `reason_${reason}`);
+  }
+  const rows: Record<string, unknown>[] = await grouped.getRawMany();
+
+  const answerTimes: { directorate: DirectorateCode; ms: unknown }[] = await scope(base())
+    .andWhere("f.answeredAt IS NOT NULL")
+    .select("f.directorate", "directorate")
+    .addSelect(d.millisBetween("f.receivedAt", "f.answeredAt"), "ms")
+    .getRawMany();
+  const days = new Map<DirectorateCode | "all", number[]>([["all", []], ...directorates.map((code) => [code, []] as [DirectorateCode, number[]])]);
+  for (const { directorate, ms } of answerTimes) {
+    const value = Number(ms) / DAY_MS;
+    days.get("all")!.push(value);
+    days.get(directorate)?.push(value);
+  }
+
+  const zero = (): Counts => Object.fromEntries(COUNTS.map((c) => [c, 0])) as Counts;
+  const totals = zero();
+  const reasons = new Map(Object.values(InadmissibilityReason).map((r) => [r, 0]));
+  const byDirectorate = new Map<DirectorateCode, ComplaintStatistics>();
+  for (const code of directorates) byDirectorate.set(code, { ...zero(), medianDaysToAnswer: median(days.get(code) ?? []) });
+  for (const row of rows) {
+    const stats = byDirectorate.get(row.directorate as DirectorateCode);
+    if (!stats) continue;
+    for (const c of COUNTS) {
+      stats[c] = Number(row[c] ?? 0);
+      totals[c] += stats[c];
+    }
+    for (const r of reasons.keys()) reasons.set(r, reasons.get(r)! + Number(row[`reason_${r}`] ?? 0));
+  }
+  return {
+    totals: { ...totals, medianDaysToAnswer: median(days.get("all")!) },
+    byDirectorate,
+    inadmissibleByReason: [...reasons].map(([reason, count]) => ({ reason, count })),
+  };
+}
