@@ -1,6 +1,7 @@
 import { decodeJwt } from "jose";
 import type { Caller } from "../lib/auth/caller";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
+import { ExpiringMap } from "../lib/expiring-map";
 
 /** How long a verified token is trusted without checking its signature again (never past its `exp`). */
 export const VERIFIED_CALLER_TTL_MS = 60_000;
@@ -13,19 +14,13 @@ export const VERIFIED_CALLER_MAX = 10_000;
  * are never kept, so every bad token is checked (and refused) again.
  */
 export function rememberVerifiedCallers(verify: CallerVerifier, now: () => number = Date.now): CallerVerifier {
-  const verified = new Map<string, { caller: Caller; until: number }>();
+  const verified = new ExpiringMap<string, Caller>(VERIFIED_CALLER_MAX, now);
   return async (token) => {
-    const hit = verified.get(token);
-    if (hit && hit.until > now()) return hit.caller;
-    if (hit) verified.delete(token);
+    const known = verified.get(token);
+    if (known) return known;
     const caller = await verify(token);
     const exp = decodeJwt(token).exp;
-    const until = Math.min(now() + VERIFIED_CALLER_TTL_MS, typeof exp === "number" ? exp * 1000 : 0);
-    if (until > now()) {
-      // Oldest first out: a Map iterates in insertion order.
-      if (verified.size >= VERIFIED_CALLER_MAX) verified.delete(verified.keys().next().value as string);
-      verified.set(token, { caller, until });
-    }
+    verified.set(token, caller, Math.min(now() + VERIFIED_CALLER_TTL_MS, typeof exp === "number" ? exp * 1000 : 0));
     return caller;
   };
 }

@@ -3,6 +3,7 @@ import { SignJWT, jwtVerify, type KeyLike as CryptoKey } from "jose";
 import type { ServiceName } from "../config";
 import { callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, readPrivateKey, readPublicKey, serviceKeyFiles } from "./keys";
+import { ExpiringMap } from "../expiring-map";
 
 const SERVICES: ServiceName[] = ["gateway", "intake", "directorates", "escalation"];
 /** Internal tokens live at most this long; the gateway signs one per subgraph call. */
@@ -25,7 +26,7 @@ export interface ServiceIdentity {
  */
 export class ServiceTokens {
   /** Tokens whose signature was checked, until they would be refused anyway (exp, max age); refusals are never kept. */
-  private readonly verified = new Map<string, { identity: ServiceIdentity; until: number }>();
+  private readonly verified = new ExpiringMap<string, ServiceIdentity>(VERIFIED_MAX);
 
   private constructor(
     private readonly dir: string,
@@ -75,12 +76,11 @@ export class ServiceTokens {
 
   /** Verifies a token addressed to this service by one of `issuers`; throws otherwise. */
   async verify(token: string, issuers: readonly ServiceName[]): Promise<ServiceIdentity> {
-    const hit = this.verified.get(token);
-    if (hit && hit.until > Date.now()) {
-      if (!issuers.includes(hit.identity.issuer)) throw new Error("token not signed by an accepted service");
-      return hit.identity;
+    const known = this.verified.get(token);
+    if (known) {
+      if (!issuers.includes(known.issuer)) throw new Error("token not signed by an accepted service");
+      return known;
     }
-    if (hit) this.verified.delete(token);
     const { payload, protectedHeader } = await jwtVerify(
       token,
       async (header) => {
@@ -96,9 +96,7 @@ export class ServiceTokens {
     if (issuer !== protectedHeader.kid || !issuers.includes(issuer)) throw new Error("unexpected issuer");
     const caller = payload.caller ? callerFromClaims(payload.caller as Record<string, unknown>) : null;
     const identity = { issuer, caller };
-    const until = Math.min(payload.exp! * 1000, (payload.iat! + MAX_TOKEN_AGE_SECONDS) * 1000);
-    if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(token, { identity, until });
+    this.verified.set(token, identity, Math.min(payload.exp! * 1000, (payload.iat! + MAX_TOKEN_AGE_SECONDS) * 1000));
     return identity;
   }
 }
