@@ -5,7 +5,7 @@ import { createLogger } from "../lib/logger";
 import { directoratesHandlers } from "../subgraphs/directorates/events";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { days, ok, procedure } from "./helpers/procedure";
+import { days, ok, paperInput, procedure } from "./helpers/procedure";
 import { START, startTestStack, type TestStack } from "./helpers/stack";
 
 const count = async (ds: DataSource, sql: string, params: unknown[] = []) => Number((await ds.query(sql, params))[0].n);
@@ -16,20 +16,6 @@ const REGISTER_MIN = `mutation($input: RegisterComplaintInput!) { registerCompla
 const TRANSFER_MIN = `mutation($id: ID!, $to: DirectorateCode!) { transferComplaint(id: $id, to: $to, note: "Concerns the e-government portal") { id } }`;
 const LIST = `query($after: String) { complaints(first: 50, after: $after) { totalCount nextCursor items { id reference status
   firstLine { acknowledgedAt acknowledgementOverdue answerOverdue } } } }`;
-
-function paperComplaint(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: "POST",
-    receivedAt: "2026-02-27T10:00:00.000Z",
-    complainant: { kind: "COMPANY", name: "Transport Peeters NV", postalAddress: "Kerkstraat 1, 2000 Antwerpen" },
-    category: "SERVICE_OR_PRODUCT",
-    directorate: "IMMIGRATION_OFFICE",
-    subject: "Letter about a lost file",
-    description: "Our employee's file was lost twice.",
-    language: "NL",
-    ...overrides,
-  };
-}
 
 describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and redelivery [%s]", (kind) => {
   let t: TestStack;
@@ -46,8 +32,8 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
     const filed: string[] = [];
     for (let i = 0; i < 4; i++) filed.push(ok(await t.query(FILE_MIN, { input: fileInput({ subject: `Filed while down ${i}` }) }, citizenOwner)).fileComplaint.id);
     const registered: string[] = [];
-    for (const channel of ["POST", "FAX"]) registered.push(ok(await t.query(REGISTER_MIN, { input: paperComplaint({ channel }) }, coordinatorOwn)).registerComplaint.id);
-    const anonymous = ok(await t.query(REGISTER_MIN, { input: paperComplaint({ complainant: null }) }, central)).registerComplaint;
+    for (const channel of ["POST", "FAX"]) registered.push(ok(await t.query(REGISTER_MIN, { input: paperInput({ channel }) }, coordinatorOwn)).registerComplaint.id);
+    const anonymous = ok(await t.query(REGISTER_MIN, { input: paperInput({ complainant: null }) }, central)).registerComplaint;
     expect(anonymous.status).toBe("INADMISSIBLE");
     ok(await t.query(TRANSFER_MIN, { id: filed[3], to: "ICT" }, coordinatorOwn));
 

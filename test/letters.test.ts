@@ -10,7 +10,7 @@ import type { Language } from "../lib/enums";
 import { LetterTemplates, renderTemplate } from "../subgraphs/intake/letters/letter.templates";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { ANSWER_TEXT, ok, procedure } from "./helpers/procedure";
+import { ANSWER_TEXT, ok, paperInput, procedure } from "./helpers/procedure";
 import { startSmtp, type TestSmtp } from "./helpers/smtp";
 import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
 
@@ -191,16 +191,7 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
 
   it("no e-mail address: a paper letter with the postal address, readable through the graph, nothing e-mailed; an anonymous complaint gets no letter", async () => {
     const before = smtp.received.length;
-    const paper = await p.register({
-      channel: "POST",
-      receivedAt: START,
-      complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: "Rue Haute 1, 1000 Bruxelles" },
-      category: "SERVICE_QUALITY",
-      directorate: "IMMIGRATION_OFFICE",
-      subject: "Courrier sans réponse",
-      description: "Mes lettres restent sans réponse.",
-      language: "FR",
-    });
+    const paper = await p.register(paperInput({ receivedAt: START }));
     await t.settle();
     await p.screen(paper.id, true);
     await p.acknowledge(paper.id);
@@ -210,10 +201,7 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
     expect(letter.text).toContain("Marie Dubois\nRue Haute 1, 1000 Bruxelles");
     expect(letter.text).toContain("1 avril 2026");
 
-    const anonymous = await p.register({
-      channel: "POST", receivedAt: START, category: "OFFICIAL_CONDUCT", directorate: "IMMIGRATION_OFFICE",
-      subject: "Unsigned", description: "An unsigned letter.", language: "NL",
-    });
+    const anonymous = await p.register(paperInput({ complainant: null }));
     await t.settle();
     expect(await lettersOf(t, anonymous.id)).toEqual([]);
     expect(smtp.received.length).toBe(before);

@@ -14,6 +14,7 @@ import {
   TRANSFER,
   WITHDRAW,
   days,
+  paperInput,
   ok,
   procedure,
 } from "./helpers/procedure";
@@ -27,20 +28,6 @@ function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "NOT_FOUN
 }
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
-
-function paper(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: "POST",
-    receivedAt: days(START, -5),
-    complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: "Rue Haute 1, 1000 Bruxelles" },
-    category: "APPLICATION_OF_LEGISLATION",
-    directorate: "IMMIGRATION_OFFICE",
-    subject: "Letter about my residence permit",
-    description: "I sent my documents twice and they were lost.",
-    language: "FR",
-    ...overrides,
-  };
-}
 
 describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
   let t: TestStack;
@@ -88,7 +75,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
   });
 
   it("anonieme klachten worden niet aanvaard: a paper complaint registered without complainant is INADMISSIBLE with reason ANONYMOUS", async () => {
-    const c = await p.register(paper({ complainant: null }));
+    const c = await p.register(paperInput({ complainant: null }));
     expect(c).toMatchObject({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "ANONYMOUS", complainant: null });
     await t.settle();
     expectRefused(await t.query(ACKNOWLEDGE, { id: c.id }, coordinatorOwn), "BAD_USER_INPUT", /inadmissible/);
@@ -96,7 +83,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
 
   it("ofwel via post of fax: registerComplaint keeps the real date of receipt and counts the deadlines from it", async () => {
     for (const [channel, receivedAt] of [["POST", days(START, -5)], ["FAX", days(START, -1)], ["EMAIL", days(START, -10)]] as const) {
-      const c = await p.register(paper({ channel, receivedAt }));
+      const c = await p.register(paperInput({ channel, receivedAt }));
       expect(c).toMatchObject({
         channel,
         status: "RECEIVED",
@@ -108,7 +95,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
       });
     }
     // Central service registers for any directorate.
-    const ict = ok(await t.query(REGISTER, { input: paper({ directorate: "ICT", receivedAt: days(START, -8) }) }, central)).registerComplaint;
+    const ict = ok(await t.query(REGISTER, { input: paperInput({ directorate: "ICT", receivedAt: days(START, -8) }) }, central)).registerComplaint;
     expect(ict.directorate.code).toBe("ICT");
     await t.settle();
     // The first line counts from the postmark too: received 8 days ago, so the acknowledgement is already late.
@@ -117,18 +104,18 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
 
   it("registerComplaint is for the coordinator of that directorate or the central service, and for post, fax or e-mail only", async () => {
     const before = await allCount();
-    expectRefused(await t.query(REGISTER, { input: paper() }, coordinatorOther), "FORBIDDEN", /own directorate/);
-    expect(codes(await t.query(REGISTER, { input: paper() }, citizenOwner))).toEqual(["FORBIDDEN"]);
-    expectRefused(await t.query(REGISTER, { input: paper({ channel: "ONLINE_FORM" }) }, coordinatorOwn), "BAD_USER_INPUT", /Online complaints/);
-    expectRefused(await t.query(REGISTER, { input: paper({ receivedAt: days(START, 1) }) }, coordinatorOwn), "BAD_USER_INPUT", /future/);
-    expectRefused(await t.query(REGISTER, { input: paper({ description: " " }) }, coordinatorOwn), "BAD_USER_INPUT", /description must not be empty/);
-    expectRefused(await t.query(REGISTER, { input: paper({ complainant: { kind: "PERSON", name: "X", email: "x@" } }) }, coordinatorOwn), "BAD_USER_INPUT", /email must be an e-mail address/);
+    expectRefused(await t.query(REGISTER, { input: paperInput() }, coordinatorOther), "FORBIDDEN", /own directorate/);
+    expect(codes(await t.query(REGISTER, { input: paperInput() }, citizenOwner))).toEqual(["FORBIDDEN"]);
+    expectRefused(await t.query(REGISTER, { input: paperInput({ channel: "ONLINE_FORM" }) }, coordinatorOwn), "BAD_USER_INPUT", /Online complaints/);
+    expectRefused(await t.query(REGISTER, { input: paperInput({ receivedAt: days(START, 1) }) }, coordinatorOwn), "BAD_USER_INPUT", /future/);
+    expectRefused(await t.query(REGISTER, { input: paperInput({ description: " " }) }, coordinatorOwn), "BAD_USER_INPUT", /description must not be empty/);
+    expectRefused(await t.query(REGISTER, { input: paperInput({ complainant: { kind: "PERSON", name: "X", email: "x@" } }) }, coordinatorOwn), "BAD_USER_INPUT", /email must be an e-mail address/);
     expect(await allCount()).toBe(before);
   });
 
   it("references are IBZ-<year>-<6 digits>, unique and consecutive per year", async () => {
     const a = await p.file();
-    const b = await p.register(paper());
+    const b = await p.register(paperInput());
     expect(a.reference).toMatch(/^IBZ-2026-\d{6}$/);
     expect(Number(b.reference.slice(-6))).toBe(Number(a.reference.slice(-6)) + 1);
     t.clock.set("2027-01-04T08:00:00.000Z");
@@ -440,7 +427,7 @@ describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) =>
     await p.acknowledge(ids.a);
     t.clock.set(days(START, 1));
     ids.b = (await p.file()).id;
-    ids.c = (await p.register(paper({ receivedAt: days(START, -19) }))).id;
+    ids.c = (await p.register(paperInput({ receivedAt: days(START, -19) }))).id;
     await t.settle();
     await p.screen(ids.c, true);
     t.clock.set(days(START, 2));
