@@ -1,13 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** ../shared beside the repository: the contract and the seed text the tests check against. */
-const SHARED = path.join(__dirname, "..", "..", "..", "..", "shared");
+/**
+ * The contract and the seed text the tests check against: the committed copies
+ * in spec/, so a clone anywhere can run the suite. test/spec.test.ts checks
+ * they still equal ../shared wherever that folder sits beside the repository.
+ */
+export const SPEC_DIR = path.join(__dirname, "..", "..", "..", "spec");
+export const SHARED_DIR = path.join(__dirname, "..", "..", "..", "..", "shared");
 
-export const contractText = (): string => fs.readFileSync(path.join(SHARED, "contract.graphql"), "utf8");
+export const contractText = (dir = SPEC_DIR): string => fs.readFileSync(path.join(dir, "contract.graphql"), "utf8");
 
-/** The seed text (all files of shared/seed). */
-export function seedText(): string {
-  const dir = path.join(SHARED, "seed");
-  return fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
+/** The seed text (all files of <dir>/seed, in name order). */
+export function seedText(dir = SPEC_DIR): string {
+  const seed = path.join(dir, "seed");
+  return fs
+    .readdirSync(seed)
+    .sort()
+    .map((f) => fs.readFileSync(path.join(seed, f), "utf8"))
+    .join("\n");
 }
