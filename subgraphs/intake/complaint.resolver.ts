@@ -7,7 +7,6 @@ import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintIn
 import { ComplaintService } from "./complaint.service";
 import type { IntakeContext } from "./context";
 import { DirectorateRef } from "./directorate.ref";
-import { handBack } from "./rules";
 import { StatusChange } from "./status-change.entity";
 
 @Resolver(() => Complaint)
@@ -68,7 +67,9 @@ export class ComplaintResolver {
     @Arg("note") note: string,
     @Ctx() ctx: IntakeContext,
   ): Promise<Complaint> {
-    return handBack(await this.service.transfer(requireCaller(ctx), id, to, note));
+    const complaint = await this.service.transfer(requireCaller(ctx), id, to, note);
+    ctx.transferredOut.add(complaint);
+    return complaint;
   }
 
   @Mutation(() => Complaint)
