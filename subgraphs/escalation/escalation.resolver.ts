@@ -7,7 +7,7 @@ import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef, DecisionInput } from "./escalation.types";
-import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman";
+import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman.types";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from "type-graphql";
-import { DirectorateCode } from "../../lib/enums";
+import { DirectorateCode } from "../enums";
 
 /** The directorates subgraph resolves the rest of a Directorate from its code. */
 @ObjectType("Directorate")
