@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireCaller } from "../../lib/graphql/context";
+import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import type { EscalationContext } from "./context";
 import { ComplaintRef } from "./escalation.types";
 import { ReportService } from "./report.service";
-import { ActionPlanItemInput, AnnualReport, DirectorateRef } from "./report.types";
+import { ActionPlanItemInput, AnnualReport } from "./report.types";
 
 @Resolver(() => ActionPlanItem)
 export class ReportResolver {
