@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { DataSource, Logger as QueryLogger } from "typeorm";
 import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { ServiceTokens } from "../lib/auth/service-tokens";
@@ -11,9 +10,10 @@ import { Metrics } from "../lib/metrics";
 import type { Subgraph } from "../lib/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
 import { rememberVerifiedCallers } from "../gateway/verified-callers";
+import { SUPERGRAPH_FILE } from "./schema-files";
 import { SUBGRAPH_MODULES } from "./subgraphs";
 
-export const SUPERGRAPH_FILE = path.join(__dirname, "..", "..", "schema", "supergraph.graphql");
+export { SUPERGRAPH_FILE };
 
 export interface RunningSubgraph {
   subgraph: Subgraph;

@@ -3,7 +3,7 @@ import { parse, type ObjectTypeDefinitionNode } from "graphql";
 import type { Caller } from "../lib/auth/caller";
 import type { ErrorCode } from "../lib/errors";
 import { SUPERGRAPH_FILE } from "../runtime/stack";
-import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
+import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { snapshot, steps } from "./helpers/fixtures";

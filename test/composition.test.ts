@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { composeSupergraph } from "../runtime/compose";
+import { API_SCHEMA_FILE } from "../runtime/schema-files";
 import { SUPERGRAPH_FILE } from "../runtime/stack";
 import { contractText } from "./helpers/shared";
 
@@ -15,6 +16,10 @@ describe("composition", () => {
 
   it("the committed schema/supergraph.graphql equals a fresh composition (run `npm run compose`)", () => {
     expect(fs.readFileSync(SUPERGRAPH_FILE, "utf8")).toBe(fresh.supergraph);
+  });
+
+  it("the committed schema/api.graphql equals a fresh composition's client-facing schema", () => {
+    expect(fs.readFileSync(API_SCHEMA_FILE, "utf8")).toBe(fresh.api);
   });
 
   it("the committed subgraph schemas equal fresh ones", () => {

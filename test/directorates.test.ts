@@ -1,5 +1,5 @@
 import { DIRECTORATES } from "../lib/directorates.data";
-import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
+import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { seedText } from "./helpers/shared";
 import { startTestStack, type TestStack } from "./helpers/stack";
 

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { EventConsumer, httpFeed } from "../lib/events/consumer";
 import { createLogger } from "../lib/logger";
-import { directoratesHandlers } from "../subgraphs/directorates/events";
+import { fromIntake } from "../subgraphs/directorates/events";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, paperInput, procedure } from "./helpers/procedure";
@@ -176,7 +176,7 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
             source: "intake",
             feed: httpFeed("intake", () => t.stack.subgraphs.intake.url, tokens),
             dataSource: running.dataSource,
-            handlers: directoratesHandlers,
+            handlers: fromIntake,
             batchSize,
             pollMs: 10,
             log: createLogger("replica", "silent"),

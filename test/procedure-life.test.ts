@@ -1,4 +1,4 @@
-import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
+import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ANSWER_TEXT, READ, SCREEN, days, ok, procedure, seedText } from "./helpers/procedure";

@@ -1,4 +1,4 @@
-import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman";
+import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import type { Caller } from "../lib/auth/caller";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";

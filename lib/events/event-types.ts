@@ -37,14 +37,3 @@ export interface DomainEvent<T extends EventType = EventType> {
   occurredAt: string;
   payload: EventPayloads[T];
 }
-
-export const EVENT_PRODUCERS: Record<EventType, "intake" | "directorates" | "escalation"> = {
-  ComplaintFiled: "intake",
-  ComplaintScreened: "intake",
-  ComplaintTransferred: "intake",
-  ComplaintWithdrawn: "intake",
-  ComplaintAcknowledged: "directorates",
-  ComplaintAnswered: "directorates",
-  EscalationRequested: "escalation",
-  EscalationDecided: "escalation",
-};

@@ -2,7 +2,7 @@ import type { EventHandlers } from "../../lib/events/consumer";
 import { ComplaintCase } from "./complaint-case.entity";
 
 /** What the first line learns from intake. Each handler is idempotent on its own too. */
-export const directoratesHandlers: EventHandlers = {
+export const fromIntake: EventHandlers = {
   ComplaintFiled: async (m, e) => {
     if (await m.existsBy(ComplaintCase, { complaintId: e.complaintId })) return;
     await m.insert(ComplaintCase, {

@@ -7,7 +7,7 @@ import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef, DecisionInput } from "./escalation.types";
-import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman";
+import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman.types";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -68,13 +68,18 @@ export class ComplaintSecondLineResolver {
   }
 }
 
-export const referenceResolvers = {
+/** Complaint references from the gateway: the facts escalation holds (scoped by the Complaint rule); null when it knows none. */
+export const complaintReferenceResolver = {
   Complaint: {
     async __resolveReference(reference: { id: string }, ctx: EscalationContext): Promise<ComplaintRef | null> {
       const fact = await ctx.loaders.fact.load(reference.id);
       return fact ? { id: reference.id, fact } : null;
     },
   },
+};
+
+/** Entity resolution for other subgraphs' `Escalation { id }` references. */
+export const escalationReferenceResolver = {
   Escalation: {
     __resolveReference(reference: { id: string }, ctx: EscalationContext) {
       return ctx.loaders.escalation.load(reference.id);

@@ -1,16 +1,9 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
-import { Directive, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import { ActionPlanItem } from "./action-plan-item.entity";
-
-/** The directorates subgraph resolves the rest of a Directorate from its code. */
-@ObjectType("Directorate")
-@Directive('@key(fields: "code", resolvable: false)')
-export class DirectorateRef {
-  @Field(() => DirectorateCode)
-  code!: DirectorateCode;
-}
 
 @ObjectType()
 export class ComplaintStatistics {

@@ -2,7 +2,7 @@ import { containerOf } from "../../lib/graphql/container";
 import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
 import { escalationAudit, escalationTrail } from "./audit";
 import { escalationContext } from "./context";
-import { ComplaintSecondLineResolver, EscalationResolver, referenceResolvers } from "./escalation.resolver";
+import { ComplaintSecondLineResolver, EscalationResolver, complaintReferenceResolver, escalationReferenceResolver } from "./escalation.resolver";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef } from "./escalation.types";
 import { fromDirectorates, fromIntake } from "./events";
@@ -18,7 +18,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
     schema: {
       resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, escalationTrail.AuditTrailResolver],
       orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
-      referenceResolvers: { ...referenceResolvers, ...escalationTrail.referenceResolver },
+      referenceResolvers: { ...escalationReferenceResolver, ...complaintReferenceResolver, ...escalationTrail.referenceResolver },
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),

@@ -11,7 +11,7 @@ import {
   Language,
 } from "../../lib/enums";
 import { TEXT_LIMITS } from "../../lib/procedure";
-import { Complainant } from "./complainant";
+import { Complainant } from "./complainant.types";
 
 
 @ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
-import { Complainant } from "./complainant";
+import { Complainant } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
-import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.inputs";
+import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
 import { ComplaintService } from "./complaint.service";
 import type { IntakeContext } from "./context";
-import { DirectorateRef } from "./directorate.ref";
-import { handBack } from "./rules";
+import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { StatusChange } from "./status-change.entity";
 
 @Resolver(() => Complaint)
@@ -68,7 +67,9 @@ export class ComplaintResolver {
     @Arg("note") note: string,
     @Ctx() ctx: IntakeContext,
   ): Promise<Complaint> {
-    return handBack(await this.service.transfer(requireCaller(ctx), id, to, note));
+    const complaint = await this.service.transfer(requireCaller(ctx), id, to, note);
+    ctx.transferredOut.add(complaint);
+    return complaint;
   }
 
   @Mutation(() => Complaint)

@@ -15,9 +15,9 @@ import { badInput, forbidden, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
 import { TEXT_LIMITS, acknowledgementDueAt, answerDueAt } from "../../lib/procedure";
-import type { ComplainantInput } from "./complainant";
+import type { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
-import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.inputs";
+import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
 import { ReferenceCounter } from "./reference-counter.entity";
 import { StatusChange } from "./status-change.entity";
 

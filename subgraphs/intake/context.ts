@@ -14,6 +14,12 @@ export interface IntakeContext extends RequestContext {
     timeline: DataLoader<string, StatusChange[]>;
     letters: DataLoader<string, Letter[]>;
   };
+  /**
+   * Complaints this request's transfer moved out of the caller's scope. The
+   * service found each in that scope before changing it, so the object the
+   * mutation returns is still the caller's to see: that object, nothing else.
+   */
+  transferredOut: WeakSet<Complaint>;
 }
 
 export function intakeContext(base: RequestContext, complaints: ComplaintService, dataSource: DataSource): IntakeContext {
@@ -35,5 +41,6 @@ export function intakeContext(base: RequestContext, complaints: ComplaintService
         return ids.map((id) => byId.get(id) ?? []);
       }),
     },
+    transferredOut: new WeakSet(),
   };
 }

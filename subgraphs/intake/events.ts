@@ -27,8 +27,8 @@ async function advance(m: EntityManager, complaintId: string, status: ComplaintS
   if (current !== undefined) await m.insert(StatusChange, { complaintId, status, at, note: null });
 }
 
-/** What intake learns from the directorates and escalation subgraphs. */
-export const intakeHandlers: EventHandlers = {
+/** What intake learns from the directorates: the first line's steps. */
+export const fromDirectorates: EventHandlers = {
   ComplaintAcknowledged: (m, e) =>
     advance(m, e.complaintId, ComplaintStatus.ACKNOWLEDGED, new Date(e.payload.acknowledgedAt), {
       acknowledgedAt: new Date(e.payload.acknowledgedAt),
@@ -38,6 +38,10 @@ export const intakeHandlers: EventHandlers = {
       acknowledgedAt: new Date(e.payload.acknowledgedAt),
       answeredAt: new Date(e.payload.answeredAt),
     }),
+};
+
+/** What intake learns from escalation: the second line's steps. */
+export const fromEscalation: EventHandlers = {
   EscalationRequested: (m, e) => advance(m, e.complaintId, ComplaintStatus.ESCALATED, new Date(e.payload.requestedAt)),
   EscalationDecided: (m, e) => advance(m, e.complaintId, ComplaintStatus.CLOSED, new Date(e.payload.decidedAt)),
 };

@@ -6,7 +6,7 @@ import { Complaint } from "./complaint.entity";
 import { ComplaintResolver, complaintReferenceResolver } from "./complaint.resolver";
 import { ComplaintService } from "./complaint.service";
 import { intakeContext } from "./context";
-import { intakeHandlers } from "./events";
+import { fromDirectorates, fromEscalation } from "./events";
 import { LetterDispatcher } from "./letters/letter.dispatcher";
 import { LetterResolver } from "./letters/letter.resolver";
 import { LetterTemplates } from "./letters/letter.templates";
@@ -18,7 +18,6 @@ import { containerOf } from "../../lib/graphql/container";
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const complaints = new ComplaintService(deps.dataSource, deps.clock);
   const letters = new LetterWriter(LetterTemplates.load(), deps.clock);
-  const peerHandlers = combineHandlers(intakeHandlers, letters.peerEvents);
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
@@ -35,7 +34,11 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       audit: intakeAudit,
     },
     context: (base) => intakeContext(base, complaints, deps.dataSource),
-    consumes: { intake: letters.ownEvents, directorates: peerHandlers, escalation: peerHandlers },
+    consumes: {
+      intake: letters.ownEvents,
+      directorates: combineHandlers(fromDirectorates, letters.peerEvents),
+      escalation: combineHandlers(fromEscalation, letters.peerEvents),
+    },
     workers: [
       new LetterDispatcher({
         dataSource: deps.dataSource,

@@ -1,11 +1,48 @@
 import fs from "node:fs";
-import { Supergraph } from "@apollo/federation-internals";
-import { getNamedType, isCompositeType, isObjectType, isInterfaceType, type GraphQLNamedType, type GraphQLSchema } from "graphql";
-import { SUPERGRAPH_FILE } from "../../runtime/stack";
+import {
+  Kind,
+  buildASTSchema,
+  buildSchema,
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  specifiedScalarTypes,
+  visit,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from "graphql";
+import { API_SCHEMA_FILE } from "../../runtime/schema-files";
+import { contractText } from "./shared";
 
-/** The client-facing schema the gateway serves (the supergraph without federation internals). */
+/** The client-facing schema the gateway serves: the committed schema/api.graphql, standalone SDL. */
 export function apiSchema(): GraphQLSchema {
-  return Supergraph.build(fs.readFileSync(SUPERGRAPH_FILE, "utf8")).apiSchema().toGraphQLJSSchema();
+  return buildSchema(fs.readFileSync(API_SCHEMA_FILE, "utf8"));
+}
+
+/**
+ * spec/contract.graphql as a schema. The contract is written as a federation
+ * document (`extend type Query` without a `type Query`) and is not standalone
+ * SDL: this adds what it leaves out, an empty definition for each type it only
+ * extends and a scalar for each name it uses without defining, and changes
+ * nothing it states.
+ */
+export function contractSchema(text = contractText()): GraphQLSchema {
+  const document = parse(text);
+  const defined = new Set(specifiedScalarTypes.map((t) => t.name));
+  const extended = new Set<string>();
+  const used = new Set<string>();
+  for (const node of document.definitions) {
+    if ("name" in node && node.name && node.kind.endsWith("Definition") && node.kind !== Kind.DIRECTIVE_DEFINITION) defined.add(node.name.value);
+    if (node.kind === Kind.OBJECT_TYPE_EXTENSION) extended.add(node.name.value);
+  }
+  visit(document, { NamedType: (node) => void used.add(node.name.value) });
+  const prelude = [
+    ...[...extended].filter((name) => !defined.has(name)).map((name) => `type ${name}`),
+    ...[...used].filter((name) => !defined.has(name) && !extended.has(name)).map((name) => `scalar ${name}`),
+  ];
+  return buildASTSchema(parse(`${prelude.join("\n")}\n${text}`));
 }
 
 /**

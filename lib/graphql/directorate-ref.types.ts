@@ -1,7 +1,10 @@
 import { Directive, Field, ObjectType } from "type-graphql";
-import { DirectorateCode } from "../../lib/enums";
+import { DirectorateCode } from "../enums";
 
-/** The directorates subgraph resolves the rest of a Directorate from its code. */
+/**
+ * A Directorate as intake and escalation know it: its key. The directorates
+ * subgraph resolves the rest from the code.
+ */
 @ObjectType("Directorate")
 @Directive('@key(fields: "code", resolvable: false)')
 export class DirectorateRef {

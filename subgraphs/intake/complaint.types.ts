@@ -2,7 +2,7 @@ import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator"
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
-import { ComplainantInput } from "./complainant";
+import { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 
 
