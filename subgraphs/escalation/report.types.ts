@@ -2,6 +2,7 @@ import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
+import { MultiLine, SingleLine } from "../../lib/text";
 import { ActionPlanItem } from "./action-plan-item.entity";
 
 /** The directorates subgraph resolves the rest of a Directorate from its code. */
@@ -55,11 +56,13 @@ export class ActionPlanItemInput {
   @Field()
   @Matches(NOT_BLANK, { message: "title must not be empty" })
   @MaxLength(TEXT_LIMITS.title)
+  @SingleLine()
   title!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.description)
+  @MultiLine()
   description?: string | null;
 
   @Field(() => Date, { nullable: true })
