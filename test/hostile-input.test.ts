@@ -389,18 +389,31 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
 
   describe("unicode", () => {
     it("names and descriptions in any script, emoji and ZWJ sequences are kept exactly", async () => {
-      const description = `${UNICODE_NAME}\n\u202Eright-to-left\u202C e\u0301 (NFD) é (NFC)`;
+      const description = `${UNICODE_NAME}\n\u200Fright-to-left mark\u200E e\u0301 (NFD) é (NFC)`;
       const r = await gql(FORM_FILE, { i: fileInput({ description, complainant: { kind: "PERSON", name: UNICODE_NAME, email: "zoe@example.be" } }) }, citizenOwner);
       expect(r.body.errors).toBeUndefined();
       const read = await gql(`query($id: ID!) { complaint(id: $id) { description complainant { name } } }`, { id: r.body.data!.fileComplaint.id }, citizenOwner);
       expect(read.body.data!.complaint).toEqual({ description, complainant: { name: UNICODE_NAME } });
     });
 
-    it("control characters (NUL, bell) in a description come back as sent, JSON-escaped", async () => {
-      const description = "line\u0000one\u0007two\ttab";
+    it("a tab and line breaks in a description are kept", async () => {
+      const description = "line one\r\nline two\n\ttab";
       const r = await gql(FORM_FILE, { i: fileInput({ description }) }, citizenOwner);
       expect(r.body.errors).toBeUndefined();
       expect(r.body.data!.fileComplaint.description).toBe(description);
+    });
+
+    it.each([
+      ["NUL in a subject", { subject: "line\u0000one" }, "subject"],
+      ["BEL in a description", { description: "line\u0007two" }, "description"],
+      ["a right-to-left override in a name", { complainant: { kind: "PERSON", name: "An \u202Eveirf", email: "an@example.be" } }, "complainant.name"],
+      ["a right-to-left override in a description", { description: "\u202Eright-to-left\u202C" }, "description"],
+    ])("%s: BAD_USER_INPUT naming the field, nothing stored", async (_label, override, field) => {
+      const before = await rows();
+      const r = await gql(FORM_FILE, { i: fileInput(override) }, citizenOwner);
+      expect(outcome(r)).toMatchObject({ code: "BAD_USER_INPUT", data: null });
+      expect(r.body.errors![0].message).toContain(`${field} must not contain`);
+      expect(await rows()).toEqual(before);
     });
 
     it("a lone surrogate in a variable: BAD_USER_INPUT, nothing stored", async () => {
