@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, type GraphQLSchema } from "graphql";
+import { GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { DateTimeResolver } from "graphql-scalars";
 import { parseDateTime } from "../date-time";
@@ -20,10 +20,10 @@ class LiteralRefused extends Error {
 
 const strictInput = {
   parseValue: parseStrict,
-  parseLiteral(ast: { kind: Kind; value?: unknown }): Date {
+  parseLiteral(ast: ValueNode): Date {
     try {
       // A non-string literal (a number, a boolean) is refused by the same rule.
-      return parseStrict(ast.kind === Kind.STRING ? ast.value : ast.kind);
+      return parseStrict(ast.kind === Kind.STRING ? ast.value : null);
     } catch (err) {
       throw new LiteralRefused((err as Error).message);
     }
