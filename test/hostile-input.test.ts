@@ -200,6 +200,20 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
       expect(outcome(r)).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE", data: null });
     });
 
+    it.each([
+      ["an operationName that names no operation", { query: "query A { ombudsman { name } }", operationName: "B" }],
+      ["several operations and no operationName", { query: "query A { ombudsman { name } } query B { ombudsman { name } }" }],
+    ])("%s: 400 OPERATION_RESOLUTION_FAILURE", async (_label, payload) => {
+      const r = await refusedAtGateway(() => post(JSON.stringify(payload)));
+      expect(outcome(r)).toEqual({ status: 400, code: "OPERATION_RESOLUTION_FAILURE", data: null });
+    });
+
+    it.each([["2026-11-02"], ["+275760-09-13T00:00:00Z"]])("DateTime %s: 400 BAD_USER_INPUT naming the variable, no subgraph called", async (d) => {
+      const r = await refusedAtGateway(() => gql(`query($d: DateTime) { complaints(filter: { receivedTo: $d }) { totalCount } }`, { d }, central));
+      expect(outcome(r)).toEqual({ status: 400, code: "BAD_USER_INPUT", data: null });
+      expect(r.body.errors![0].message).toMatch(/^Variable "\$d" got invalid value/);
+    });
+
     it("an unknown persisted-query hash runs nothing", async () => {
       const r = await refusedAtGateway(() => post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })));
       expect(code(r)).toBe("PERSISTED_QUERY_NOT_FOUND");
