@@ -11,9 +11,11 @@ import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen
 import type { Logger } from "../lib/logger";
 import { Metrics, serveMetrics } from "../lib/metrics";
 import type { GatewayContext } from "./context";
+import { dateTimeCheck } from "./date-time-check";
 import { deduplicateInFlight } from "./in-flight";
 import { requestLimitsRule } from "./limits";
 import { MeasuredDataSource } from "./measured-data-source";
+import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
@@ -30,6 +32,7 @@ export interface GatewayOptions {
   limits: RequestLimits;
   metrics: Metrics;
   metricsToken?: string;
+  hstsMaxAgeSeconds?: number;
   shutdownTimeoutMs: number;
 }
 
@@ -65,7 +68,13 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [requestLimitsRule(limits)],
     allowBatchedHttpRequests: false,
-    plugins: [metrics.apolloPlugin<GatewayContext>(), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      metrics.apolloPlugin<GatewayContext>(),
+      // Both refuse before the query planner, so no subgraph is called.
+      operationResolution<GatewayContext>(),
+      dateTimeCheck<GatewayContext>(),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -122,6 +131,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       throw new HttpError(404, "Not found", "NOT_FOUND");
     }),
     (err) => log.error({ err }, "request failed"),
+    { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds },
   );
 
   return {

@@ -44,6 +44,8 @@ export interface AppConfig {
   metricsToken?: string;
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
   shutdownTimeoutMs: number;
+  /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
+  hstsMaxAgeSeconds: number;
 }
 
 /** What the gateway accepts in one GraphQL request (see README, Request limits). */
@@ -158,6 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     metricsToken,
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
+    // Two years is the longest max-age browsers and the preload list expect.
+    hstsMaxAgeSeconds: int("HSTS_MAX_AGE", 0, 0, 63_072_000),
   };
 
   if (problems.length) throw new ConfigError(problems);

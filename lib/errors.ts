@@ -84,14 +84,29 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[]
 const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, "");
 
 /**
+ * A literal the DateTime scalar refuses (BAD_USER_INPUT) is reported by
+ * graphql-js as a validation failure; it is the same mistake as in a variable.
+ */
+function inputCode(formatted: GraphQLFormattedError, original: unknown): string | undefined {
+  const code = formatted.extensions?.code as string | undefined;
+  const originalCode = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return code === "GRAPHQL_VALIDATION_FAILED" && originalCode === "BAD_USER_INPUT" ? originalCode : code;
+}
+
+function withoutStacktrace(extensions: GraphQLFormattedError["extensions"]): Record<string, unknown> {
+  const { stacktrace: _stacktrace, ...rest } = extensions ?? {};
+  return rest;
+}
+
+/**
  * Apollo Server `formatError` shared by the gateway and the subgraphs.
  * Known client errors pass; anything else (a driver error, a bug) becomes a
  * bare INTERNAL_SERVER_ERROR outside development so no SQL, path or stack leaks.
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code as string | undefined;
     const original = raw instanceof GraphQLError ? raw.originalError ?? raw : raw;
+    const code = inputCode(formatted, original);
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })
       ?.extensions?.validationErrors;
     if (code === "BAD_USER_INPUT" && validationErrors) {
@@ -107,7 +122,8 @@ export function createFormatError(production: boolean) {
       return { ...SERVICE_UNAVAILABLE({ path: formatted.path as (string | number)[] | undefined }), locations: formatted.locations };
     }
     if (code && CLIENT_CODES.has(code)) {
-      if (!production) return formatted;
+      // A client's mistake needs no stack trace, not even in development.
+      if (!production) return { ...formatted, extensions: { ...withoutStacktrace(formatted.extensions), code } };
       // Only the code: no stack, no subgraph names, no upstream response.
       return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
     }

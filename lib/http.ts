@@ -123,8 +123,27 @@ export async function executeGraphQL<TContext extends BaseContext>(
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
-export function createHttpServer(handler: RequestHandler, onError: (err: unknown) => void): http.Server {
+/** What every response of every process carries; HSTS only when TLS is in front (HSTS_MAX_AGE). */
+export interface SecurityHeaderOptions {
+  /** Seconds for Strict-Transport-Security; 0 or absent sends none. */
+  hstsMaxAgeSeconds?: number;
+}
+
+export function securityHeaders({ hstsMaxAgeSeconds = 0 }: SecurityHeaderOptions = {}): Record<string, string> {
+  return {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "content-security-policy": "frame-ancestors 'none'",
+    "referrer-policy": "no-referrer",
+    ...(hstsMaxAgeSeconds > 0 ? { "strict-transport-security": `max-age=${hstsMaxAgeSeconds}` } : {}),
+  };
+}
+
+export function createHttpServer(handler: RequestHandler, onError: (err: unknown) => void, security: SecurityHeaderOptions = {}): http.Server {
+  const headers = Object.entries(securityHeaders(security));
   const server = http.createServer((req, res) => {
+    // Set before any route runs, so health checks, 404s, refusals and crashes carry them too.
+    for (const [name, value] of headers) res.setHeader(name, value);
     handler(req, res).catch((err) => {
       if (err instanceof HttpError) {
         if (!res.headersSent) sendHttpError(res, err);

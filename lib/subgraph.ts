@@ -21,6 +21,7 @@ export interface SubgraphDeps {
   /** This process's registry, served on /metrics. */
   metrics: Metrics;
   metricsToken?: string;
+  hstsMaxAgeSeconds?: number;
   shutdownTimeoutMs: number;
   bodyLimitBytes: number;
   events: { pollMs: number; batchSize: number };
@@ -83,6 +84,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(
     log: deps.log,
     metrics: deps.metrics,
     metricsToken: deps.metricsToken,
+    hstsMaxAgeSeconds: deps.hstsMaxAgeSeconds,
     shutdownTimeoutMs: deps.shutdownTimeoutMs,
     bodyLimitBytes: deps.bodyLimitBytes,
     context: definition.context,

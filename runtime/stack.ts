@@ -47,6 +47,7 @@ export async function startSubgraph(
       log: (options.logger ?? createLogger)(name),
       metrics: new Metrics(name),
       metricsToken: config.metricsToken,
+      hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
       events: config.events,
@@ -83,6 +84,7 @@ export async function startGateway(
     limits: config.limits,
     metrics: new Metrics("gateway"),
     metricsToken: config.metricsToken,
+    hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
   return { gateway, url: await gateway.listen(port, config.host) };

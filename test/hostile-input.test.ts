@@ -200,6 +200,20 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
       expect(outcome(r)).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE", data: null });
     });
 
+    it.each([
+      ["an operationName that names no operation", { query: "query A { ombudsman { name } }", operationName: "B" }],
+      ["several operations and no operationName", { query: "query A { ombudsman { name } } query B { ombudsman { name } }" }],
+    ])("%s: 400 OPERATION_RESOLUTION_FAILURE", async (_label, payload) => {
+      const r = await refusedAtGateway(() => post(JSON.stringify(payload)));
+      expect(outcome(r)).toEqual({ status: 400, code: "OPERATION_RESOLUTION_FAILURE", data: null });
+    });
+
+    it.each([["2026-11-02"], ["+275760-09-13T00:00:00Z"]])("DateTime %s: 400 BAD_USER_INPUT naming the variable, no subgraph called", async (d) => {
+      const r = await refusedAtGateway(() => gql(`query($d: DateTime) { complaints(filter: { receivedTo: $d }) { totalCount } }`, { d }, central));
+      expect(outcome(r)).toEqual({ status: 400, code: "BAD_USER_INPUT", data: null });
+      expect(r.body.errors![0].message).toMatch(/^Variable "\$d" got invalid value/);
+    });
+
     it("an unknown persisted-query hash runs nothing", async () => {
       const r = await refusedAtGateway(() => post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })));
       expect(code(r)).toBe("PERSISTED_QUERY_NOT_FOUND");
@@ -389,18 +403,31 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
 
   describe("unicode", () => {
     it("names and descriptions in any script, emoji and ZWJ sequences are kept exactly", async () => {
-      const description = `${UNICODE_NAME}\n\u202Eright-to-left\u202C e\u0301 (NFD) é (NFC)`;
+      const description = `${UNICODE_NAME}\n\u200Fright-to-left mark\u200E e\u0301 (NFD) é (NFC)`;
       const r = await gql(FORM_FILE, { i: fileInput({ description, complainant: { kind: "PERSON", name: UNICODE_NAME, email: "zoe@example.be" } }) }, citizenOwner);
       expect(r.body.errors).toBeUndefined();
       const read = await gql(`query($id: ID!) { complaint(id: $id) { description complainant { name } } }`, { id: r.body.data!.fileComplaint.id }, citizenOwner);
       expect(read.body.data!.complaint).toEqual({ description, complainant: { name: UNICODE_NAME } });
     });
 
-    it("control characters (NUL, bell) in a description come back as sent, JSON-escaped", async () => {
-      const description = "line\u0000one\u0007two\ttab";
+    it("a tab and line breaks in a description are kept", async () => {
+      const description = "line one\r\nline two\n\ttab";
       const r = await gql(FORM_FILE, { i: fileInput({ description }) }, citizenOwner);
       expect(r.body.errors).toBeUndefined();
       expect(r.body.data!.fileComplaint.description).toBe(description);
+    });
+
+    it.each([
+      ["NUL in a subject", { subject: "line\u0000one" }, "subject"],
+      ["BEL in a description", { description: "line\u0007two" }, "description"],
+      ["a right-to-left override in a name", { complainant: { kind: "PERSON", name: "An \u202Eveirf", email: "an@example.be" } }, "complainant.name"],
+      ["a right-to-left override in a description", { description: "\u202Eright-to-left\u202C" }, "description"],
+    ])("%s: BAD_USER_INPUT naming the field, nothing stored", async (_label, override, field) => {
+      const before = await rows();
+      const r = await gql(FORM_FILE, { i: fileInput(override) }, citizenOwner);
+      expect(outcome(r)).toMatchObject({ code: "BAD_USER_INPUT", data: null });
+      expect(r.body.errors![0].message).toContain(`${field} must not contain`);
+      expect(await rows()).toEqual(before);
     });
 
     it("a lone surrogate in a variable: BAD_USER_INPUT, nothing stored", async () => {

@@ -5,11 +5,11 @@ import { parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import type { IRules } from "graphql-shield";
 import { deny, shield } from "graphql-shield";
-import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type ContainerType } from "type-graphql";
 import type { RequestContext } from "./context";
 import type { Logger } from "../logger";
 import { forbidden } from "../errors";
+import { DateTimeScalar } from "./date-time-scalar";
 import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";
 
 const FEDERATION_LINK =
@@ -39,7 +39,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     container: options.container,
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
     skipCheck: true,
   });

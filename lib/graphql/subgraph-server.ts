@@ -26,6 +26,7 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   log: Logger;
   metrics: Metrics;
   metricsToken?: string;
+  hstsMaxAgeSeconds?: number;
   shutdownTimeoutMs: number;
   bodyLimitBytes: number;
   /** Adds the subgraph's own per-request parts (loaders, services) to the verified identity. */
@@ -135,6 +136,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
       sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
     }),
     (err) => log.error({ err }, "request failed"),
+    { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds },
   );
 
   return {

@@ -2,6 +2,7 @@ import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
+import { MultiLine } from "../../lib/text";
 import type { ComplaintCase } from "./complaint-case.entity";
 
 @ObjectType({ description: "First-line handling by the directorate's complaint coordinator." })
@@ -44,6 +45,7 @@ export class AnswerInput {
   @Field()
   @Matches(NOT_BLANK, { message: "answer must not be empty" })
   @MaxLength(TEXT_LIMITS.answer)
+  @MultiLine()
   answer!: string;
 
   @Field(() => Outcome)

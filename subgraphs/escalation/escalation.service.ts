@@ -9,6 +9,7 @@ import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { pageSize } from "../../lib/graphql/pagination";
 import { TEXT_LIMITS, answerDueAt, escalationDueAt } from "../../lib/procedure";
+import { checkText } from "../../lib/text";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 
@@ -65,6 +66,7 @@ export class EscalationService {
     const text = reason.trim();
     if (!text) throw badInput("Say why the answer does not satisfy you");
     if (text.length > TEXT_LIMITS.reason) throw badInput(`reason must be at most ${TEXT_LIMITS.reason} characters`);
+    checkText("reason", text, "multi-line");
     const fact = await this.dataSource.getRepository(ComplaintFact).findOneBy({ complaintId });
     if (!fact || fact.ownerSub !== caller.sub) throw notFound(`No complaint ${complaintId} of yours`);
     if (fact.withdrawn) throw badInput("A withdrawn complaint cannot be escalated");

@@ -2,6 +2,7 @@ import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
+import { MultiLine } from "../../lib/text";
 import type { ComplaintFact } from "./complaint-fact.entity";
 
 /** Intake's Complaint, extended with its second line and the Ombudsman referral. */
@@ -20,6 +21,7 @@ export class DecisionInput {
   @Field()
   @Matches(NOT_BLANK, { message: "decision must not be empty" })
   @MaxLength(TEXT_LIMITS.answer)
+  @MultiLine()
   decision!: string;
 
   @Field(() => Outcome)

@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
+import { MultiLine, SingleLine } from "../../lib/text";
 import { ActionPlanItem } from "./action-plan-item.entity";
 
 @ObjectType()
@@ -48,11 +49,13 @@ export class ActionPlanItemInput {
   @Field()
   @Matches(NOT_BLANK, { message: "title must not be empty" })
   @MaxLength(TEXT_LIMITS.title)
+  @SingleLine()
   title!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.description)
+  @MultiLine()
   description?: string | null;
 
   @Field(() => Date, { nullable: true })

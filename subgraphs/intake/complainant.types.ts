@@ -3,6 +3,7 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import { Column } from "typeorm";
 import { ComplainantKind } from "../../lib/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
+import { MultiLine, SingleLine } from "../../lib/text";
 
 /** Who complained. Stored inside the complaint row (TypeORM embedded columns). */
 @ObjectType()
@@ -41,17 +42,20 @@ export class ComplainantInput {
   @Field()
   @Matches(NOT_BLANK, { message: "name must not be empty" })
   @MaxLength(TEXT_LIMITS.name)
+  @SingleLine()
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.organisation)
+  @SingleLine()
   organisation?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: "email must be an e-mail address" })
   @MaxLength(TEXT_LIMITS.email)
+  @SingleLine()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -63,5 +67,6 @@ export class ComplainantInput {
   @IsOptional()
   @Matches(NOT_BLANK, { message: "postalAddress must not be empty" })
   @MaxLength(TEXT_LIMITS.postalAddress)
+  @MultiLine()
   postalAddress?: string | null;
 }

@@ -15,6 +15,7 @@ import { badInput, forbidden, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
 import { TEXT_LIMITS, acknowledgementDueAt, answerDueAt } from "../../lib/procedure";
+import { checkText } from "../../lib/text";
 import type { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
@@ -59,6 +60,7 @@ export class ComplaintService {
   }
 
   async byReference(caller: Caller, reference: string): Promise<Complaint | null> {
+    checkText("reference", reference, "single-line");
     return this.lookup(caller, "c.reference = :reference", { reference }).getOne();
   }
 
@@ -169,6 +171,7 @@ export class ComplaintService {
   async screen(caller: Caller, id: string, admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null | undefined): Promise<Complaint> {
     const trimmedNote = note?.trim() || null;
     if (trimmedNote && trimmedNote.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
+    checkText("note", trimmedNote, "multi-line");
     if (admissible && reason) throw badInput("An admissible complaint has no inadmissibility reason");
     if (!admissible && !reason) throw badInput("Give the reason why the complaint is not admissible");
     if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !trimmedNote) {
@@ -193,6 +196,7 @@ export class ComplaintService {
     const trimmed = note.trim();
     if (!trimmed) throw badInput("Say why the complaint is transferred");
     if (trimmed.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
+    checkText("note", trimmed, "multi-line");
     return this.change(caller, id, async (m, complaint, now) => {
       if (complaint.directorate === to) throw badInput("The complaint is already with that directorate");
       if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint cannot be transferred`);

@@ -2,6 +2,7 @@ import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator"
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
+import { MultiLine, SingleLine } from "../../lib/text";
 import { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 
@@ -21,16 +22,19 @@ export class FileComplaintInput {
   @Field()
   @Matches(NOT_BLANK, { message: "subject must not be empty" })
   @MaxLength(TEXT_LIMITS.subject)
+  @SingleLine()
   subject!: string;
 
   @Field()
   @Matches(NOT_BLANK, { message: "description must not be empty" })
   @MaxLength(TEXT_LIMITS.description)
+  @MultiLine()
   description!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.desiredOutcome)
+  @MultiLine()
   desiredOutcome?: string | null;
 
   @Field(() => Language)
@@ -42,6 +46,7 @@ export class FileComplaintInput {
   @Field(() => String, { nullable: true, description: "The appeal route named on the decision, when known." })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.appealRoute)
+  @MultiLine()
   appealRoute?: string | null;
 }
 
@@ -67,16 +72,19 @@ export class RegisterComplaintInput {
   @Field()
   @Matches(NOT_BLANK, { message: "subject must not be empty" })
   @MaxLength(TEXT_LIMITS.subject)
+  @SingleLine()
   subject!: string;
 
   @Field()
   @Matches(NOT_BLANK, { message: "description must not be empty" })
   @MaxLength(TEXT_LIMITS.description)
+  @MultiLine()
   description!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.desiredOutcome)
+  @MultiLine()
   desiredOutcome?: string | null;
 
   @Field(() => Language)

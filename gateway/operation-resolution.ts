@@ -1,0 +1,27 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind } from "graphql";
+
+/**
+ * An `operationName` that names no operation of the document, or several
+ * operations and no name: Apollo Server without a gateway answers
+ * OPERATION_RESOLUTION_FAILURE (400); the gateway's executor would throw a 500.
+ * Refused here, before planning.
+ */
+export function operationResolution<TContext extends object>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request, document }) {
+          if (operation) return;
+          const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+          const message = request.operationName
+            ? `Unknown operation named "${request.operationName}"`
+            : operations > 1
+              ? "The document holds several operations: name the one to run in operationName"
+              : "The document holds no operation";
+          throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
