@@ -22,7 +22,7 @@ export class SettableClock implements Clock {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Calendar days, as the seed counts them ("binnen de week", "binnen de 30 dagen"). */
 export function addDays(date: Date, days: number): Date {
