@@ -1,6 +1,7 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import { ActionPlanItem } from "./action-plan-item.entity";
 
@@ -16,8 +17,8 @@ export class DirectorateRef {
 export class ComplaintStatistics {
   @Field(() => Int) received!: number;
   @Field(() => Int) inadmissible!: number;
-  @Field(() => Int, { description: "Within 7 days of receipt." }) acknowledgedWithinDeadline!: number;
-  @Field(() => Int, { description: "Within 30 days of receipt." }) answeredWithinDeadline!: number;
+  @Field(() => Int, { description: `Within ${ACKNOWLEDGEMENT_DAYS} days of receipt.` }) acknowledgedWithinDeadline!: number;
+  @Field(() => Int, { description: `Within ${ANSWER_DAYS} days of receipt.` }) answeredWithinDeadline!: number;
   @Field(() => Int, { description: "Open and past a deadline now." }) overdue!: number;
   @Field(() => Int) escalated!: number;
   @Field(() => Int) founded!: number;
