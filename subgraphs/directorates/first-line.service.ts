@@ -8,6 +8,7 @@ import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
+import { handlesFirstLine } from "../../lib/domain/handling";
 import { firstLineRefusal } from "../../lib/domain/transitions";
 import { ComplaintCase } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
@@ -43,7 +44,7 @@ export class FirstLineService {
   /** The coordinator of the complaint's current directorate; NOT_FOUND for anyone else. */
   private async caseToHandle(caller: Caller, complaintId: string): Promise<ComplaintCase> {
     const c = await this.dataSource.getRepository(ComplaintCase).findOneBy({ complaintId });
-    if (!c || caller.role !== "coordinator" || c.directorate !== caller.directorate) {
+    if (!c || !handlesFirstLine(caller, c.directorate)) {
       throw notFound(`No complaint ${complaintId} in your directorate`);
     }
     return c;

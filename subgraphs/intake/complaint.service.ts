@@ -17,7 +17,8 @@ import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/paginati
 import { TEXT_LIMITS } from "../../lib/procedure";
 import { admissibilityOf, inadmissibleAtReceipt, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, overdueSql } from "../../lib/domain/deadlines";
-import { registrationRefusal } from "../../lib/domain/registration";
+import { mayActForDirectorate } from "../../lib/domain/handling";
+import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
 import { assertTransition, awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
 import type { ComplainantInput } from "./complainant";
 import { Complaint } from "./complaint.entity";
@@ -142,7 +143,7 @@ export class ComplaintService {
 
   /** Staff typing in a complaint received by post, fax or e-mail. */
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
-    if (input.channel === Channel.ONLINE_FORM) throw badInput("Online complaints are filed by the citizen, not registered");
+    if (!REGISTERED_CHANNELS.includes(input.channel)) throw badInput("Online complaints are filed by the citizen, not registered");
     this.assertHandles(caller, input.directorate);
     const now = this.clock.now();
     const late = registrationRefusal(input.receivedAt, now);
@@ -211,7 +212,7 @@ export class ComplaintService {
 
   /** Coordinators act only for their own directorate. */
   assertHandles(caller: Caller, directorate: DirectorateCode): void {
-    if (caller.role === "coordinator" && caller.directorate !== directorate) {
+    if (!mayActForDirectorate(caller, directorate)) {
       throw forbidden("Coordinators register and handle complaints of their own directorate only");
     }
   }

@@ -11,7 +11,8 @@ import {
   isOverdue,
   overdueBefore,
 } from "../../lib/domain/deadlines";
-import { REGISTRATION_WINDOW_DAYS, registrationRefusal } from "../../lib/domain/registration";
+import { REGISTERED_CHANNELS, REGISTRATION_WINDOW_DAYS, registrationRefusal } from "../../lib/domain/registration";
+import { Channel } from "../../lib/enums";
 
 const at = (iso: string) => new Date(iso);
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
@@ -67,5 +68,11 @@ describe("the registration window", () => {
     expect(registrationRefusal(new Date(now.getTime() - windowMs), now)).toBeNull();
     expect(registrationRefusal(new Date(now.getTime() - windowMs - 1), now)).toBe("receivedAt is more than a year ago");
     expect(registrationRefusal(plus(now, 1), now)).toBe("receivedAt cannot be in the future");
+  });
+});
+
+describe("the channels", () => {
+  it("staff register what came by e-mail, post or fax; the online form is the citizen's own", () => {
+    expect(Object.values(Channel).filter((c) => !REGISTERED_CHANNELS.includes(c))).toEqual([Channel.ONLINE_FORM]);
   });
 });

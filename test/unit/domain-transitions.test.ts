@@ -12,6 +12,9 @@ import {
   transitionRefusal,
 } from "../../lib/domain/transitions";
 import type { FirstLineFacts } from "../../lib/domain/admissibility";
+import { handlesFirstLine, mayActForDirectorate } from "../../lib/domain/handling";
+import type { Caller } from "../../lib/auth/caller";
+import { DirectorateCode } from "../../lib/enums";
 
 const S = ComplaintStatus;
 const ALL = Object.values(ComplaintStatus);
@@ -135,5 +138,22 @@ describe("the second line", () => {
     expect(hasFinalAnswer(null, EscalationStatus.DECIDED)).toBe(true);
     expect(hasFinalAnswer(null, EscalationStatus.REQUESTED)).toBe(false);
     expect(hasFinalAnswer(null, null)).toBe(false);
+  });
+});
+
+describe("who handles a complaint", () => {
+  const ict: Caller = { sub: "c", role: "coordinator", directorate: DirectorateCode.ICT };
+  const central: Caller = { sub: "k", role: "central-service" };
+  const citizen: Caller = { sub: "z", role: "citizen" };
+  it("the first line is the coordinator of the complaint's directorate, nobody else", () => {
+    expect(handlesFirstLine(ict, DirectorateCode.ICT)).toBe(true);
+    expect(handlesFirstLine(ict, DirectorateCode.CRISIS_CENTRE)).toBe(false);
+    expect(handlesFirstLine(central, DirectorateCode.ICT)).toBe(false);
+    expect(handlesFirstLine(citizen, DirectorateCode.ICT)).toBe(false);
+  });
+  it("intake's staff steps: a coordinator for their own directorate, the central service for all", () => {
+    expect(mayActForDirectorate(ict, DirectorateCode.ICT)).toBe(true);
+    expect(mayActForDirectorate(ict, DirectorateCode.CRISIS_CENTRE)).toBe(false);
+    expect(mayActForDirectorate(central, DirectorateCode.CRISIS_CENTRE)).toBe(true);
   });
 });
