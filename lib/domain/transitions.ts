@@ -17,9 +17,9 @@ export function movesForward(current: ComplaintStatus, next: ComplaintStatus): b
 }
 
 /**
- * The same wait as intake sees it, from the complaint's status: a complaint
- * that is escalated or closed no longer waits either (intake learns of the
- * escalation; the other subgraphs' copies do not).
+ * `awaitsFirstLine` (admissibility.ts) as intake sees it, from the status:
+ * there an escalated or closed complaint no longer waits either, as intake
+ * learns of the escalation and the other subgraphs' copies do not.
  */
 export const awaitsFirstLineByStatus = (status: ComplaintStatus, admissibility: Admissibility): boolean =>
   FIRST_LINE_OPEN.includes(status) && admissibility !== Admissibility.INADMISSIBLE;
@@ -160,7 +160,7 @@ export function transition(action: Action): Transition {
 export function transitionRefusal(action: Action, status: ComplaintStatus): string | null {
   const t = transition(action);
   if (t.from.includes(status)) return null;
-  return t.refusal?.(status) ?? `A complaint cannot be ${action}ed from ${status}`;
+  return t.refusal?.(status) ?? `${t.mutation} does not apply to a ${status.toLowerCase()} complaint`;
 }
 
 /** BAD_USER_INPUT with the step's refusal when `action` may not start from `status`. */
