@@ -23,7 +23,7 @@ type Counts = Record<(typeof COUNTS)[number], number>;
 /** `b - a` in whole milliseconds, per database. */
 function millisBetween(dataSource: DataSource, a: string, b: string): string {
   return dataSource.options.type === "better-sqlite3"
-    ? `CAST(ROUND((julianday(${b}) - julianday(${a})) * 86400000) AS INTEGER)`
+    ? `CAST(ROUND((julianday(${b}) - julianday(${a})) * ${DAY_MS}) AS INTEGER)`
     : `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`;
 }
 
