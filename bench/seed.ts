@@ -2,7 +2,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../lib/config";
 import { inTransaction } from "../lib/database";
 import { EscalationStatus } from "../lib/enums";
-import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/procedure";
+import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/domain/deadlines";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
 import { ComplaintFact } from "../subgraphs/escalation/complaint-fact.entity";
 import { Escalation } from "../subgraphs/escalation/escalation.entity";

@@ -22,9 +22,9 @@ export class SettableClock implements Clock {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Calendar days, as the seed counts them ("binnen de week", "binnen de 30 dagen"). */
+/** Days of 24 hours, for moving a clock. Deadlines are counted by `dueAfter` in lib/domain/deadlines.ts. */
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }

@@ -1,18 +1,3 @@
-import { addDays } from "./clock";
-
-// The deadlines of the seed text, in calendar days from receipt.
-
-/** "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst." */
-export const ACKNOWLEDGEMENT_DAYS = 7;
-/** "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord." */
-export const ANSWER_DAYS = 30;
-/** The Central Complaints Service answers an escalation within the same 30 days. */
-export const ESCALATION_DAYS = 30;
-
-export const acknowledgementDueAt = (receivedAt: Date): Date => addDays(receivedAt, ACKNOWLEDGEMENT_DAYS);
-export const answerDueAt = (receivedAt: Date): Date => addDays(receivedAt, ANSWER_DAYS);
-export const escalationDueAt = (requestedAt: Date): Date => addDays(requestedAt, ESCALATION_DAYS);
-
 /** Limits on free text, so one complaint cannot fill the database. */
 export const TEXT_LIMITS = {
   name: 200,

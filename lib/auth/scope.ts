@@ -47,3 +47,32 @@ function scoped<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: stri
       return qb.andWhere(`${column}ownerSub = :scopeSub`, { scopeSub: caller.sub });
   }
 }
+
+/** An action of the year's plan: for one directorate, or (null) for the whole FOD. */
+export interface PlanScoped {
+  directorateCode: DirectorateCode | null;
+}
+
+/** The central service sees every action; a coordinator their directorate's and the FOD-wide ones; a citizen none. */
+export function mayReadActionPlanItem(caller: Caller | null, item: PlanScoped): boolean {
+  switch (caller?.role) {
+    case "central-service":
+      return true;
+    case "coordinator":
+      return item.directorateCode === null || item.directorateCode === caller.directorate;
+    default:
+      return false;
+  }
+}
+
+/** The same rule as a SQL condition on `alias`'s directorateCode column. */
+export function actionPlanScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, caller: Caller): SelectQueryBuilder<T> {
+  switch (caller.role) {
+    case "central-service":
+      return qb;
+    case "coordinator":
+      return qb.andWhere(`(${alias}.directorateCode = :planDirectorate OR ${alias}.directorateCode IS NULL)`, { planDirectorate: caller.directorate });
+    case "citizen":
+      return qb.andWhere("1 = 0");
+  }
+}

@@ -3,10 +3,13 @@ import type { Caller } from "../../lib/auth/caller";
 import { scopeLookup } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction } from "../../lib/database";
-import { Admissibility, type Outcome } from "../../lib/enums";
+import type { Outcome } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
-import { acknowledgementDueAt, answerDueAt } from "../../lib/procedure";
+import { awaitsFirstLine } from "../../lib/domain/admissibility";
+import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
+import { handlesFirstLine } from "../../lib/domain/handling";
+import { firstLineRefusal } from "../../lib/domain/transitions";
 import { ComplaintCase } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
 
@@ -26,16 +29,14 @@ export class FirstLineService {
 
   view(c: ComplaintCase): FirstLineHandling {
     const now = this.clock.now();
-    const active = !c.withdrawn && c.admissibility !== Admissibility.INADMISSIBLE;
+    const waiting = awaitsFirstLine(c);
     return {
       acknowledgedAt: c.acknowledgedAt,
       answeredAt: c.answeredAt,
       answer: c.answer,
       outcome: c.outcome,
-      // "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst."
-      acknowledgementOverdue: active && !c.acknowledgedAt && now > acknowledgementDueAt(c.receivedAt),
-      // "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord."
-      answerOverdue: active && !c.answeredAt && now > answerDueAt(c.receivedAt),
+      acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt), now),
+      answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt), now),
       case: c,
     };
   }
@@ -43,7 +44,7 @@ export class FirstLineService {
   /** The coordinator of the complaint's current directorate; NOT_FOUND for anyone else. */
   private async caseToHandle(caller: Caller, complaintId: string): Promise<ComplaintCase> {
     const c = await this.dataSource.getRepository(ComplaintCase).findOneBy({ complaintId });
-    if (!c || caller.role !== "coordinator" || c.directorate !== caller.directorate) {
+    if (!c || !handlesFirstLine(caller, c.directorate)) {
       throw notFound(`No complaint ${complaintId} in your directorate`);
     }
     return c;
@@ -52,9 +53,8 @@ export class FirstLineService {
   /** Confirms receipt. Possible before screening, as receipt is confirmed first. */
   async acknowledge(caller: Caller, complaintId: string): Promise<FirstLineHandling> {
     const c = await this.caseToHandle(caller, complaintId);
-    if (c.withdrawn) throw badInput("This complaint was withdrawn");
-    if (c.admissibility === Admissibility.INADMISSIBLE) throw badInput("An inadmissible complaint is not acknowledged");
-    if (c.acknowledgedAt) throw badInput("This complaint has already been acknowledged");
+    const refusal = firstLineRefusal("acknowledge", c);
+    if (refusal) throw badInput(refusal);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
       await m.update(ComplaintCase, { complaintId }, { acknowledgedAt: now, acknowledgedBy: caller.sub });
@@ -66,9 +66,8 @@ export class FirstLineService {
   /** The reasoned answer with its outcome; acknowledges too if that was not done. */
   async answer(caller: Caller, complaintId: string, answer: string, outcome: Outcome): Promise<FirstLineHandling> {
     const c = await this.caseToHandle(caller, complaintId);
-    if (c.withdrawn) throw badInput("This complaint was withdrawn");
-    if (c.admissibility !== Admissibility.ADMISSIBLE) throw badInput("Only a complaint screened as admissible can be answered");
-    if (c.answeredAt) throw badInput("This complaint has already been answered");
+    const refusal = firstLineRefusal("answer", c);
+    if (refusal) throw badInput(refusal);
     const now = this.clock.now();
     const acknowledgedAt = c.acknowledgedAt ?? now;
     await inTransaction(this.dataSource, async (m) => {

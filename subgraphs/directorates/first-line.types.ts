@@ -1,6 +1,7 @@
 import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/enums";
+import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import { MultiLine } from "../../lib/text";
 import type { ComplaintCase } from "./complaint-case.entity";
@@ -19,10 +20,10 @@ export class FirstLineHandling {
   @Field(() => Outcome, { nullable: true })
   outcome!: Outcome | null;
 
-  @Field({ description: "Not acknowledged and more than 7 days since receipt." })
+  @Field({ description: `Not acknowledged and more than ${ACKNOWLEDGEMENT_DAYS} days since receipt.` })
   acknowledgementOverdue!: boolean;
 
-  @Field({ description: "Not answered and more than 30 days since receipt." })
+  @Field({ description: `Not answered and more than ${ANSWER_DAYS} days since receipt.` })
   answerOverdue!: boolean;
 
   /** The case it describes, for the permission rules. */

@@ -2,6 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/enums";
+import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
 
 
 /** Second line: the Centrale Klachtendienst of the Chair of the Management Committee. */
@@ -40,7 +41,7 @@ export class Escalation {
   @Column({ type: "varchar", length: 16 })
   status!: EscalationStatus;
 
-  @Field()
+  @Field({ description: `requestedAt + ${ESCALATION_DAYS} days` })
   @Column(TIMESTAMP)
   dueAt!: Date;
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { hasFinalAnswer } from "../../lib/domain/second-line";
 import { EscalationStatus } from "../../lib/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
 import { publicData } from "../../lib/graphql/public-cache";
@@ -61,10 +62,9 @@ export class ComplaintSecondLineResolver {
   @FieldResolver(() => Ombudsman, { nullable: true, description: "Shown once a final answer exists." })
   async ombudsman(@Root() complaint: ComplaintRef, @Ctx() ctx: EscalationContext): Promise<Ombudsman | null> {
     if (!complaint.fact) return null;
-    // "Toch nog geen oplossing? ... kan u altijd terecht bij de federale Ombudsman": every final answer points there.
-    if (complaint.fact.answeredAt) return FEDERAL_OMBUDSMAN;
-    const escalation = await ctx.loaders.escalationOfComplaint.load(complaint.id);
-    return escalation?.status === EscalationStatus.DECIDED ? FEDERAL_OMBUDSMAN : null;
+    // The escalation is loaded only when the first line has not answered.
+    const escalation = complaint.fact.answeredAt ? null : await ctx.loaders.escalationOfComplaint.load(complaint.id);
+    return hasFinalAnswer(complaint.fact.answeredAt, escalation?.status) ? FEDERAL_OMBUDSMAN : null;
   }
 }
 

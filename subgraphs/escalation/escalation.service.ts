@@ -4,11 +4,14 @@ import type { Caller } from "../../lib/auth/caller";
 import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction, isDuplicateKeyError } from "../../lib/database";
-import { Admissibility, EscalationStatus, type Outcome } from "../../lib/enums";
+import { ComplaintStatus, EscalationStatus, type Outcome } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { pageSize } from "../../lib/graphql/pagination";
-import { TEXT_LIMITS, answerDueAt, escalationDueAt } from "../../lib/procedure";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import { escalationDueAt } from "../../lib/domain/deadlines";
+import { escalationRefusal, mayEscalate } from "../../lib/domain/second-line";
+import { assertTransition, statusOfEscalation, transitionRefusal } from "../../lib/domain/transitions";
 import { checkText } from "../../lib/text";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
@@ -68,14 +71,10 @@ export class EscalationService {
     if (text.length > TEXT_LIMITS.reason) throw badInput(`reason must be at most ${TEXT_LIMITS.reason} characters`);
     checkText("reason", text, "multi-line");
     const fact = await this.dataSource.getRepository(ComplaintFact).findOneBy({ complaintId });
-    if (!fact || fact.ownerSub !== caller.sub) throw notFound(`No complaint ${complaintId} of yours`);
-    if (fact.withdrawn) throw badInput("A withdrawn complaint cannot be escalated");
-    if (fact.admissibility === Admissibility.INADMISSIBLE) throw badInput("An inadmissible complaint cannot be escalated");
+    if (!fact || !mayEscalate(caller, fact)) throw notFound(`No complaint ${complaintId} of yours`);
     const now = this.clock.now();
-    const answerOverdue = !fact.answeredAt && now > answerDueAt(fact.receivedAt);
-    if (!fact.answeredAt && !answerOverdue) {
-      throw badInput("You can turn to the Central Complaints Service once you have the answer, or when it is late");
-    }
+    const refusal = escalationRefusal(fact, now);
+    if (refusal) throw badInput(refusal);
     const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
       id: randomUUID(),
       complaintId,
@@ -101,7 +100,7 @@ export class EscalationService {
         }, now);
       });
     } catch (err) {
-      if (isDuplicateKeyError(err)) throw badInput("This complaint has already been escalated");
+      if (isDuplicateKeyError(err)) throw badInput(transitionRefusal("requestEscalation", ComplaintStatus.ESCALATED)!);
       throw err;
     }
     return escalation;
@@ -111,7 +110,7 @@ export class EscalationService {
   async decide(caller: Caller, id: string, decision: string, outcome: Outcome): Promise<Escalation> {
     const escalation = (await this.visibleByIds(caller, [id])).get(id);
     if (!escalation) throw notFound(`No escalation ${id}`);
-    if (escalation.status !== EscalationStatus.REQUESTED) throw badInput("This escalation has already been decided");
+    assertTransition("decideEscalation", statusOfEscalation(escalation.status));
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
       const changed = await m.update(
@@ -119,7 +118,7 @@ export class EscalationService {
         { id, status: EscalationStatus.REQUESTED },
         { status: EscalationStatus.DECIDED, decidedAt: now, decidedBy: caller.sub, decision: decision.trim(), outcome },
       );
-      if (!changed.affected) throw badInput("This escalation has already been decided");
+      if (!changed.affected) throw badInput(transitionRefusal("decideEscalation", ComplaintStatus.CLOSED)!);
       await publish(m, "EscalationDecided", escalation.complaintId, {
         escalationId: id,
         decidedAt: now.toISOString(),

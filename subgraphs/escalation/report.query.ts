@@ -1,12 +1,12 @@
 import type { DataSource } from "typeorm";
-import { addDays } from "../../lib/clock";
+import { DAY_MS } from "../../lib/clock";
+import { awaitsFirstLineSql } from "../../lib/domain/admissibility";
+import { doneInTimeSql, overdueSinceReceiptSql } from "../../lib/domain/deadlines";
 import { Admissibility, type DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/enums";
-import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/procedure";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 import type { ComplaintStatistics, ReasonCount } from "./report.types";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const COUNTS = [
   "received",
   "inadmissible",
@@ -20,19 +20,11 @@ const COUNTS = [
 ] as const;
 type Counts = Record<(typeof COUNTS)[number], number>;
 
-/** The date arithmetic the figures need, per database: `column + n days` and `b - a` in whole milliseconds. */
-function dialect(dataSource: DataSource) {
-  if (dataSource.options.type === "better-sqlite3") {
-    // TypeORM stores SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.SSS' text, which strftime reproduces.
-    return {
-      plusDays: (column: string, n: number) => `strftime('%Y-%m-%d %H:%M:%f', ${column}, '+${n} days')`,
-      millisBetween: (a: string, b: string) => `CAST(ROUND((julianday(${b}) - julianday(${a})) * 86400000) AS INTEGER)`,
-    };
-  }
-  return {
-    plusDays: (column: string, n: number) => `(${column} + INTERVAL ${n} DAY)`,
-    millisBetween: (a: string, b: string) => `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`,
-  };
+/** `b - a` in whole milliseconds, per database. */
+function millisBetween(dataSource: DataSource, a: string, b: string): string {
+  return dataSource.options.type === "better-sqlite3"
+    ? `CAST(ROUND((julianday(${b}) - julianday(${a})) * ${DAY_MS}) AS INTEGER)`
+    : `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`;
 }
 
 function median(values: number[]): number | null {
@@ -57,9 +49,10 @@ export interface YearStatistics {
  * there is one, else the first-line answer's.
  */
 export async function yearStatistics(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearStatistics> {
-  const d = dialect(dataSource);
+  const database = dataSource.options.type;
   const finalOutcome = "(CASE WHEN e.status = :decided THEN e.outcome ELSE f.outcome END)";
-  const open = "f.admissibility <> :inadmissible AND f.withdrawn = 0";
+  const acknowledgementOverdue = overdueSinceReceiptSql("f", "acknowledgement", awaitsFirstLineSql("f"), now);
+  const answerOverdue = overdueSinceReceiptSql("f", "answer", awaitsFirstLineSql("f"), now);
   const when = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
   const scope = (qb: ReturnType<typeof base>) =>
     qb
@@ -72,10 +65,9 @@ export async function yearStatistics(dataSource: DataSource, year: number, direc
     .select("f.directorate", "directorate")
     .addSelect("COUNT(*)", "received")
     .addSelect(when("f.admissibility = :inadmissible"), "inadmissible")
-    .addSelect(when(`f.acknowledgedAt IS NOT NULL AND f.acknowledgedAt <= ${d.plusDays("f.receivedAt", ACKNOWLEDGEMENT_DAYS)}`), "acknowledgedWithinDeadline")
-    .addSelect(when(`f.answeredAt IS NOT NULL AND f.answeredAt <= ${d.plusDays("f.receivedAt", ANSWER_DAYS)}`), "answeredWithinDeadline")
-    // now > receivedAt + n days  <=>  receivedAt < now - n days
-    .addSelect(when(`${open} AND ((f.acknowledgedAt IS NULL AND f.receivedAt < :ackLate) OR (f.answeredAt IS NULL AND f.receivedAt < :answerLate))`), "overdue")
+    .addSelect(when(doneInTimeSql(database, "f", "acknowledgement")), "acknowledgedWithinDeadline")
+    .addSelect(when(doneInTimeSql(database, "f", "answer")), "answeredWithinDeadline")
+    .addSelect(when(`(${acknowledgementOverdue.sql} OR ${answerOverdue.sql})`), "overdue")
     .addSelect(when("e.complaintId IS NOT NULL"), "escalated")
     .addSelect(when(`${finalOutcome} = :founded`), "founded")
     .addSelect(when(`${finalOutcome} = :partlyFounded`), "partlyFounded")
@@ -86,8 +78,8 @@ export async function yearStatistics(dataSource: DataSource, year: number, direc
       founded: Outcome.FOUNDED,
       partlyFounded: Outcome.PARTLY_FOUNDED,
       unfounded: Outcome.UNFOUNDED,
-      ackLate: addDays(now, -ACKNOWLEDGEMENT_DAYS),
-      answerLate: addDays(now, -ANSWER_DAYS),
+      ...acknowledgementOverdue.parameters,
+      ...answerOverdue.parameters,
     })
     .groupBy("f.directorate");
   for (const reason of Object.values(InadmissibilityReason)) {
@@ -98,7 +90,7 @@ export async function yearStatistics(dataSource: DataSource, year: number, direc
   const answerTimes: { directorate: DirectorateCode; ms: unknown }[] = await scope(base())
     .andWhere("f.answeredAt IS NOT NULL")
     .select("f.directorate", "directorate")
-    .addSelect(d.millisBetween("f.receivedAt", "f.answeredAt"), "ms")
+    .addSelect(millisBetween(dataSource, "f.receivedAt", "f.answeredAt"), "ms")
     .getRawMany();
   const days = new Map<DirectorateCode | "all", number[]>([["all", []], ...directorates.map((code) => [code, []] as [DirectorateCode, number[]])]);
   for (const { directorate, ms } of answerTimes) {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { In, type DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
+import { actionPlanScope } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { DirectorateCode } from "../../lib/enums";
 import { badInput, notFound } from "../../lib/errors";
@@ -39,10 +40,7 @@ export class ReportService {
   /** Coordinators see their directorate's actions and those for the whole FOD. */
   async actionPlan(caller: Caller, year: number): Promise<ActionPlanItem[]> {
     const qb = this.dataSource.getRepository(ActionPlanItem).createQueryBuilder("a").where("a.year = :year", { year });
-    if (caller.role === "coordinator") {
-      qb.andWhere("(a.directorateCode = :d OR a.directorateCode IS NULL)", { d: caller.directorate });
-    }
-    return qb.orderBy("a.createdAt", "ASC").addOrderBy("a.title", "ASC").addOrderBy("a.id", "ASC").getMany();
+    return actionPlanScope(qb, "a", caller).orderBy("a.createdAt", "ASC").addOrderBy("a.title", "ASC").addOrderBy("a.id", "ASC").getMany();
   }
 
   async addItem(caller: Caller, year: number, input: ActionPlanItemInput): Promise<ActionPlanItem> {

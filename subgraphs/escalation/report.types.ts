@@ -2,6 +2,7 @@ import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
+import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
 import { MultiLine, SingleLine } from "../../lib/text";
 import { ActionPlanItem } from "./action-plan-item.entity";
@@ -10,8 +11,8 @@ import { ActionPlanItem } from "./action-plan-item.entity";
 export class ComplaintStatistics {
   @Field(() => Int) received!: number;
   @Field(() => Int) inadmissible!: number;
-  @Field(() => Int, { description: "Within 7 days of receipt." }) acknowledgedWithinDeadline!: number;
-  @Field(() => Int, { description: "Within 30 days of receipt." }) answeredWithinDeadline!: number;
+  @Field(() => Int, { description: `Within ${ACKNOWLEDGEMENT_DAYS} days of receipt.` }) acknowledgedWithinDeadline!: number;
+  @Field(() => Int, { description: `Within ${ANSWER_DAYS} days of receipt.` }) answeredWithinDeadline!: number;
   @Field(() => Int, { description: "Open and past a deadline now." }) overdue!: number;
   @Field(() => Int) escalated!: number;
   @Field(() => Int) founded!: number;

@@ -2,7 +2,7 @@ import { rule } from "graphql-shield";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { ActionPlanItem } from "./action-plan-item.entity";
 import type { Escalation } from "./escalation.entity";
-import { mayRead } from "../../lib/auth/scope";
+import { mayRead, mayReadActionPlanItem } from "../../lib/auth/scope";
 import type { ComplaintRef } from "./escalation.types";
 
 export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
@@ -16,9 +16,6 @@ export const canReadComplaintFacts = rule("canReadComplaintFacts", { cache: "no_
   (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.fact || mayRead(ctx.caller, complaint.fact),
 );
 
-/** Central: every action; coordinator: their directorate's and the FOD-wide ones. */
 export const canReadActionPlanItem = rule("canReadActionPlanItem", { cache: "no_cache" })(
-  (item: ActionPlanItem, _args, ctx: RequestContext) =>
-    ctx.caller?.role === "central-service" ||
-    (ctx.caller?.role === "coordinator" && (item.directorateCode === null || item.directorateCode === ctx.caller.directorate)),
+  (item: ActionPlanItem, _args, ctx: RequestContext) => mayReadActionPlanItem(ctx.caller, item),
 );

@@ -10,6 +10,7 @@ import {
   InadmissibilityReason,
   Language,
 } from "../../lib/enums";
+import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS } from "../../lib/procedure";
 import { Complainant } from "./complainant.types";
 
@@ -98,11 +99,11 @@ export class Complaint {
   @Column({ type: "text", nullable: true })
   admissibilityNote!: string | null;
 
-  @Field({ description: "receivedAt + 7 days" })
+  @Field({ description: `receivedAt + ${ACKNOWLEDGEMENT_DAYS} days` })
   @Column(TIMESTAMP)
   acknowledgementDueAt!: Date;
 
-  @Field({ description: "receivedAt + 30 days" })
+  @Field({ description: `receivedAt + ${ANSWER_DAYS} days` })
   @Column(TIMESTAMP)
   answerDueAt!: Date;
 

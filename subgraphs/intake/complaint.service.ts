@@ -14,16 +14,18 @@ import {
 import { badInput, forbidden, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
-import { TEXT_LIMITS, acknowledgementDueAt, answerDueAt } from "../../lib/procedure";
-import { checkText } from "../../lib/text";
+import { TEXT_LIMITS } from "../../lib/procedure";
+import { admissibilityOf, inadmissibleAtReceipt, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
+import { acknowledgementDueAt, answerDueAt, overdueSql } from "../../lib/domain/deadlines";
+import { mayActForDirectorate } from "../../lib/domain/handling";
+import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
+import { assertTransition, awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
 import type { ComplainantInput } from "./complainant.types";
+import { checkText } from "../../lib/text";
 import { Complaint } from "./complaint.entity";
 import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
 import { ReferenceCounter } from "./reference-counter.entity";
 import { StatusChange } from "./status-change.entity";
-
-/** Statuses in which the complaint still waits for its first-line answer. */
-export const OPEN_STATUSES = [ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED];
 
 export const formatReference = (year: number, n: number) => `IBZ-${year}-${String(n).padStart(6, "0")}`;
 
@@ -80,14 +82,11 @@ export class ComplaintService {
     if (filter?.status?.length) qb.andWhere("c.status IN (:...statuses)", { statuses: filter.status });
     if (filter?.receivedFrom) qb.andWhere("c.receivedAt >= :from", { from: filter.receivedFrom });
     if (filter?.receivedTo) qb.andWhere("c.receivedAt < :to", { to: filter.receivedTo });
-    const active = [Admissibility.PENDING, Admissibility.ADMISSIBLE];
-    if (filter?.acknowledgementOverdue != null) {
-      const overdue = "(c.acknowledgedAt IS NULL AND c.acknowledgementDueAt < :now AND c.status IN (:...open) AND c.admissibility IN (:...active))";
-      qb.andWhere(filter.acknowledgementOverdue ? overdue : `NOT ${overdue}`, { now, open: OPEN_STATUSES, active });
-    }
-    if (filter?.answerOverdue != null) {
-      const overdue = "(c.answeredAt IS NULL AND c.answerDueAt < :now AND c.status IN (:...open) AND c.admissibility IN (:...active))";
-      qb.andWhere(filter.answerOverdue ? overdue : `NOT ${overdue}`, { now, open: OPEN_STATUSES, active });
+    for (const step of ["acknowledgement", "answer"] as const) {
+      const wanted = step === "acknowledgement" ? filter?.acknowledgementOverdue : filter?.answerOverdue;
+      if (wanted == null) continue;
+      const overdue = overdueSql("c", step, awaitsFirstLineByStatusSql("c"));
+      qb.andWhere(wanted ? overdue : `NOT ${overdue}`, { now });
     }
     const totalCount = await qb.clone().getCount();
     if (cursor) {
@@ -126,6 +125,7 @@ export class ComplaintService {
     requireWayToAnswer(input.complainant);
     const now = this.clock.now();
     const appealRoute = input.appealRoute?.trim() || null;
+    const reason = inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: !!input.concernsDecisionWithAppealRoute });
     return this.create(caller, {
       ownerSub: caller.sub,
       channel: Channel.ONLINE_FORM,
@@ -139,19 +139,18 @@ export class ComplaintService {
       language: input.language,
       // "Welke klachten worden niet aanvaard? ... klachten over de inhoud van een beslissing als hiervoor
       // een reglementair beroep mogelijk is": answered on the form, so recorded inadmissible at once.
-      inadmissible: input.concernsDecisionWithAppealRoute
-        ? { reason: InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, note: appealRouteNote(appealRoute), appealRoute }
-        : null,
+      inadmissible: reason ? { reason, note: appealRouteNote(appealRoute), appealRoute } : null,
     });
   }
 
   /** Staff typing in a complaint received by post, fax or e-mail. */
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
-    if (input.channel === Channel.ONLINE_FORM) throw badInput("Online complaints are filed by the citizen, not registered");
+    if (!REGISTERED_CHANNELS.includes(input.channel)) throw badInput("Online complaints are filed by the citizen, not registered");
     this.assertHandles(caller, input.directorate);
     const now = this.clock.now();
-    if (input.receivedAt.getTime() > now.getTime()) throw badInput("receivedAt cannot be in the future");
-    if (input.receivedAt.getTime() < now.getTime() - 366 * 24 * 3600 * 1000) throw badInput("receivedAt is more than a year ago");
+    const late = registrationRefusal(input.receivedAt, now);
+    if (late) throw badInput(late);
+    const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant, concernsDecisionWithAppealRoute: false });
     return this.create(caller, {
       ownerSub: null,
       channel: input.channel,
@@ -164,7 +163,7 @@ export class ComplaintService {
       desiredOutcome: input.desiredOutcome ?? null,
       language: input.language,
       // "Welke klachten worden niet aanvaard? anonieme klachten"
-      inadmissible: input.complainant ? null : { reason: InadmissibilityReason.ANONYMOUS, note: null, appealRoute: null },
+      inadmissible: reason ? { reason, note: null, appealRoute: null } : null,
     });
   }
 
@@ -172,14 +171,11 @@ export class ComplaintService {
     const trimmedNote = note?.trim() || null;
     if (trimmedNote && trimmedNote.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
     checkText("note", trimmedNote, "multi-line");
-    if (admissible && reason) throw badInput("An admissible complaint has no inadmissibility reason");
-    if (!admissible && !reason) throw badInput("Give the reason why the complaint is not admissible");
-    if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !trimmedNote) {
-      throw badInput("Name the appeal route (Raad van State or the procedure on the decision) in the note");
-    }
+    const incomplete = screeningRefusal(admissible, reason, trimmedNote);
+    if (incomplete) throw badInput(incomplete);
     return this.change(caller, id, async (m, complaint, now) => {
-      if (complaint.admissibility !== Admissibility.PENDING) throw badInput("This complaint has already been screened");
-      if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint cannot be screened`);
+      if (!mayBeScreened(complaint.admissibility)) throw badInput("This complaint has already been screened");
+      assertTransition("screen", complaint.status);
       complaint.admissibility = admissible ? Admissibility.ADMISSIBLE : Admissibility.INADMISSIBLE;
       complaint.inadmissibilityReason = reason ?? null;
       complaint.admissibilityNote = trimmedNote;
@@ -199,7 +195,7 @@ export class ComplaintService {
     checkText("note", trimmed, "multi-line");
     return this.change(caller, id, async (m, complaint, now) => {
       if (complaint.directorate === to) throw badInput("The complaint is already with that directorate");
-      if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint cannot be transferred`);
+      assertTransition("transfer", complaint.status);
       const from = complaint.directorate;
       complaint.directorate = to;
       await m.insert(StatusChange, { complaintId: complaint.id, status: complaint.status, at: now, note: `Transferred from ${from} to ${to}: ${trimmed}` });
@@ -210,7 +206,7 @@ export class ComplaintService {
   async withdraw(caller: Caller, id: string): Promise<Complaint> {
     return this.change(caller, id, async (m, complaint, now) => {
       if (complaint.ownerSub !== caller.sub) throw forbidden("Only the complainant can withdraw a complaint");
-      if (!OPEN_STATUSES.includes(complaint.status)) throw badInput(`A ${complaint.status.toLowerCase()} complaint can no longer be withdrawn`);
+      assertTransition("withdraw", complaint.status);
       await this.moveTo(m, complaint, ComplaintStatus.WITHDRAWN, now, null);
       await publish(m, "ComplaintWithdrawn", complaint.id, {}, now);
     });
@@ -220,7 +216,7 @@ export class ComplaintService {
 
   /** Coordinators act only for their own directorate. */
   assertHandles(caller: Caller, directorate: DirectorateCode): void {
-    if (caller.role === "coordinator" && caller.directorate !== directorate) {
+    if (!mayActForDirectorate(caller, directorate)) {
       throw forbidden("Coordinators register and handle complaints of their own directorate only");
     }
   }
@@ -264,7 +260,7 @@ export class ComplaintService {
         receivedAt: data.receivedAt,
         registeredAt: now,
         registeredBy: data.ownerSub ? null : caller.sub,
-        admissibility: data.inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING,
+        admissibility: admissibilityOf(data.inadmissible !== null),
         inadmissibilityReason: data.inadmissible?.reason ?? null,
         admissibilityNote: data.inadmissible?.note ?? null,
         acknowledgementDueAt: acknowledgementDueAt(data.receivedAt),

@@ -1,17 +1,9 @@
 import type { EntityManager } from "typeorm";
+import { MAIN_LINE, movesForward } from "../../lib/domain/transitions";
 import { ComplaintStatus } from "../../lib/enums";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { Complaint } from "./complaint.entity";
 import { StatusChange } from "./status-change.entity";
-
-/** The main line of the procedure; a later stage never gives way to an earlier one. */
-const STAGE: Partial<Record<ComplaintStatus, number>> = {
-  [ComplaintStatus.RECEIVED]: 0,
-  [ComplaintStatus.ACKNOWLEDGED]: 1,
-  [ComplaintStatus.ANSWERED]: 2,
-  [ComplaintStatus.ESCALATED]: 3,
-  [ComplaintStatus.CLOSED]: 4,
-};
 
 /**
  * Records a step another subgraph took. Events from two feeds can arrive in
@@ -21,10 +13,9 @@ const STAGE: Partial<Record<ComplaintStatus, number>> = {
 async function advance(m: EntityManager, complaintId: string, status: ComplaintStatus, at: Date, facts: Partial<Complaint> = {}): Promise<void> {
   const complaint = await m.findOneBy(Complaint, { id: complaintId });
   if (!complaint) return;
-  const current = STAGE[complaint.status];
-  const moves = current !== undefined && (STAGE[status] ?? -1) > current;
+  const moves = movesForward(complaint.status, status);
   await m.update(Complaint, { id: complaintId }, { ...facts, ...(moves ? { status } : {}) });
-  if (current !== undefined) await m.insert(StatusChange, { complaintId, status, at, note: null });
+  if (MAIN_LINE.includes(complaint.status)) await m.insert(StatusChange, { complaintId, status, at, note: null });
 }
 
 /** What intake learns from the directorates: the first line's steps. */

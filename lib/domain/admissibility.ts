@@ -1,0 +1,52 @@
+import { Admissibility, InadmissibilityReason } from "../enums";
+
+// "Welke klachten worden niet aanvaard?" and what follows from it: an
+// inadmissible complaint has no deadlines, is not acknowledged, not answered
+// and not escalated (see transitions.ts), and is counted by its reason.
+
+/** What the first line and the second line know of a complaint wherever they keep a copy. */
+export interface FirstLineFacts {
+  withdrawn: boolean;
+  admissibility: Admissibility;
+  acknowledgedAt: Date | null;
+  answeredAt: Date | null;
+}
+
+/** The first line still owes this complaint its steps: neither withdrawn nor inadmissible. */
+export const awaitsFirstLine = (facts: Pick<FirstLineFacts, "withdrawn" | "admissibility">): boolean =>
+  !facts.withdrawn && facts.admissibility !== Admissibility.INADMISSIBLE;
+
+/** `awaitsFirstLine` as SQL on `alias`'s withdrawn and admissibility columns. */
+export const awaitsFirstLineSql = (alias: string): string =>
+  `(${alias}.admissibility <> '${Admissibility.INADMISSIBLE}' AND ${alias}.withdrawn = 0)`;
+
+/** Only a complaint screened as admissible gets a reasoned answer. */
+export const mayBeAnswered = (admissibility: Admissibility): boolean => admissibility === Admissibility.ADMISSIBLE;
+
+/** A complaint is screened once. */
+export const mayBeScreened = (admissibility: Admissibility): boolean => admissibility === Admissibility.PENDING;
+
+export const admissibilityOf = (inadmissible: boolean): Admissibility =>
+  inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING;
+
+/** Why a screening decision is incomplete, or null when it may be recorded. */
+export function screeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): string | null {
+  if (admissible && reason) return "An admissible complaint has no inadmissibility reason";
+  if (!admissible && !reason) return "Give the reason why the complaint is not admissible";
+  if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !note) {
+    return "Name the appeal route (Raad van State or the procedure on the decision) in the note";
+  }
+  return null;
+}
+
+/**
+ * What is known at receipt, before any screening: a registered complaint
+ * without a complainant is anonymous ("anonieme klachten"); an online
+ * complaint whose form says it concerns a decision with an appeal route is
+ * "de inhoud van een beslissing waartegen een reglementair beroep mogelijk is".
+ */
+export function inadmissibleAtReceipt(facts: { complainantKnown: boolean; concernsDecisionWithAppealRoute: boolean }): InadmissibilityReason | null {
+  if (!facts.complainantKnown) return InadmissibilityReason.ANONYMOUS;
+  if (facts.concernsDecisionWithAppealRoute) return InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
+  return null;
+}

@@ -1,0 +1,18 @@
+import { DAY_MS } from "../clock";
+import { Channel } from "../enums";
+
+/**
+ * "Bij voorkeur via e-mail (online formulier beschikbaar) ofwel via post of
+ * fax": the citizen files online; staff register what came by e-mail, post or fax.
+ */
+export const REGISTERED_CHANNELS: readonly Channel[] = [Channel.EMAIL, Channel.POST, Channel.FAX];
+
+/** Staff register a paper complaint received at most this long ago (a year, leap day included). */
+export const REGISTRATION_WINDOW_DAYS = 366;
+
+/** Why `receivedAt` cannot be registered at `now`, or null. */
+export function registrationRefusal(receivedAt: Date, now: Date): string | null {
+  if (receivedAt.getTime() > now.getTime()) return "receivedAt cannot be in the future";
+  if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS) return "receivedAt is more than a year ago";
+  return null;
+}

@@ -1,0 +1,194 @@
+import { Admissibility, ComplaintStatus, EscalationStatus } from "../enums";
+import { badInput } from "../errors";
+import { mayBeAnswered, type FirstLineFacts } from "./admissibility";
+
+const { RECEIVED, ACKNOWLEDGED, ANSWERED, ESCALATED, CLOSED, INADMISSIBLE, WITHDRAWN } = ComplaintStatus;
+
+/** The main line of the procedure, in order; a later stage never gives way to an earlier one. */
+export const MAIN_LINE: readonly ComplaintStatus[] = [RECEIVED, ACKNOWLEDGED, ANSWERED, ESCALATED, CLOSED];
+
+/** Statuses in which the complaint still waits for its first-line answer. */
+export const FIRST_LINE_OPEN: readonly ComplaintStatus[] = [RECEIVED, ACKNOWLEDGED];
+
+/** True when `next` lies further along the main line than `current` (both on it). */
+export function movesForward(current: ComplaintStatus, next: ComplaintStatus): boolean {
+  const from = MAIN_LINE.indexOf(current);
+  return from >= 0 && MAIN_LINE.indexOf(next) > from;
+}
+
+/**
+ * `awaitsFirstLine` (admissibility.ts) as intake sees it, from the status:
+ * there an escalated or closed complaint no longer waits either, as intake
+ * learns of the escalation and the other subgraphs' copies do not.
+ */
+export const awaitsFirstLineByStatus = (status: ComplaintStatus, admissibility: Admissibility): boolean =>
+  FIRST_LINE_OPEN.includes(status) && admissibility !== Admissibility.INADMISSIBLE;
+
+const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
+
+/** `awaitsFirstLineByStatus` as SQL on `alias`'s status and admissibility columns. */
+export const awaitsFirstLineByStatusSql = (alias: string): string =>
+  `(${alias}.status IN (${sqlList(FIRST_LINE_OPEN)}) AND ${alias}.admissibility IN (${sqlList([Admissibility.PENDING, Admissibility.ADMISSIBLE])}))`;
+
+export type Action =
+  | "file"
+  | "register"
+  | "screen"
+  | "transfer"
+  | "withdraw"
+  | "acknowledge"
+  | "answer"
+  | "requestEscalation"
+  | "decideEscalation";
+
+export interface Transition {
+  action: Action;
+  /** The mutation that takes the step. */
+  mutation: string;
+  who: string;
+  /** Statuses the step may start from; empty for a new complaint. */
+  from: readonly ComplaintStatus[];
+  /** The status after the step; null when the status stays. */
+  to: readonly ComplaintStatus[] | null;
+  /** A further condition, checked by the named rule. */
+  when?: string;
+  /** The refusal for a complaint in a status not in `from` (steps on an existing complaint). */
+  refusal?: (status: ComplaintStatus) => string;
+}
+
+const ONLY_ADMISSIBLE_ANSWERED = "Only a complaint screened as admissible can be answered";
+
+const cannot = (verb: string) => (status: ComplaintStatus) => `A ${status.toLowerCase()} complaint ${verb}`;
+const fixed = (messages: Partial<Record<ComplaintStatus, string>>, otherwise: string) => (status: ComplaintStatus) =>
+  messages[status] ?? otherwise;
+
+/** Which status may follow which, per action and role. The README's table is generated from it. */
+export const TRANSITIONS: readonly Transition[] = [
+  {
+    action: "file",
+    mutation: "fileComplaint",
+    who: "citizen",
+    from: [],
+    to: [RECEIVED, INADMISSIBLE],
+    when: "INADMISSIBLE at once when the form says the complaint concerns a decision with an appeal route (`inadmissibleAtReceipt`)",
+  },
+  {
+    action: "register",
+    mutation: "registerComplaint",
+    who: "coordinator (own directorate), central service",
+    from: [],
+    to: [RECEIVED, INADMISSIBLE],
+    when: "post, fax or e-mail, received within the registration window (`registrationRefusal`); INADMISSIBLE at once when anonymous",
+  },
+  {
+    action: "screen",
+    mutation: "screenComplaint",
+    who: "coordinator (own directorate), central service",
+    from: FIRST_LINE_OPEN,
+    to: [INADMISSIBLE],
+    when: "not screened before (`mayBeScreened`); the status changes only when inadmissible",
+    refusal: cannot("cannot be screened"),
+  },
+  {
+    action: "transfer",
+    mutation: "transferComplaint",
+    who: "coordinator (own directorate), central service",
+    from: FIRST_LINE_OPEN,
+    to: null,
+    when: "to another directorate",
+    refusal: cannot("cannot be transferred"),
+  },
+  {
+    action: "withdraw",
+    mutation: "withdrawComplaint",
+    who: "citizen, own complaint",
+    from: FIRST_LINE_OPEN,
+    to: [WITHDRAWN],
+    refusal: cannot("can no longer be withdrawn"),
+  },
+  {
+    action: "acknowledge",
+    mutation: "acknowledgeComplaint",
+    who: "coordinator of the complaint's directorate",
+    from: [RECEIVED],
+    to: [ACKNOWLEDGED],
+    when: "also before screening",
+    refusal: fixed(
+      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: "An inadmissible complaint is not acknowledged" },
+      "This complaint has already been acknowledged",
+    ),
+  },
+  {
+    action: "answer",
+    mutation: "answerComplaint",
+    who: "coordinator of the complaint's directorate",
+    from: FIRST_LINE_OPEN,
+    to: [ANSWERED],
+    when: "screened admissible (`mayBeAnswered`); acknowledges too when that was not done",
+    refusal: fixed(
+      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED },
+      "This complaint has already been answered",
+    ),
+  },
+  {
+    action: "requestEscalation",
+    mutation: "requestEscalation",
+    who: "citizen, own complaint",
+    from: [RECEIVED, ACKNOWLEDGED, ANSWERED],
+    to: [ESCALATED],
+    when: "from RECEIVED or ACKNOWLEDGED only once the answer is overdue (`escalationRefusal`); once per complaint",
+    refusal: fixed(
+      { [WITHDRAWN]: "A withdrawn complaint cannot be escalated", [INADMISSIBLE]: "An inadmissible complaint cannot be escalated" },
+      "This complaint has already been escalated",
+    ),
+  },
+  {
+    action: "decideEscalation",
+    mutation: "decideEscalation",
+    who: "central service",
+    from: [ESCALATED],
+    to: [CLOSED],
+    refusal: () => "This escalation has already been decided",
+  },
+];
+
+export function transition(action: Action): Transition {
+  return TRANSITIONS.find((t) => t.action === action)!;
+}
+
+/** Why `action` may not start from `status`, or null when it may. */
+export function transitionRefusal(action: Action, status: ComplaintStatus): string | null {
+  const t = transition(action);
+  if (t.from.includes(status)) return null;
+  return t.refusal?.(status) ?? `${t.mutation} does not apply to a ${status.toLowerCase()} complaint`;
+}
+
+/** BAD_USER_INPUT with the step's refusal when `action` may not start from `status`. */
+export function assertTransition(action: Action, status: ComplaintStatus): void {
+  const refusal = transitionRefusal(action, status);
+  if (refusal) throw badInput(refusal);
+}
+
+/**
+ * The status a complaint has as far as a subgraph that keeps only the facts
+ * (directorates, escalation) can tell: withdrawal and inadmissibility end the
+ * procedure, then the furthest first-line step taken.
+ */
+export function statusOfFacts(facts: FirstLineFacts): ComplaintStatus {
+  if (facts.withdrawn) return WITHDRAWN;
+  if (facts.admissibility === Admissibility.INADMISSIBLE) return INADMISSIBLE;
+  if (facts.answeredAt) return ANSWERED;
+  if (facts.acknowledgedAt) return ACKNOWLEDGED;
+  return RECEIVED;
+}
+
+/** The complaint's status that an escalation in `status` stands for. */
+export const statusOfEscalation = (status: EscalationStatus): ComplaintStatus =>
+  status === EscalationStatus.DECIDED ? CLOSED : ESCALATED;
+
+/** Why the first line may not take `action` on a complaint with these facts, or null. */
+export function firstLineRefusal(action: "acknowledge" | "answer", facts: FirstLineFacts): string | null {
+  const refusal = transitionRefusal(action, statusOfFacts(facts));
+  if (refusal) return refusal;
+  return action === "answer" && !mayBeAnswered(facts.admissibility) ? ONLY_ADMISSIBLE_ANSWERED : null;
+}

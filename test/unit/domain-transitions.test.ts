@@ -1,0 +1,159 @@
+import { Admissibility, ComplaintStatus, EscalationStatus, InadmissibilityReason } from "../../lib/enums";
+import { awaitsFirstLine, inadmissibleAtReceipt, mayBeAnswered, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
+import { escalationRefusal, hasFinalAnswer } from "../../lib/domain/second-line";
+import {
+  MAIN_LINE,
+  TRANSITIONS,
+  awaitsFirstLineByStatus,
+  firstLineRefusal,
+  movesForward,
+  statusOfEscalation,
+  statusOfFacts,
+  transitionRefusal,
+} from "../../lib/domain/transitions";
+import type { FirstLineFacts } from "../../lib/domain/admissibility";
+import { handlesFirstLine, mayActForDirectorate } from "../../lib/domain/handling";
+import type { Caller } from "../../lib/auth/caller";
+import { DirectorateCode } from "../../lib/enums";
+
+const S = ComplaintStatus;
+const ALL = Object.values(ComplaintStatus);
+const facts = (over: Partial<FirstLineFacts> = {}): FirstLineFacts => ({
+  withdrawn: false,
+  admissibility: Admissibility.PENDING,
+  acknowledgedAt: null,
+  answeredAt: null,
+  ...over,
+});
+
+describe("the transition table", () => {
+  it("allows each step only from its listed statuses, with the refusals the services gave before", () => {
+    const allowed = Object.fromEntries(TRANSITIONS.map((t) => [t.action, ALL.filter((s) => transitionRefusal(t.action, s) === null)]));
+    expect(allowed).toEqual({
+      file: [],
+      register: [],
+      screen: [S.RECEIVED, S.ACKNOWLEDGED],
+      transfer: [S.RECEIVED, S.ACKNOWLEDGED],
+      withdraw: [S.RECEIVED, S.ACKNOWLEDGED],
+      acknowledge: [S.RECEIVED],
+      answer: [S.RECEIVED, S.ACKNOWLEDGED],
+      requestEscalation: [S.RECEIVED, S.ACKNOWLEDGED, S.ANSWERED],
+      decideEscalation: [S.ESCALATED],
+    });
+    expect(transitionRefusal("screen", S.ANSWERED)).toBe("A answered complaint cannot be screened");
+    expect(transitionRefusal("transfer", S.WITHDRAWN)).toBe("A withdrawn complaint cannot be transferred");
+    expect(transitionRefusal("withdraw", S.ESCALATED)).toBe("A escalated complaint can no longer be withdrawn");
+    expect(transitionRefusal("decideEscalation", S.CLOSED)).toBe("This escalation has already been decided");
+    expect(transitionRefusal("requestEscalation", S.ESCALATED)).toBe("This complaint has already been escalated");
+  });
+
+  it("moves the status only forward along the main line, never out of INADMISSIBLE or WITHDRAWN", () => {
+    expect(MAIN_LINE).toEqual([S.RECEIVED, S.ACKNOWLEDGED, S.ANSWERED, S.ESCALATED, S.CLOSED]);
+    expect(movesForward(S.RECEIVED, S.ESCALATED)).toBe(true);
+    expect(movesForward(S.ESCALATED, S.ANSWERED)).toBe(false);
+    expect(movesForward(S.ANSWERED, S.ANSWERED)).toBe(false);
+    expect(movesForward(S.INADMISSIBLE, S.CLOSED)).toBe(false);
+    expect(movesForward(S.WITHDRAWN, S.ACKNOWLEDGED)).toBe(false);
+  });
+
+  it("derives the status a facts-only subgraph sees, withdrawal and inadmissibility first", () => {
+    const day = new Date("2026-01-02T00:00:00Z");
+    expect(statusOfFacts(facts())).toBe(S.RECEIVED);
+    expect(statusOfFacts(facts({ acknowledgedAt: day }))).toBe(S.ACKNOWLEDGED);
+    expect(statusOfFacts(facts({ acknowledgedAt: day, answeredAt: day, admissibility: Admissibility.ADMISSIBLE }))).toBe(S.ANSWERED);
+    expect(statusOfFacts(facts({ admissibility: Admissibility.INADMISSIBLE }))).toBe(S.INADMISSIBLE);
+    expect(statusOfFacts(facts({ withdrawn: true, answeredAt: day }))).toBe(S.WITHDRAWN);
+    expect(statusOfEscalation(EscalationStatus.REQUESTED)).toBe(S.ESCALATED);
+    expect(statusOfEscalation(EscalationStatus.DECIDED)).toBe(S.CLOSED);
+  });
+});
+
+describe("the first line's steps", () => {
+  const day = new Date("2026-01-02T00:00:00Z");
+  it.each([
+    ["acknowledge", facts(), null],
+    ["acknowledge", facts({ withdrawn: true }), "This complaint was withdrawn"],
+    ["acknowledge", facts({ admissibility: Admissibility.INADMISSIBLE }), "An inadmissible complaint is not acknowledged"],
+    ["acknowledge", facts({ acknowledgedAt: day }), "This complaint has already been acknowledged"],
+    ["answer", facts({ admissibility: Admissibility.ADMISSIBLE }), null],
+    ["answer", facts({ admissibility: Admissibility.ADMISSIBLE, acknowledgedAt: day }), null],
+    ["answer", facts(), "Only a complaint screened as admissible can be answered"],
+    ["answer", facts({ admissibility: Admissibility.INADMISSIBLE }), "Only a complaint screened as admissible can be answered"],
+    ["answer", facts({ withdrawn: true, admissibility: Admissibility.ADMISSIBLE }), "This complaint was withdrawn"],
+    ["answer", facts({ admissibility: Admissibility.ADMISSIBLE, acknowledgedAt: day, answeredAt: day }), "This complaint has already been answered"],
+  ] as const)("%s on %o: %s", (action, f, refusal) => {
+    expect(firstLineRefusal(action, f)).toBe(refusal);
+  });
+});
+
+describe("what follows from admissibility", () => {
+  it("ends the wait for the first line when inadmissible or withdrawn", () => {
+    expect(awaitsFirstLine(facts())).toBe(true);
+    expect(awaitsFirstLine(facts({ admissibility: Admissibility.ADMISSIBLE }))).toBe(true);
+    expect(awaitsFirstLine(facts({ admissibility: Admissibility.INADMISSIBLE }))).toBe(false);
+    expect(awaitsFirstLine(facts({ withdrawn: true }))).toBe(false);
+    expect(awaitsFirstLineByStatus(S.ACKNOWLEDGED, Admissibility.ADMISSIBLE)).toBe(true);
+    expect(awaitsFirstLineByStatus(S.ESCALATED, Admissibility.ADMISSIBLE)).toBe(false);
+    expect(awaitsFirstLineByStatus(S.INADMISSIBLE, Admissibility.INADMISSIBLE)).toBe(false);
+  });
+
+  it("screens once, answers only the admissible", () => {
+    expect(Object.values(Admissibility).filter(mayBeScreened)).toEqual([Admissibility.PENDING]);
+    expect(Object.values(Admissibility).filter(mayBeAnswered)).toEqual([Admissibility.ADMISSIBLE]);
+  });
+
+  it("knows two of the four grounds at receipt: anonymous, and a decision with an appeal route", () => {
+    expect(inadmissibleAtReceipt({ complainantKnown: false, concernsDecisionWithAppealRoute: false })).toBe(InadmissibilityReason.ANONYMOUS);
+    expect(inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: true })).toBe(InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE);
+    expect(inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: false })).toBeNull();
+  });
+
+  it("asks a screening for a reason when inadmissible, and for the appeal route when that is the reason", () => {
+    expect(screeningRefusal(true, null, null)).toBeNull();
+    expect(screeningRefusal(false, InadmissibilityReason.OUTSIDE_COMPETENCE, null)).toBeNull();
+    expect(screeningRefusal(true, InadmissibilityReason.ANONYMOUS, null)).toBe("An admissible complaint has no inadmissibility reason");
+    expect(screeningRefusal(false, null, "x")).toBe("Give the reason why the complaint is not admissible");
+    expect(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null)).toMatch(/Name the appeal route/);
+    expect(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, "Raad van State")).toBeNull();
+  });
+});
+
+describe("the second line", () => {
+  const receivedAt = new Date("2026-03-01T08:00:00.000Z");
+  const due = new Date("2026-03-31T08:00:00.000Z");
+  const late = "You can turn to the Central Complaints Service once you have the answer, or when it is late";
+  it.each([
+    ["answered", facts({ admissibility: Admissibility.ADMISSIBLE, answeredAt: receivedAt }), receivedAt, null],
+    ["not answered, on the due instant", facts({ admissibility: Admissibility.ADMISSIBLE }), due, late],
+    ["not answered, just after it", facts({ admissibility: Admissibility.ADMISSIBLE }), new Date(due.getTime() + 1), null],
+    ["never screened, answer overdue", facts(), new Date(due.getTime() + 1), null],
+    ["withdrawn", facts({ withdrawn: true }), new Date(due.getTime() + 1), "A withdrawn complaint cannot be escalated"],
+    ["inadmissible", facts({ admissibility: Admissibility.INADMISSIBLE }), new Date(due.getTime() + 1), "An inadmissible complaint cannot be escalated"],
+  ] as const)("escalation of a complaint %s", (_name, f, now, refusal) => {
+    expect(escalationRefusal({ ...f, receivedAt }, now)).toBe(refusal);
+  });
+
+  it("points to the Ombudsman on every final answer", () => {
+    expect(hasFinalAnswer(receivedAt, null)).toBe(true);
+    expect(hasFinalAnswer(null, EscalationStatus.DECIDED)).toBe(true);
+    expect(hasFinalAnswer(null, EscalationStatus.REQUESTED)).toBe(false);
+    expect(hasFinalAnswer(null, null)).toBe(false);
+  });
+});
+
+describe("who handles a complaint", () => {
+  const ict: Caller = { sub: "c", role: "coordinator", directorate: DirectorateCode.ICT };
+  const central: Caller = { sub: "k", role: "central-service" };
+  const citizen: Caller = { sub: "z", role: "citizen" };
+  it("the first line is the coordinator of the complaint's directorate, nobody else", () => {
+    expect(handlesFirstLine(ict, DirectorateCode.ICT)).toBe(true);
+    expect(handlesFirstLine(ict, DirectorateCode.CRISIS_CENTRE)).toBe(false);
+    expect(handlesFirstLine(central, DirectorateCode.ICT)).toBe(false);
+    expect(handlesFirstLine(citizen, DirectorateCode.ICT)).toBe(false);
+  });
+  it("intake's staff steps: a coordinator for their own directorate, the central service for all", () => {
+    expect(mayActForDirectorate(ict, DirectorateCode.ICT)).toBe(true);
+    expect(mayActForDirectorate(ict, DirectorateCode.CRISIS_CENTRE)).toBe(false);
+    expect(mayActForDirectorate(central, DirectorateCode.CRISIS_CENTRE)).toBe(true);
+  });
+});

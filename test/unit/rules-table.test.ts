@@ -1,0 +1,18 @@
+import fs from "node:fs";
+import { README_FILE, transitionTable, withTransitionTable } from "../../scripts/rules-table";
+import { TRANSITIONS } from "../../lib/domain/transitions";
+
+describe("the README's transition table", () => {
+  it("is the one generated from lib/domain/transitions.ts (run `npm run docs:rules` after changing the table)", () => {
+    const readme = fs.readFileSync(README_FILE, "utf8");
+    expect(withTransitionTable(readme)).toBe(readme);
+  });
+
+  it("has a row per step", () => {
+    const rows = transitionTable().split("\n").filter((line) => line.startsWith("| `"));
+    expect(rows).toHaveLength(TRANSITIONS.length);
+    expect(rows.find((r) => r.startsWith("| `withdrawComplaint`"))).toBe(
+      "| `withdrawComplaint` | citizen, own complaint | `RECEIVED`, `ACKNOWLEDGED` | `WITHDRAWN` |  |",
+    );
+  });
+});
