@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 
 /** The only error codes a client sees (plus GRAPHQL_VALIDATION_FAILED / PARSE from the server itself). */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
 
 // Errors raised while executing leave the HTTP status alone (200 with `errors`),
 // so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
@@ -12,6 +12,10 @@ export const unauthenticated = error("UNAUTHENTICATED");
 export const forbidden = error("FORBIDDEN");
 export const badInput = error("BAD_USER_INPUT");
 export const notFound = error("NOT_FOUND");
+/** The state forbids it now (already done, expired, lost a race). */
+export const conflict = error("CONFLICT");
+/** A limit is reached; `retryAfter` says when it lifts. */
+export const rateLimited = error("RATE_LIMITED");
 
 /** A subgraph or a database that cannot be reached now; the client may retry. */
 export const UNAVAILABLE_MESSAGE = "A service needed for this is temporarily unavailable; try again shortly";
@@ -30,6 +34,8 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "BAD_USER_INPUT",
   "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
