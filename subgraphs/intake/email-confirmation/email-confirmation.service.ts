@@ -148,12 +148,18 @@ export class EmailConfirmations {
 
   /** Letters held for this address on this account's complaints go to the dispatcher now. */
   private async release(m: EntityManager, row: EmailConfirmation, now: Date): Promise<void> {
+    // A plain read first: a subquery inside the UPDATE would share-lock complaint rows the event consumers update.
+    const owned = await m.find(Complaint, { select: { id: true }, where: { ownerSub: row.ownerSub } });
+    if (owned.length === 0) return;
     await m
       .createQueryBuilder()
       .update(Letter)
       .set({ waitingForConfirmation: false, nextAttemptAt: now })
-      .where("waitingForConfirmation = :waiting AND recipient = :email", { waiting: true, email: row.email })
-      .andWhere("complaintId IN (SELECT c.id FROM complaint c WHERE c.ownerSub = :sub)", { sub: row.ownerSub })
+      .where("waitingForConfirmation = :waiting AND recipient = :email AND complaintId IN (:...ids)", {
+        waiting: true,
+        email: row.email,
+        ids: owned.map((c) => c.id),
+      })
       .execute();
   }
 
