@@ -46,6 +46,9 @@ const CLIENT_CODES = new Set([
   "SERVICE_UNAVAILABLE",
 ]);
 
+/** Extensions our own errors add for a front-end (why a state forbids it, tries left); kept in production. */
+const CLIENT_DETAILS = ["reason", "attemptsLeft"];
+
 /** Driver errors that mean the database is unreachable (not a bug, not bad input). */
 const CONNECTION_ERROR_CODES = new Set([
   "ECONNREFUSED",
@@ -114,8 +117,9 @@ export function createFormatError(production: boolean) {
     }
     if (code && CLIENT_CODES.has(code)) {
       if (!production) return formatted;
-      // Only the code: no stack, no subgraph names, no upstream response.
-      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // Only the code and the details a form shows: no stack, no subgraph names, no upstream response.
+      const details = Object.fromEntries(CLIENT_DETAILS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
+      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
     }
     if (!production) return formatted;
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
