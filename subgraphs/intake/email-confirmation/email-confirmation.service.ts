@@ -94,7 +94,8 @@ export class EmailConfirmations {
     }
     const expected = Buffer.from(row.codeHash, "hex");
     if (!/^\d+$/.test(typed) || !timingSafeEqual(Buffer.from(hashCode(row.id, typed), "hex"), expected)) {
-      const left = MAX_CODE_ATTEMPTS - (row.attempts + 1);
+      const { attempts } = await this.dataSource.getRepository(EmailConfirmation).findOneByOrFail({ id: row.id });
+      const left = MAX_CODE_ATTEMPTS - attempts;
       throw badInput(`That is not the code we sent${left > 0 ? "" : "; ask for a new one"}`, { attemptsLeft: Math.max(left, 0) });
     }
     await inTransaction(this.dataSource, async (m) => {
