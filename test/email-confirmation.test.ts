@@ -87,6 +87,13 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
       }
       expect(mail.text).not.toMatch(/evil\.example|REVOKED/);
     }
+    // The accounts past the limit got no code: guessing is refused, asking again is limited, nothing changes.
+    const late = filed[filed.length - 1].id;
+    const guess = await t.query(CONFIRM, { id: late, code: "123456" }, phishers[4]);
+    expect(guess.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "NO_CODE" });
+    expect(codes(await t.query(REQUEST, { id: late }, phishers[4]))).toEqual(["RATE_LIMITED"]);
+    await t.settle();
+    expect(mailTo(smtp, STRANGER)).toHaveLength(3);
     // The official letter exists, waiting, visible to the owner and staff as waiting.
     for (const c of filed) {
       expect(await letters(c.id)).toEqual([

@@ -63,7 +63,9 @@ export class EmailConfirmations {
   /** A new code to the complaint's address, within the address's daily limit. */
   async requestCode(caller: Caller, complaintId: string): Promise<Complaint> {
     await inTransaction(this.dataSource, async (m) => {
-      const { complaint, row } = await this.ownPair(m, caller, complaintId);
+      const { complaint, email } = await this.ownComplaint(m, caller, complaintId);
+      // Created here for complaints filed before addresses were confirmed.
+      const row = await this.pair(m, caller.sub, email, this.clock.now());
       if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
       await this.issueCode(m, row, complaint, this.clock.now(), true);
       await auditChange(m, complaint.id);
@@ -75,7 +77,9 @@ export class EmailConfirmations {
   async confirm(caller: Caller, complaintId: string, code: string): Promise<Complaint> {
     const now = this.clock.now();
     const typed = code.replace(/\s+/g, "");
-    const { row } = await inTransaction(this.dataSource, (m) => this.ownPair(m, caller, complaintId));
+    const { email } = await this.ownComplaint(this.dataSource.manager, caller, complaintId);
+    const row = await this.dataSource.getRepository(EmailConfirmation).findOneBy({ ownerSub: caller.sub, email });
+    if (!row) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
     if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
     if (!row.codeHash || !row.codeExpiresAt) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
     if (row.codeExpiresAt <= now) throw conflict("The code has expired; ask for a new one", { reason: "CODE_EXPIRED" });
@@ -121,13 +125,13 @@ export class EmailConfirmations {
     return m.connection.options.type === "better-sqlite3" ? qb : qb.setLock("pessimistic_write");
   }
 
-  /** The owner's complaint with an e-mail address, and its confirmation row (created for older complaints). */
-  private async ownPair(m: EntityManager, caller: Caller, complaintId: string): Promise<{ complaint: Complaint; row: EmailConfirmation }> {
+  /** The caller's own complaint and its e-mail address. */
+  private async ownComplaint(m: EntityManager, caller: Caller, complaintId: string): Promise<{ complaint: Complaint; email: string }> {
     const complaint = await m.findOneBy(Complaint, { id: complaintId, ownerSub: caller.sub });
     if (!complaint) throw notFound(`No complaint ${complaintId}`);
     const email = complaint.complainant?.email;
     if (!email) throw conflict("This complaint has no e-mail address to confirm", { reason: "NO_EMAIL_ADDRESS" });
-    return { complaint, row: await this.pair(m, caller.sub, email, this.clock.now()) };
+    return { complaint, email };
   }
 
   private async pair(m: EntityManager, ownerSub: string, email: string, now: Date): Promise<EmailConfirmation> {
