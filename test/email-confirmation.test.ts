@@ -13,6 +13,7 @@ import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
 const LETTERS = `query($id: ID!) { complaint(id: $id) { letters { kind delivery sentAt waitingForConfirmation subject text } } }`;
 const CONFIRM = `mutation($id: ID!, $code: String!) { confirmEmail(complaintId: $id, code: $code) { id letters { kind sentAt waitingForConfirmation } } }`;
 const REQUEST = `mutation($id: ID!) { requestEmailConfirmation(complaintId: $id) { id } }`;
+const CONFIRMED = `query($id: ID!) { complaint(id: $id) { emailAddressConfirmed } }`;
 
 /** What a phisher types into the form, every string of which must stay away from the stranger's inbox. */
 const HOSTILE = {
@@ -46,6 +47,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
   beforeEach(() => t.clock.set(START));
 
   const letters = async (id: string) => ok(await t.query(LETTERS, { id }, central)).complaint.letters;
+  const confirmed = async (id: string) => ok(await t.query(CONFIRMED, { id }, central)).complaint.emailAddressConfirmed;
   const fileAs = (as: Caller, email: string, overrides: Record<string, unknown> = {}) =>
     p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email }, ...overrides }, as);
 
@@ -120,6 +122,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     await t.settle();
     expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "ACKNOWLEDGEMENT", delivery: "EMAIL", sentAt: START, waitingForConfirmation: false })]);
     expect(mailTo(smtp, address).map((m) => m.subject)).toEqual([(await letters(c.id))[0].subject]);
+    expect(await confirmed(c.id)).toBe(true);
     const again = await t.query(REQUEST, { id: c.id }, citizen("verified-1", { email: address, emailVerified: true }));
     expect(codes(again)).toEqual(["CONFLICT"]);
   });
@@ -135,6 +138,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     const [codeMail] = mailTo(smtp, address);
     expect(mailTo(smtp, address)).toHaveLength(1);
     expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "ACKNOWLEDGEMENT", sentAt: null, waitingForConfirmation: true })]);
+    expect(await confirmed(c.id)).toBe(false);
 
     // Not for anyone else: another citizen does not see the complaint, staff may not confirm.
     expect(codes(await t.query(CONFIRM, { id: c.id, code: codeIn(codeMail) }, otherCitizen))).toEqual(["NOT_FOUND"]);
@@ -148,6 +152,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     expect(sent.map((m) => m.messageId?.startsWith("<letter-"))).toEqual([true]);
     expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "ACKNOWLEDGEMENT", sentAt: START, waitingForConfirmation: false })]);
     await t.settle();
+    expect(await confirmed(c.id)).toBe(true);
     expect(mailTo(smtp, address)).toHaveLength(2);
 
     const later = await fileAs(owner, address, { concernsDecisionWithAppealRoute: true });
@@ -227,6 +232,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     await t.settle();
     expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "ACKNOWLEDGEMENT", delivery: "EMAIL", sentAt: START, waitingForConfirmation: false })]);
     expect(mailTo(smtp, address).map((m) => m.messageId?.startsWith("<letter-"))).toEqual([true]);
+    expect(await confirmed(c.id)).toBeNull();
   });
 });
 

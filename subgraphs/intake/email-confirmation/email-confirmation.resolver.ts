@@ -1,12 +1,30 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import DataLoader from "dataloader";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { requireCaller } from "../../../lib/graphql/context";
 import { Complaint } from "../complaint.entity";
 import type { IntakeContext } from "../context";
 import type { EmailConfirmations } from "./email-confirmation.service";
 
-@Resolver()
+/** One loader per request, without widening the intake context. */
+const loaders = new WeakMap<IntakeContext, DataLoader<Complaint, boolean | null>>();
+
+@Resolver(() => Complaint)
 export class EmailConfirmationResolver {
   constructor(private readonly confirmations: EmailConfirmations) {}
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Online complaints with an e-mail address: whether the complainant proved it (verified identity or confirmEmail); letters are e-mailed only when true. Null otherwise.",
+  })
+  emailAddressConfirmed(@Root() complaint: Complaint, @Ctx() ctx: IntakeContext): Promise<boolean | null> {
+    let loader = loaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader((complaints) => this.confirmations.confirmedMany(complaints), { cache: false });
+      loaders.set(ctx, loader);
+    }
+    return loader.load(complaint);
+  }
 
   @Mutation(() => Complaint, {
     description:

@@ -60,6 +60,18 @@ export class EmailConfirmations {
     return letterRoute({ ownerSub: complaint.ownerSub, email: email ?? null, postalAddress: postalAddress ?? null }, !!row?.confirmedAt);
   }
 
+  /** For each complaint: null unless online with an e-mail address, else whether that address is proven. One query. */
+  async confirmedMany(complaints: readonly Complaint[]): Promise<(boolean | null)[]> {
+    const asks = complaints.filter((c) => c.ownerSub && c.complainant?.email);
+    const rows = asks.length
+      ? await this.dataSource.getRepository(EmailConfirmation).find({
+          where: asks.map((c) => ({ ownerSub: c.ownerSub as string, email: c.complainant.email as string })),
+        })
+      : [];
+    const proven = new Set(rows.filter((r) => r.confirmedAt).map((r) => `${r.ownerSub}\n${r.email}`));
+    return complaints.map((c) => (c.ownerSub && c.complainant?.email ? proven.has(`${c.ownerSub}\n${c.complainant.email}`) : null));
+  }
+
   /** A new code to the complaint's address, within the address's daily limit. */
   async requestCode(caller: Caller, complaintId: string): Promise<Complaint> {
     await inTransaction(this.dataSource, async (m) => {
