@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 
 /** The only error codes a client sees (plus GRAPHQL_VALIDATION_FAILED / PARSE from the server itself). */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
 
 // Errors raised while executing leave the HTTP status alone (200 with `errors`),
 // so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
@@ -12,6 +12,10 @@ export const unauthenticated = error("UNAUTHENTICATED");
 export const forbidden = error("FORBIDDEN");
 export const badInput = error("BAD_USER_INPUT");
 export const notFound = error("NOT_FOUND");
+/** The state forbids it now (already done, expired, lost a race). */
+export const conflict = error("CONFLICT");
+/** A limit is reached; `retryAfter` says when it lifts. */
+export const rateLimited = error("RATE_LIMITED");
 
 /** A subgraph or a database that cannot be reached now; the client may retry. */
 export const UNAVAILABLE_MESSAGE = "A service needed for this is temporarily unavailable; try again shortly";
@@ -30,6 +34,8 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "BAD_USER_INPUT",
   "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -39,6 +45,9 @@ const CLIENT_CODES = new Set([
   "QUERY_REJECTED",
   "SERVICE_UNAVAILABLE",
 ]);
+
+/** Extensions our own errors add for a front-end (why a state forbids it, tries left); kept in production. */
+const CLIENT_DETAILS = ["reason", "attemptsLeft"];
 
 /** Driver errors that mean the database is unreachable (not a bug, not bad input). */
 const CONNECTION_ERROR_CODES = new Set([
@@ -124,8 +133,9 @@ export function createFormatError(production: boolean) {
     if (code && CLIENT_CODES.has(code)) {
       // A client's mistake needs no stack trace, not even in development.
       if (!production) return { ...formatted, extensions: { ...withoutStacktrace(formatted.extensions), code } };
-      // Only the code: no stack, no subgraph names, no upstream response.
-      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // Only the code and the details a form shows: no stack, no subgraph names, no upstream response.
+      const details = Object.fromEntries(CLIENT_DETAILS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
+      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
     }
     if (!production) return formatted;
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };

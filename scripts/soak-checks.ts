@@ -93,6 +93,6 @@ export async function countLetters(dbs: Record<SubgraphName, DataSource>, mailDi
   const [letters] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter");
   const [byEmail] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter WHERE delivery = 'EMAIL'");
   const [unsent] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter WHERE delivery = 'EMAIL' AND sentAt IS NULL");
-  const emlFiles = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.endsWith(".eml")).length : 0;
+  const emlFiles = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.startsWith("letter-") && f.endsWith(".eml")).length : 0;
   return { letters, byEmail, unsent, emlFiles };
 }

@@ -51,6 +51,18 @@ describe("production settings [sqlite]", () => {
     expect(r.data).toEqual({ fileComplaint: { status: "RECEIVED" } });
   });
 
+  it("keeps the details a form needs on coded errors (tries left, why a state forbids it), and the provider's email_verified claim counts", async () => {
+    const file = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`;
+    const confirm = `mutation($id: ID!) { confirmEmail(complaintId: $id, code: "0000000") { id } }`;
+    const jo = { sub: "prod-jo", role: "citizen", email: "jo@example.be", email_verified: true } as unknown as Caller;
+    const unverified = await ask(file, { i: fileInput({ complainant: { kind: "PERSON", name: "Jo", email: "other@example.be" } }) }, jo);
+    const wrong = await ask(confirm, { id: unverified.data?.fileComplaint.id }, jo);
+    expect(wrong.errors?.map((e) => e.extensions)).toEqual([{ code: "BAD_USER_INPUT", attemptsLeft: 4 }]);
+    const verified = await ask(file, { i: fileInput({ complainant: { kind: "PERSON", name: "Jo", email: "jo@example.be" } }) }, jo);
+    const done = await ask(confirm, { id: verified.data?.fileComplaint.id }, jo);
+    expect(done.errors?.map((e) => e.extensions)).toEqual([{ code: "CONFLICT", reason: "ALREADY_CONFIRMED" }]);
+  });
+
   it("turns introspection off at the gateway and in the subgraphs", async () => {
     for (const query of [`{ __schema { types { name } } }`, `{ __type(name: "Complaint") { fields { name } } }`]) {
       const r = await ask(query, {}, central);

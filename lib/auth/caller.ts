@@ -12,6 +12,8 @@ export interface Caller {
   directorate?: DirectorateCode;
   name?: string;
   email?: string;
+  /** The identity provider vouches that the caller controls `email` (OpenID Connect's `email_verified`). */
+  emailVerified?: boolean;
   locale?: string;
 }
 
@@ -19,6 +21,14 @@ const optionalString = (value: unknown, field: string): string | undefined => {
   if (value === undefined) return undefined;
   if (typeof value !== "string" || value.length > 500) throw new Error(`claim "${field}" must be a string`);
   return value;
+};
+
+/** `email_verified` as providers send it: a boolean, or the strings "true"/"false" (some send strings). */
+const optionalFlag = (value: unknown, field: string): boolean | undefined => {
+  if (value === undefined) return undefined;
+  if (value === true || value === "true") return true;
+  if (value === false || value === "false") return false;
+  throw new Error(`claim "${field}" must be a boolean`);
 };
 
 /** Turns verified claims into a Caller, refusing anything that is not a complete identity. */
@@ -43,5 +53,12 @@ export function callerFromClaims(claims: JWTPayload | Record<string, unknown>): 
   if (name !== undefined) caller.name = name;
   if (email !== undefined) caller.email = email;
   if (locale !== undefined) caller.locale = locale;
+  if (email !== undefined && optionalFlag(claims.email_verified, "email_verified")) caller.emailVerified = true;
   return caller;
+}
+
+/** A Caller as JWT claims again (the inverse of callerFromClaims), for the tokens we sign ourselves. */
+export function callerClaims(caller: Caller): Record<string, unknown> {
+  const { emailVerified, ...claims } = caller;
+  return emailVerified ? { ...claims, email_verified: true } : claims;
 }

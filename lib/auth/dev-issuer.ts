@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import type { AuthConfig } from "../config";
-import type { Caller } from "./caller";
+import { callerClaims, type Caller } from "./caller";
 import { DEV_ISSUER_ALG, devIssuerKeyFiles, ensureKeyPair, publicJwk, readPrivateKey, readPublicKey } from "./keys";
 
 /**
@@ -18,10 +18,10 @@ export async function issueDevToken(
   await ensureKeyPair(files, DEV_ISSUER_ALG);
   const privateKey = await readPrivateKey(files.privateKey, DEV_ISSUER_ALG);
   const { kid } = await publicJwk(await readPublicKey(files.publicKey, DEV_ISSUER_ALG), DEV_ISSUER_ALG);
-  const { sub, ...claims } = caller;
-  return new SignJWT({ ...claims })
+  const { sub, ...claims } = callerClaims(caller);
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ISSUER_ALG, kid, typ: "JWT" })
-    .setSubject(sub)
+    .setSubject(sub as string)
     .setIssuer(auth.issuer)
     .setAudience(auth.audience)
     .setIssuedAt()

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { SignJWT, jwtVerify, type KeyLike as CryptoKey } from "jose";
 import type { ServiceName } from "../config";
-import { callerFromClaims, type Caller } from "./caller";
+import { callerClaims, callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, readPrivateKey, readPublicKey, serviceKeyFiles } from "./keys";
 import { ExpiringMap } from "../expiring-map";
 
@@ -65,7 +65,7 @@ export class ServiceTokens {
   }
 
   sign(audience: ServiceName, caller: Caller | null, ttlSeconds = SERVICE_TOKEN_TTL_SECONDS): Promise<string> {
-    return new SignJWT(caller ? { caller } : {})
+    return new SignJWT(caller ? { caller: callerClaims(caller) } : {})
       .setProtectedHeader({ alg: SERVICE_ALG, kid: this.self })
       .setIssuer(this.self)
       .setAudience(audience)

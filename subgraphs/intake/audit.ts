@@ -13,7 +13,7 @@ export const intakeAudit: AuditSpec = {
       fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "letters"],
     },
   },
-  changes: ["fileComplaint", "registerComplaint", "screenComplaint", "transferComplaint", "withdrawComplaint"],
+  changes: ["fileComplaint", "registerComplaint", "screenComplaint", "transferComplaint", "withdrawComplaint", "confirmEmail", "requestEmailConfirmation"],
 };
 
 export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");

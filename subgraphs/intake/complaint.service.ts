@@ -26,6 +26,7 @@ import { Complaint } from "./complaint.entity";
 import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
 import { ReferenceCounter } from "./reference-counter.entity";
 import { StatusChange } from "./status-change.entity";
+import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 
 export const formatReference = (year: number, n: number) => `IBZ-${year}-${String(n).padStart(6, "0")}`;
 
@@ -34,6 +35,7 @@ export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly confirmations: Pick<EmailConfirmations, "onFiled">,
   ) {}
 
   // ------------------------------------------------------------------ reads
@@ -271,6 +273,8 @@ export class ComplaintService {
       });
       await m.insert(Complaint, complaint);
       await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: data.receivedAt, note: null });
+      // An online complaint's address is proven by the identity, or a code goes to it: before any letter is written.
+      await this.confirmations.onFiled(m, caller, complaint);
       if (data.inadmissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, data.inadmissible.note);
       await publish(m, "ComplaintFiled", id, {
         reference: complaint.reference,

@@ -18,6 +18,8 @@ export const permissions: IRules = {
     screenComplaint: isStaff,
     transferComplaint: isStaff,
     withdrawComplaint: isCitizen,
+    confirmEmail: isCitizen,
+    requestEmailConfirmation: isCitizen,
   },
   _Service: { sdl: isGatewayCall },
   Complaint: canReadComplaint,

@@ -11,22 +11,38 @@ import { LetterDispatcher } from "./letters/letter.dispatcher";
 import { LetterResolver } from "./letters/letter.resolver";
 import { LetterTemplates } from "./letters/letter.templates";
 import { LetterWriter } from "./letters/letter.writer";
+import { ConfirmationMessage } from "./email-confirmation/email-confirmation.entity";
+import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
+import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { permissions } from "./permissions";
 import { containerOf } from "../../lib/graphql/container";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
-  const complaints = new ComplaintService(deps.dataSource, deps.clock);
-  const letters = new LetterWriter(LetterTemplates.load(), deps.clock);
+  const templates = LetterTemplates.load();
+  const confirmations = new EmailConfirmations(deps.dataSource, deps.clock, templates);
+  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations);
+  const letters = new LetterWriter(templates, deps.clock, confirmations);
+  const dispatcher = (outbox?: { entity: typeof ConfirmationMessage; name: string }) =>
+    new LetterDispatcher({
+      dataSource: deps.dataSource,
+      transport: createMailTransport(deps.mail),
+      clock: deps.clock,
+      log: deps.log,
+      pollMs: deps.mail.pollMs,
+      retryMs: deps.mail.retryMs,
+      outbox,
+    });
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
-      resolvers: [ComplaintResolver, LetterResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
+      resolvers: [ComplaintResolver, LetterResolver, EmailConfirmationResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints),
         new LetterResolver(),
+        new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),
       ),
@@ -39,15 +55,6 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       directorates: combineHandlers(fromDirectorates, letters.peerEvents),
       escalation: combineHandlers(fromEscalation, letters.peerEvents),
     },
-    workers: [
-      new LetterDispatcher({
-        dataSource: deps.dataSource,
-        transport: createMailTransport(deps.mail),
-        clock: deps.clock,
-        log: deps.log,
-        pollMs: deps.mail.pollMs,
-        retryMs: deps.mail.retryMs,
-      }),
-    ],
+    workers: [dispatcher(), dispatcher({ entity: ConfirmationMessage, name: "confirmation" })],
   });
 }

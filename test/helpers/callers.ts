@@ -2,7 +2,7 @@ import type { Caller } from "../../lib/auth/caller";
 import { DirectorateCode } from "../../lib/enums";
 
 /** The six kinds of caller of the authorization matrix. */
-export const citizenOwner: Caller = { sub: "citizen-owner", role: "citizen", name: "An Peeters", email: "an@example.be" };
+export const citizenOwner: Caller = { sub: "citizen-owner", role: "citizen", name: "An Peeters", email: "an@example.be", emailVerified: true };
 export const otherCitizen: Caller = { sub: "citizen-other", role: "citizen", name: "Jan Janssens" };
 export const coordinatorOwn: Caller = { sub: "coord-dvz", role: "coordinator", directorate: DirectorateCode.IMMIGRATION_OFFICE };
 export const coordinatorOther: Caller = { sub: "coord-ict", role: "coordinator", directorate: DirectorateCode.ICT };

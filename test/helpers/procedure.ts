@@ -64,8 +64,8 @@ export function procedure(t: TestStack) {
       return ok(await t.query(DECIDE_ESCALATION, { id, input: { decision: "The service will apologise and answer within a week.", outcome } }, as)).decideEscalation;
     },
     /** Filed (and screened admissible) with all events applied. */
-    async admissible(overrides: Record<string, unknown> = {}) {
-      const c = await this.file(overrides);
+    async admissible(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
+      const c = await this.file(overrides, as);
       await t.settle();
       await this.screen(c.id, true);
       await t.settle();

@@ -1,9 +1,23 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityTarget } from "typeorm";
 import type { Clock } from "../../../lib/clock";
 import type { Logger } from "../../../lib/logger";
 import type { MailTransport } from "../../../lib/mail";
 import { PollingWorker } from "../../../lib/worker";
 import { Letter } from "./letter.entity";
+
+/** The sending state a table of outgoing mail has (letters, confirmation messages). */
+export interface OutgoingMailRow {
+  id: string;
+  recipient: string | null;
+  subject: string;
+  text: string;
+  language: string;
+  attempts: number;
+  sentAt: Date | null;
+  nextAttemptAt: Date | null;
+  claimedUntil: Date | null;
+  lastError: string | null;
+}
 
 export interface DispatcherOptions {
   dataSource: DataSource;
@@ -15,6 +29,8 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** How long a replica owns a letter it is sending; longer than any SMTP timeout. */
   claimMs?: number;
+  /** Which table it sends from, and the Message-ID prefix; letters by default. */
+  outbox?: { entity: EntityTarget<OutgoingMailRow>; name: string };
 }
 
 const MAX_RETRY_MS = 60 * 60 * 1000;
@@ -28,8 +44,13 @@ const MAX_RETRY_MS = 60 * 60 * 1000;
  * so the copy can be recognised.
  */
 export class LetterDispatcher extends PollingWorker {
+  private readonly entity: EntityTarget<OutgoingMailRow>;
+  private readonly name: string;
+
   constructor(private readonly options: DispatcherOptions) {
     super(options.pollMs, options.log, { message: "letter dispatch failed, retrying", context: {} });
+    this.entity = options.outbox?.entity ?? (Letter as EntityTarget<OutgoingMailRow>);
+    this.name = options.outbox?.name ?? "letter";
   }
 
   override async stop(): Promise<void> {
@@ -42,7 +63,7 @@ export class LetterDispatcher extends PollingWorker {
     const { dataSource, clock, batchSize = 20 } = this.options;
     const now = clock.now();
     const due = await dataSource
-      .getRepository(Letter)
+      .getRepository(this.entity)
       .createQueryBuilder("l")
       .where("l.nextAttemptAt <= :now", { now })
       .andWhere("(l.claimedUntil IS NULL OR l.claimedUntil < :now)", { now })
@@ -59,19 +80,19 @@ export class LetterDispatcher extends PollingWorker {
   private async claim(id: string, now: Date): Promise<boolean> {
     const result = await this.options.dataSource
       .createQueryBuilder()
-      .update(Letter)
+      .update(this.entity)
       .set({ claimedUntil: new Date(now.getTime() + (this.options.claimMs ?? 120_000)) })
       .where("id = :id AND nextAttemptAt IS NOT NULL AND (claimedUntil IS NULL OR claimedUntil < :now)", { id, now })
       .execute();
     return result.affected === 1;
   }
 
-  private async send(letter: Letter): Promise<boolean> {
+  private async send(letter: OutgoingMailRow): Promise<boolean> {
     const { dataSource, transport, clock, log, retryMs } = this.options;
     const attempts = letter.attempts + 1;
     try {
       await transport.send({
-        messageId: `<letter-${letter.id}@ibz-complaints>`,
+        messageId: `<${this.name}-${letter.id}@ibz-complaints>`,
         to: letter.recipient as string,
         subject: letter.subject,
         text: letter.text,
@@ -79,23 +100,23 @@ export class LetterDispatcher extends PollingWorker {
       });
     } catch (err) {
       const delay = Math.min(retryMs * 2 ** (attempts - 1), MAX_RETRY_MS);
-      await dataSource.getRepository(Letter).update(letter.id, {
+      await dataSource.getRepository(this.entity).update(letter.id, {
         attempts,
         nextAttemptAt: new Date(clock.now().getTime() + delay),
         claimedUntil: null,
         lastError: String((err as Error).message ?? err).slice(0, 500),
       });
-      log.warn({ letterId: letter.id, attempts, retryInMs: delay, err: (err as Error).message }, "letter not sent, will retry");
+      log.warn({ [`${this.name}Id`]: letter.id, attempts, retryInMs: delay, err: (err as Error).message }, "letter not sent, will retry");
       return false;
     }
-    await dataSource.getRepository(Letter).update(letter.id, {
+    await dataSource.getRepository(this.entity).update(letter.id, {
       attempts,
       sentAt: clock.now(),
       nextAttemptAt: null,
       claimedUntil: null,
       lastError: null,
     });
-    log.info({ letterId: letter.id, kind: letter.kind, via: transport.description }, "letter sent");
+    log.info({ [`${this.name}Id`]: letter.id, via: transport.description }, `${this.name} sent`);
     return true;
   }
 }

@@ -90,4 +90,11 @@ export class Letter {
 
   @Column({ type: "varchar", length: 500, nullable: true })
   lastError!: string | null;
+
+  @Field({
+    description:
+      "True while the letter waits for the complainant to confirm their e-mail address (confirmEmail); nothing is sent to an unconfirmed address.",
+  })
+  @Column({ type: "boolean", default: false })
+  waitingForConfirmation!: boolean;
 }

@@ -13,11 +13,15 @@ export interface Phrases {
 
 export type TemplateValues = Record<string, string | null>;
 
-const FILES: Record<LetterKind, string> = {
+/** The letters, and the message that asks a complainant to confirm their address. */
+export type TemplateName = LetterKind | "EMAIL_CONFIRMATION";
+
+const FILES: Record<TemplateName, string> = {
   [LetterKind.ACKNOWLEDGEMENT]: "acknowledgement.txt",
   [LetterKind.FIRST_LINE_ANSWER]: "first-line-answer.txt",
   [LetterKind.ESCALATION_DECISION]: "escalation-decision.txt",
   [LetterKind.INADMISSIBILITY]: "inadmissibility.txt",
+  EMAIL_CONFIRMATION: "email-confirmation.txt",
 };
 
 /** The templates' folder, in the source tree (tsc does not copy .txt files into dist). */
@@ -75,7 +79,7 @@ export class LetterTemplates {
     return this.phrases.get(language) as Phrases;
   }
 
-  render(kind: LetterKind, language: Language, values: TemplateValues): { subject: string; text: string } {
+  render(kind: TemplateName, language: Language, values: TemplateValues): { subject: string; text: string } {
     const rendered = renderTemplate(this.templates.get(`${language}/${kind}`) as string, values);
     const [subject, ...body] = rendered.split("\n");
     return { subject: subject.trim(), text: body.join("\n").replace(/^\n+/, "").trimEnd() + "\n" };
@@ -84,5 +88,10 @@ export class LetterTemplates {
   /** A calendar date as the complainant reads it, in Brussels time. */
   formatDate(language: Language, date: Date): string {
     return new Intl.DateTimeFormat(this.phrasesFor(language).locale, { dateStyle: "long", timeZone: "Europe/Brussels" }).format(date);
+  }
+
+  /** A moment (a code's expiry), Brussels time. */
+  formatDateTime(language: Language, date: Date): string {
+    return new Intl.DateTimeFormat(this.phrasesFor(language).locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Brussels" }).format(date);
   }
 }

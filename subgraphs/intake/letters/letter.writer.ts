@@ -9,6 +9,12 @@ import { FEDERAL_OMBUDSMAN } from "../../../lib/ombudsman.data";
 import { Complaint } from "../complaint.entity";
 import { Letter, LetterDelivery, LetterKind } from "./letter.entity";
 import type { LetterTemplates, TemplateValues } from "./letter.templates";
+import type { LetterRoute } from "../email-confirmation/address-rules";
+
+/** Decides, in the letter's transaction, whether the address may receive it (EmailConfirmations). */
+export interface LetterRoutes {
+  routeFor(m: EntityManager, complaint: Complaint): Promise<LetterRoute>;
+}
 
 const CENTRAL = DIRECTORATES.find((d) => d.code === DirectorateCode.CENTRAL_SERVICES)!;
 
@@ -17,12 +23,14 @@ const CENTRAL = DIRECTORATES.find((d) => d.code === DirectorateCode.CENTRAL_SERV
  * that calls for one, inside the transaction that applies the event (so a
  * redelivered event writes nothing twice). E-mail letters are then sent by
  * the LetterDispatcher; paper letters wait for the directorate to print them.
- * An anonymous complaint has nobody to write to and gets no letter.
+ * An online complaint's letters are e-mailed only to an address its owner
+ * proved (EmailConfirmations); otherwise they go by post or wait. An anonymous complaint has nobody to write to and gets no letter.
  */
 export class LetterWriter {
   constructor(
     private readonly templates: LetterTemplates,
     private readonly clock: Clock,
+    private readonly routes: LetterRoutes,
   ) {}
 
   /** For intake's own feed: inadmissibility decided at filing or at screening. */
@@ -87,22 +95,25 @@ export class LetterWriter {
       ...values(complaint),
     });
     const now = this.clock.now();
+    const route = await this.routes.routeFor(m, complaint);
+    const byEmail = route !== "PAPER";
     await m.insert(Letter, {
       id: randomUUID(),
       complaintId: complaint.id,
       eventId: event.id,
       kind,
       language,
-      delivery: to.email ? LetterDelivery.EMAIL : LetterDelivery.PAPER,
-      recipient: to.email,
+      delivery: byEmail ? LetterDelivery.EMAIL : LetterDelivery.PAPER,
+      recipient: byEmail ? to.email : null,
       subject,
       text,
       createdAt: now,
       sentAt: null,
       attempts: 0,
-      nextAttemptAt: to.email ? now : null,
+      nextAttemptAt: route === "EMAIL" ? now : null,
       claimedUntil: null,
       lastError: null,
+      waitingForConfirmation: route === "EMAIL_WHEN_CONFIRMED",
     });
   }
 }

@@ -1,0 +1,37 @@
+import type { Caller } from "../../../lib/auth/caller";
+
+/** A code is a short number, valid for a day, for a few tries. */
+export const CODE_DIGITS = 6;
+export const CODE_TTL_MS = 24 * 60 * 60 * 1000;
+export const MAX_CODE_ATTEMPTS = 5;
+/** Confirmation messages one address receives per Brussels calendar day, from all accounts together. */
+export const MESSAGES_PER_ADDRESS_PER_DAY = 3;
+
+/** The identity provider vouches for the address: the token's `email`, with `email_verified: true`. */
+export function provenByIdentity(caller: Caller, email: string): boolean {
+  return caller.emailVerified === true && caller.email?.trim().toLowerCase() === email.toLowerCase();
+}
+
+/** The calendar day in Brussels, YYYY-MM-DD: the daily limit turns over at local midnight. */
+export function brusselsDay(at: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+export type LetterRoute =
+  /** Sent by e-mail now. */
+  | "EMAIL"
+  /** E-mail, held until the complainant confirms the address. */
+  | "EMAIL_WHEN_CONFIRMED"
+  | "PAPER";
+
+/**
+ * Where a letter may go. Staff-registered complaints (no owner) use the address
+ * staff typed from the letter received; an online complaint's letters are
+ * e-mailed only to a proven address, otherwise posted when there is a postal
+ * address, otherwise held.
+ */
+export function letterRoute(complaint: { ownerSub: string | null; email: string | null; postalAddress: string | null }, proven: boolean): LetterRoute {
+  if (!complaint.email) return "PAPER";
+  if (complaint.ownerSub === null || proven) return "EMAIL";
+  return complaint.postalAddress ? "PAPER" : "EMAIL_WHEN_CONFIRMED";
+}

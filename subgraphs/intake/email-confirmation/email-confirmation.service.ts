@@ -1,0 +1,234 @@
+import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Caller } from "../../../lib/auth/caller";
+import { auditChange } from "../../../lib/audit/change-audit";
+import type { Clock } from "../../../lib/clock";
+import { inTransaction, isDuplicateKeyError } from "../../../lib/database";
+import { badInput, conflict, notFound, rateLimited } from "../../../lib/errors";
+import { Complaint } from "../complaint.entity";
+import { Letter } from "../letters/letter.entity";
+import type { LetterTemplates } from "../letters/letter.templates";
+import {
+  CODE_DIGITS,
+  CODE_TTL_MS,
+  MAX_CODE_ATTEMPTS,
+  MESSAGES_PER_ADDRESS_PER_DAY,
+  brusselsDay,
+  letterRoute,
+  provenByIdentity,
+  type LetterRoute,
+} from "./address-rules";
+import { ConfirmationMessage, ConfirmationQuota, EmailConfirmation } from "./email-confirmation.entity";
+
+const hashCode = (rowId: string, code: string) => createHash("sha256").update(`${rowId}:${code}`).digest("hex");
+
+/**
+ * Proof that a citizen controls the e-mail address on their online complaint,
+ * before anything with the complaint's content is sent there. The code message
+ * holds only the FOD's fixed text, the reference and the code.
+ */
+export class EmailConfirmations {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly templates: LetterTemplates,
+  ) {}
+
+  /** In the filing's transaction: proven by the identity, or a code goes out (silently none at the daily limit). */
+  async onFiled(m: EntityManager, caller: Caller, complaint: Complaint): Promise<void> {
+    const email = complaint.complainant?.email;
+    if (!email || !complaint.ownerSub) return;
+    const now = this.clock.now();
+    const row = await this.pair(m, complaint.ownerSub, email, now);
+    if (row.confirmedAt) return;
+    if (provenByIdentity(caller, email)) {
+      await this.markConfirmed(m, row, "IDENTITY", now);
+      return;
+    }
+    if (row.codeHash && row.codeExpiresAt && row.codeExpiresAt > now) return; // the code sent for an earlier complaint still works
+    await this.issueCode(m, row, complaint, now, false);
+  }
+
+  /** How a letter to this complaint's complainant travels, decided in the letter's transaction. */
+  async routeFor(m: EntityManager, complaint: Complaint): Promise<LetterRoute> {
+    const { email, postalAddress } = complaint.complainant ?? {};
+    const row =
+      email && complaint.ownerSub
+        ? // Locked, so a confirmation committing now either sees this letter waiting or is seen here.
+          await this.locked(m).where("e.ownerSub = :sub AND e.email = :email", { sub: complaint.ownerSub, email }).getOne()
+        : null;
+    return letterRoute({ ownerSub: complaint.ownerSub, email: email ?? null, postalAddress: postalAddress ?? null }, !!row?.confirmedAt);
+  }
+
+  /** For each complaint: null unless online with an e-mail address, else whether that address is proven. One query. */
+  async confirmedMany(complaints: readonly Complaint[]): Promise<(boolean | null)[]> {
+    const asks = complaints.filter((c) => c.ownerSub && c.complainant?.email);
+    const rows = asks.length
+      ? await this.dataSource.getRepository(EmailConfirmation).find({
+          where: asks.map((c) => ({ ownerSub: c.ownerSub as string, email: c.complainant.email as string })),
+        })
+      : [];
+    const proven = new Set(rows.filter((r) => r.confirmedAt).map((r) => `${r.ownerSub}\n${r.email}`));
+    return complaints.map((c) => (c.ownerSub && c.complainant?.email ? proven.has(`${c.ownerSub}\n${c.complainant.email}`) : null));
+  }
+
+  /** A new code to the complaint's address, within the address's daily limit. */
+  async requestCode(caller: Caller, complaintId: string): Promise<Complaint> {
+    await inTransaction(this.dataSource, async (m) => {
+      const { complaint, email } = await this.ownComplaint(m, caller, complaintId);
+      // Created here for complaints filed before addresses were confirmed.
+      const row = await this.pair(m, caller.sub, email, this.clock.now());
+      if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
+      await this.issueCode(m, row, complaint, this.clock.now(), true);
+      await auditChange(m, complaint.id);
+    });
+    return this.dataSource.getRepository(Complaint).findOneByOrFail({ id: complaintId });
+  }
+
+  /** Checks the code; the right one confirms the address and releases its waiting letters, once. */
+  async confirm(caller: Caller, complaintId: string, code: string): Promise<Complaint> {
+    const now = this.clock.now();
+    const typed = code.replace(/\s+/g, "");
+    const { email } = await this.ownComplaint(this.dataSource.manager, caller, complaintId);
+    const row = await this.dataSource.getRepository(EmailConfirmation).findOneBy({ ownerSub: caller.sub, email });
+    if (!row) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
+    if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
+    if (!row.codeHash || !row.codeExpiresAt) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
+    if (row.codeExpiresAt <= now) throw conflict("The code has expired; ask for a new one", { reason: "CODE_EXPIRED" });
+    // Every try is counted before the code is compared, in its own statement, so parallel guesses share the 5.
+    const counted = await this.dataSource
+      .createQueryBuilder()
+      .update(EmailConfirmation)
+      .set({ attempts: () => "attempts + 1" })
+      .where("id = :id AND codeHash = :hash AND attempts < :max AND confirmedAt IS NULL", { id: row.id, hash: row.codeHash, max: MAX_CODE_ATTEMPTS })
+      .execute();
+    if (counted.affected !== 1) {
+      const current = await this.dataSource.getRepository(EmailConfirmation).findOneByOrFail({ id: row.id });
+      if (current.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
+      if (current.codeHash !== row.codeHash) throw conflict("A new code has been sent; use that one", { reason: "CODE_REPLACED" });
+      throw conflict(`${MAX_CODE_ATTEMPTS} wrong codes: ask for a new one`, { reason: "TOO_MANY_ATTEMPTS" });
+    }
+    const expected = Buffer.from(row.codeHash, "hex");
+    if (!/^\d+$/.test(typed) || !timingSafeEqual(Buffer.from(hashCode(row.id, typed), "hex"), expected)) {
+      const { attempts } = await this.dataSource.getRepository(EmailConfirmation).findOneByOrFail({ id: row.id });
+      const left = MAX_CODE_ATTEMPTS - attempts;
+      throw badInput(`That is not the code we sent${left > 0 ? "" : "; ask for a new one"}`, { attemptsLeft: Math.max(left, 0) });
+    }
+    await inTransaction(this.dataSource, async (m) => {
+      const won = await m
+        .createQueryBuilder()
+        .update(EmailConfirmation)
+        .set({ confirmedAt: now, provenBy: "CODE", codeHash: null, codeExpiresAt: null })
+        .where("id = :id AND confirmedAt IS NULL AND codeHash = :hash", { id: row.id, hash: row.codeHash })
+        .execute();
+      // The loser of two simultaneous right codes (a double click) changes nothing.
+      if (won.affected !== 1) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
+      await this.release(m, row, now);
+      await auditChange(m, complaintId);
+    });
+    return this.dataSource.getRepository(Complaint).findOneByOrFail({ id: complaintId });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private locked(m: EntityManager) {
+    const qb = m.getRepository(EmailConfirmation).createQueryBuilder("e");
+    // SQLite has one writer at a time (and TypeORM refuses the lock there); MySQL needs the row lock.
+    return m.connection.options.type === "better-sqlite3" ? qb : qb.setLock("pessimistic_write");
+  }
+
+  /** The caller's own complaint and its e-mail address. */
+  private async ownComplaint(m: EntityManager, caller: Caller, complaintId: string): Promise<{ complaint: Complaint; email: string }> {
+    const complaint = await m.findOneBy(Complaint, { id: complaintId, ownerSub: caller.sub });
+    if (!complaint) throw notFound(`No complaint ${complaintId}`);
+    const email = complaint.complainant?.email;
+    if (!email) throw conflict("This complaint has no e-mail address to confirm", { reason: "NO_EMAIL_ADDRESS" });
+    return { complaint, email };
+  }
+
+  private async pair(m: EntityManager, ownerSub: string, email: string, now: Date): Promise<EmailConfirmation> {
+    // Inserted before it is locked: two first filings locking a missing row would deadlock on MySQL's gap lock.
+    if (!(await m.existsBy(EmailConfirmation, { ownerSub, email }))) {
+      try {
+        await m.insert(EmailConfirmation, { id: randomUUID(), ownerSub, email, codeHash: null, codeExpiresAt: null, attempts: 0, confirmedAt: null, provenBy: null, createdAt: now });
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+      }
+    }
+    return this.locked(m).where("e.ownerSub = :ownerSub AND e.email = :email", { ownerSub, email }).getOneOrFail();
+  }
+
+  private async markConfirmed(m: EntityManager, row: EmailConfirmation, by: "IDENTITY", now: Date): Promise<void> {
+    await m.update(EmailConfirmation, { id: row.id }, { confirmedAt: now, provenBy: by, codeHash: null, codeExpiresAt: null });
+    await this.release(m, row, now);
+  }
+
+  /** Letters held for this address on this account's complaints go to the dispatcher now. */
+  private async release(m: EntityManager, row: EmailConfirmation, now: Date): Promise<void> {
+    // A plain read first: a subquery inside the UPDATE would share-lock complaint rows the event consumers update.
+    const owned = await m.find(Complaint, { select: { id: true }, where: { ownerSub: row.ownerSub } });
+    if (owned.length === 0) return;
+    await m
+      .createQueryBuilder()
+      .update(Letter)
+      .set({ waitingForConfirmation: false, nextAttemptAt: now })
+      .where("waitingForConfirmation = :waiting AND recipient = :email AND complaintId IN (:...ids)", {
+        waiting: true,
+        email: row.email,
+        ids: owned.map((c) => c.id),
+      })
+      .execute();
+  }
+
+  /** A fresh code replaces the old one; `strict`: refuse at the daily limit instead of sending nothing. */
+  private async issueCode(m: EntityManager, row: EmailConfirmation, complaint: Complaint, now: Date, strict: boolean): Promise<void> {
+    if (!(await this.takeQuota(m, row.email, now))) {
+      if (!strict) return;
+      throw rateLimited(`At most ${MESSAGES_PER_ADDRESS_PER_DAY} confirmation messages a day go to one address; try again tomorrow`);
+    }
+    const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+    const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
+    await m.update(EmailConfirmation, { id: row.id }, { codeHash: hashCode(row.id, code), codeExpiresAt: expiresAt, attempts: 0 });
+    const { language } = complaint;
+    const { subject, text } = this.templates.render("EMAIL_CONFIRMATION", language, {
+      code,
+      reference: complaint.reference,
+      validUntil: this.templates.formatDateTime(language, expiresAt),
+    });
+    await m.insert(ConfirmationMessage, {
+      id: randomUUID(),
+      recipient: row.email,
+      language,
+      subject,
+      text,
+      createdAt: now,
+      sentAt: null,
+      attempts: 0,
+      nextAttemptAt: now,
+      claimedUntil: null,
+      lastError: null,
+    });
+  }
+
+  /** One more message to `email` today, if the limit allows; exact under concurrency (the row is the lock). */
+  private async takeQuota(m: EntityManager, email: string, now: Date): Promise<boolean> {
+    const day = brusselsDay(now);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const taken = await m
+        .createQueryBuilder()
+        .update(ConfirmationQuota)
+        .set({ sent: () => "sent + 1" })
+        .where("email = :email AND day = :day AND sent < :max", { email, day, max: MESSAGES_PER_ADDRESS_PER_DAY })
+        .execute();
+      if (taken.affected === 1) return true;
+      if (await m.existsBy(ConfirmationQuota, { email, day })) return false;
+      try {
+        await m.insert(ConfirmationQuota, { email, day, sent: 1 });
+        return true;
+      } catch (err) {
+        if (!isDuplicateKeyError(err)) throw err;
+      }
+    }
+    return false;
+  }
+}
