@@ -1,4 +1,5 @@
 import type { Caller } from "../../lib/auth/caller";
+import { SUBGRAPHS } from "../../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./callers";
 import { START, type GraphQLResult, type TestStack } from "./stack";
 
@@ -36,7 +37,11 @@ export function ok<T = Record<string, any>>(result: GraphQLResult<T>): T {
 
 export const ANSWER_TEXT = "We looked into your file: the letters were misrouted; they have now been answered.";
 
-/** A small driver for the procedure through the gateway; every step must succeed. */
+/**
+ * The one driver for the procedure through the gateway: each step as a call
+ * (every step must succeed), and complaints brought to a given step by the
+ * callers entitled to each step, with every step's events applied.
+ */
 export function procedure(t: TestStack) {
   return {
     async file(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
@@ -63,15 +68,54 @@ export function procedure(t: TestStack) {
     async decide(id: string, outcome = "PARTLY_FOUNDED", as: Caller = central) {
       return ok(await t.query(DECIDE_ESCALATION, { id, input: { decision: "The service will apologise and answer within a week.", outcome } }, as)).decideEscalation;
     },
-    /** Filed (and screened admissible) with all events applied. */
-    async admissible(overrides: Record<string, unknown> = {}) {
-      const c = await this.file(overrides);
-      await t.settle();
-      await this.screen(c.id, true);
+    /** Filed, with its events applied. */
+    async filed(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
+      const c = await this.file(overrides, as);
       await t.settle();
       return c as { id: string; reference: string; receivedAt: string };
     },
+    /** Filed and screened admissible, with all events applied. */
+    async admissible(overrides: Record<string, unknown> = {}) {
+      const c = await this.filed(overrides);
+      await this.screen(c.id, true);
+      await t.settle();
+      return c;
+    },
+    /** Admissible and answered (FOUNDED) by its directorate's coordinator. */
+    async answered() {
+      const c = await this.admissible();
+      await this.answer(c.id);
+      await t.settle();
+      return c;
+    },
+    /** Answered, then escalated by the complainant. */
+    async escalated() {
+      const c = await this.answered();
+      const escalation = await this.requestEscalation(c.id, "The answer ignores my second letter.");
+      await t.settle();
+      return { ...c, escalationId: escalation.id as string };
+    },
+    /** An Immigration Office item of the 2026 action plan, added by the central service. */
+    async planItem(relatedComplaintIds: string[] = []) {
+      const i = { directorate: "IMMIGRATION_OFFICE", title: "Acknowledge within the week", relatedComplaintIds };
+      return ok(await t.query(`mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { id } }`, { i }, central)).addActionPlanItem as { id: string };
+    },
   };
+}
+
+export type Procedure = ReturnType<typeof procedure>;
+
+/** Every row of every entity table of every subgraph, for "nothing changed" assertions. */
+export async function snapshot(t: TestStack): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const name of SUBGRAPHS) {
+    const ds = t.stack.subgraphs[name].dataSource;
+    for (const meta of ds.entityMetadatas) {
+      const rows = await ds.getRepository(meta.target).find();
+      out[`${name}.${meta.tableName}`] = rows.map((r) => JSON.stringify(r)).sort();
+    }
+  }
+  return out;
 }
 
 export { seedText } from "./shared";

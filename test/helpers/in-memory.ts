@@ -1,0 +1,76 @@
+import type { DataSource } from "typeorm";
+import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/database";
+import type { EventHandlers } from "../../lib/events/consumer";
+import { readFeed } from "../../lib/events/outbox";
+import { SettableClock } from "../../lib/clock";
+import { directoratesDatabase } from "../../subgraphs/directorates/database";
+import { directoratesHandlers } from "../../subgraphs/directorates/events";
+import { FirstLineService } from "../../subgraphs/directorates/first-line.service";
+import { escalationDatabase } from "../../subgraphs/escalation/database";
+import { EscalationService } from "../../subgraphs/escalation/escalation.service";
+import { fromDirectorates, fromIntake } from "../../subgraphs/escalation/events";
+import { ReportService } from "../../subgraphs/escalation/report.service";
+import { ComplaintService } from "../../subgraphs/intake/complaint.service";
+import { intakeDatabase } from "../../subgraphs/intake/database";
+import { intakeHandlers } from "../../subgraphs/intake/events";
+
+/** A subgraph's database in memory (SQLite), with the schema the subgraph opens with. */
+export const inMemoryDatabase = (options: DatabaseOptions): Promise<DataSource> => openDatabase({ kind: "sqlite", file: ":memory:" }, options);
+
+/**
+ * Carries one subgraph's outbox to another's handlers, each event in its own
+ * transaction and in order, as the event consumer does (its inbox, cursor and
+ * retries are tested with the stack).
+ */
+export function relay(from: DataSource, to: DataSource, handlers: EventHandlers) {
+  let after = 0;
+  return async (): Promise<number> => {
+    const events = await readFeed(from, after, 10_000);
+    for (const event of events) {
+      const handle = handlers[event.type] as ((...args: unknown[]) => Promise<void>) | undefined;
+      if (handle) await inTransaction(to, (m) => handle(m, event));
+      after = event.seq;
+    }
+    return events.length;
+  };
+}
+
+/**
+ * The three subgraphs' services on in-memory databases sharing one settable
+ * clock, without servers: the services are called directly and `settle()`
+ * carries every outbox to the subgraphs that consume it, as the stack does.
+ */
+export async function servicesInMemory(start: string) {
+  const clock = new SettableClock(start);
+  const intakeDs = await inMemoryDatabase(intakeDatabase);
+  const directoratesDs = await inMemoryDatabase(directoratesDatabase);
+  const escalationDs = await inMemoryDatabase(escalationDatabase);
+  const relays = [
+    relay(intakeDs, directoratesDs, directoratesHandlers),
+    relay(intakeDs, escalationDs, fromIntake),
+    relay(directoratesDs, escalationDs, fromDirectorates),
+    relay(directoratesDs, intakeDs, intakeHandlers),
+    relay(escalationDs, intakeDs, intakeHandlers),
+  ];
+  return {
+    clock,
+    dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
+    complaints: new ComplaintService(intakeDs, clock),
+    firstLine: new FirstLineService(directoratesDs, clock),
+    escalations: new EscalationService(escalationDs, clock),
+    reports: new ReportService(escalationDs, clock),
+    /** Applies every pending event, in rounds until none is left. */
+    async settle(): Promise<void> {
+      let applied: number;
+      do {
+        applied = 0;
+        for (const carry of relays) applied += await carry();
+      } while (applied > 0);
+    },
+    async close(): Promise<void> {
+      for (const ds of [intakeDs, directoratesDs, escalationDs]) await ds.destroy();
+    },
+  };
+}
+
+export type ServicesInMemory = Awaited<ReturnType<typeof servicesInMemory>>;
