@@ -13,6 +13,8 @@ import { ReportService } from "../../subgraphs/escalation/report.service";
 import { ComplaintService } from "../../subgraphs/intake/complaint.service";
 import { intakeDatabase } from "../../subgraphs/intake/database";
 import { intakeHandlers } from "../../subgraphs/intake/events";
+import type { FileComplaintInput } from "../../subgraphs/intake/complaint.inputs";
+import { fileInput } from "./callers";
 
 /** A subgraph's database in memory (SQLite), with the schema the subgraph opens with. */
 export const inMemoryDatabase = (options: DatabaseOptions): Promise<DataSource> => openDatabase({ kind: "sqlite", file: ":memory:" }, options);
@@ -74,3 +76,9 @@ export async function servicesInMemory(start: string) {
 }
 
 export type ServicesInMemory = Awaited<ReturnType<typeof servicesInMemory>>;
+
+/** The online form's input as a service receives it (the stack tests send the same through the gateway). */
+export const form = (overrides: Record<string, unknown> = {}) => fileInput(overrides) as unknown as FileComplaintInput;
+
+/** What a service's refusal must match: the GraphQL error code, and the message when given. */
+export const refusal = (code: string, message?: RegExp) => ({ extensions: { code }, ...(message ? { message: expect.stringMatching(message) } : {}) });

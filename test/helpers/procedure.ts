@@ -1,7 +1,7 @@
 import type { Caller } from "../../lib/auth/caller";
 import { SUBGRAPHS } from "../../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./callers";
-import { START, type GraphQLResult, type TestStack } from "./stack";
+import type { GraphQLResult, TestStack } from "./stack";
 
 /** Everything a test may want to see of a complaint, across the three subgraphs. */
 export const COMPLAINT_FIELDS = `
@@ -119,20 +119,4 @@ export async function snapshot(t: TestStack): Promise<Record<string, string[]>> 
 }
 
 export { seedText } from "./shared";
-
-export const days = (iso: string, n: number) => new Date(new Date(iso).getTime() + n * 86_400_000).toISOString();
-
-/** A letter received by post five days before START, as a coordinator types it in (registerComplaint). */
-export function paperInput(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: "POST",
-    receivedAt: days(START, -5),
-    complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: "Rue Haute 1, 1000 Bruxelles" },
-    category: "APPLICATION_OF_LEGISLATION",
-    directorate: "IMMIGRATION_OFFICE",
-    subject: "Letter about my residence permit",
-    description: "I sent my documents twice and they were lost.",
-    language: "FR",
-    ...overrides,
-  };
-}
+export { days, paperInput } from "./callers";

@@ -4,6 +4,7 @@ import { SettableClock } from "../../lib/clock";
 import { loadConfig, type AppConfig } from "../../lib/config";
 import { createLogger } from "../../lib/logger";
 import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
+import { START } from "./callers";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -29,7 +30,7 @@ export interface TestStack {
   logs: Record<string, unknown>[];
 }
 
-export const START = "2026-03-02T09:00:00.000Z";
+export { START };
 
 export interface TestStackOptions {
   env?: NodeJS.ProcessEnv;

@@ -1,17 +1,13 @@
-import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "../helpers/callers";
-import { servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
-import { paperInput } from "../helpers/procedure";
+import { START, central, citizenOwner, coordinatorOther, coordinatorOwn, paperInput } from "../helpers/callers";
+import { form, refusal, servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
 import { Complaint } from "../../subgraphs/intake/complaint.entity";
-import type { FileComplaintInput, RegisterComplaintInput } from "../../subgraphs/intake/complaint.inputs";
+import type { RegisterComplaintInput } from "../../subgraphs/intake/complaint.inputs";
 import { OutboxEvent } from "../../lib/events/event.entities";
 
-const START = "2026-03-02T09:00:00.000Z";
-const form = (overrides: Record<string, unknown> = {}) => fileInput(overrides) as unknown as FileComplaintInput;
 const paper = (overrides: Record<string, unknown> = {}) => {
   const input = paperInput(overrides);
   return { ...input, receivedAt: new Date(input.receivedAt) } as unknown as RegisterComplaintInput;
 };
-const code = (code: string, message?: RegExp) => ({ extensions: { code }, ...(message ? { message: expect.stringMatching(message) } : {}) });
 
 describe("ComplaintService (intake) on in-memory SQLite", () => {
   let s: ServicesInMemory;
@@ -52,7 +48,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
 
   it("file: without an e-mail or postal address is refused and stores nothing", async () => {
     await expect(s.complaints.file(citizenOwner, form({ complainant: { kind: "PERSON", name: "An", email: "  " } }))).rejects.toMatchObject(
-      code("BAD_USER_INPUT", /e-mail address or a postal address/),
+      refusal("BAD_USER_INPUT", /e-mail address or a postal address/),
     );
     expect(await rows()).toBe(0);
   });
@@ -68,14 +64,14 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
   });
 
   it("register: refuses the online channel, a future or over-a-year-old date, and another directorate's coordinator", async () => {
-    await expect(s.complaints.register(coordinatorOwn, paper({ channel: "ONLINE_FORM" }))).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.complaints.register(coordinatorOwn, paper({ channel: "ONLINE_FORM" }))).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     await expect(s.complaints.register(coordinatorOwn, paper({ receivedAt: "2026-03-02T09:00:01.000Z" }))).rejects.toMatchObject(
-      code("BAD_USER_INPUT", /future/),
+      refusal("BAD_USER_INPUT", /future/),
     );
     await expect(s.complaints.register(coordinatorOwn, paper({ receivedAt: "2025-03-01T08:59:59.999Z" }))).rejects.toMatchObject(
-      code("BAD_USER_INPUT", /more than a year ago/),
+      refusal("BAD_USER_INPUT", /more than a year ago/),
     );
-    await expect(s.complaints.register(coordinatorOther, paper())).rejects.toMatchObject(code("FORBIDDEN"));
+    await expect(s.complaints.register(coordinatorOther, paper())).rejects.toMatchObject(refusal("FORBIDDEN"));
     expect(await rows()).toBe(0);
     // Exactly 366 days back is still inside the window.
     expect((await s.complaints.register(coordinatorOwn, paper({ receivedAt: "2025-03-01T09:00:00.000Z" }))).reference).toBe("IBZ-2026-000001");
@@ -83,13 +79,13 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
 
   it("screen: admissible once; inadmissible needs a reason (and a named route for DECISION_WITH_APPEAL_ROUTE)", async () => {
     const c = await s.complaints.file(citizenOwner, form());
-    await expect(s.complaints.screen(central, c.id, false, null, null)).rejects.toMatchObject(code("BAD_USER_INPUT", /reason/));
-    await expect(s.complaints.screen(central, c.id, true, "ANONYMOUS" as never, null)).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.complaints.screen(central, c.id, false, null, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /reason/));
+    await expect(s.complaints.screen(central, c.id, true, "ANONYMOUS" as never, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     await expect(s.complaints.screen(central, c.id, false, "DECISION_WITH_APPEAL_ROUTE" as never, " ")).rejects.toMatchObject(
-      code("BAD_USER_INPUT", /appeal route/),
+      refusal("BAD_USER_INPUT", /appeal route/),
     );
     expect(await s.complaints.screen(coordinatorOwn, c.id, true, null, "  ")).toMatchObject({ admissibility: "ADMISSIBLE", status: "RECEIVED", admissibilityNote: null });
-    await expect(s.complaints.screen(central, c.id, true, null, null)).rejects.toMatchObject(code("BAD_USER_INPUT", /already been screened/));
+    await expect(s.complaints.screen(central, c.id, true, null, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been screened/));
     const other = await s.complaints.file(citizenOwner, form());
     s.clock.set("2026-03-04T12:00:00.000Z");
     const refused = await s.complaints.screen(central, other.id, false, "OUTSIDE_COMPETENCE" as never, " Federal police ");
@@ -104,27 +100,27 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
 
   it("screen: another directorate's coordinator gets NOT_FOUND (existence does not leak)", async () => {
     const c = await s.complaints.file(citizenOwner, form());
-    await expect(s.complaints.screen(coordinatorOther, c.id, true, null, null)).rejects.toMatchObject(code("NOT_FOUND"));
+    await expect(s.complaints.screen(coordinatorOther, c.id, true, null, null)).rejects.toMatchObject(refusal("NOT_FOUND"));
     expect((await s.complaints.getVisible(central, c.id)).admissibility).toBe("PENDING");
   });
 
   it("transfer: moves the complaint with a timeline note, not to the same directorate, and the new coordinator sees it", async () => {
     const c = await s.complaints.file(citizenOwner, form());
-    await expect(s.complaints.transfer(central, c.id, "IMMIGRATION_OFFICE" as never, "why")).rejects.toMatchObject(code("BAD_USER_INPUT", /already/));
-    await expect(s.complaints.transfer(central, c.id, "ICT" as never, "   ")).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.complaints.transfer(central, c.id, "IMMIGRATION_OFFICE" as never, "why")).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already/));
+    await expect(s.complaints.transfer(central, c.id, "ICT" as never, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     const moved = await s.complaints.transfer(coordinatorOwn, c.id, "ICT" as never, " Concerns the portal ");
     expect(moved.directorate).toBe("ICT");
     expect((await s.complaints.timelines([c.id])).get(c.id)!.map((t) => t.note)).toEqual([null, "Transferred from IMMIGRATION_OFFICE to ICT: Concerns the portal"]);
     expect((await s.complaints.getVisible(coordinatorOther, c.id)).id).toBe(c.id);
-    await expect(s.complaints.getVisible(coordinatorOwn, c.id)).rejects.toMatchObject(code("NOT_FOUND"));
+    await expect(s.complaints.getVisible(coordinatorOwn, c.id)).rejects.toMatchObject(refusal("NOT_FOUND"));
   });
 
   it("withdraw: only by the complainant, only while open, once", async () => {
     const c = await s.complaints.file(citizenOwner, form());
-    await expect(s.complaints.withdraw(central, c.id)).rejects.toMatchObject(code("FORBIDDEN"));
+    await expect(s.complaints.withdraw(central, c.id)).rejects.toMatchObject(refusal("FORBIDDEN"));
     expect(await s.complaints.withdraw(citizenOwner, c.id)).toMatchObject({ status: "WITHDRAWN" });
-    await expect(s.complaints.withdraw(citizenOwner, c.id)).rejects.toMatchObject(code("BAD_USER_INPUT", /withdrawn complaint can no longer/));
-    await expect(s.complaints.transfer(central, c.id, "ICT" as never, "late")).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.complaints.withdraw(citizenOwner, c.id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn complaint can no longer/));
+    await expect(s.complaints.transfer(central, c.id, "ICT" as never, "late")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
   });
 
   it("list: newest first in pages with a cursor, totalCount, scoped to the caller, overdue filters measured on the clock", async () => {
@@ -145,6 +141,6 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     const overdue = await s.complaints.list(central, { acknowledgementOverdue: true }, 10, null);
     expect(overdue.items.map((c) => c.id)).toEqual([ids[1], ids[0]]);
     expect((await s.complaints.list(central, { acknowledgementOverdue: false }, 10, null)).totalCount).toBe(3);
-    await expect(s.complaints.list(central, null, 0, null)).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.complaints.list(central, null, 0, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
   });
 });

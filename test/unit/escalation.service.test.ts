@@ -1,17 +1,14 @@
-import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "../helpers/callers";
-import { servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
-import type { FileComplaintInput } from "../../subgraphs/intake/complaint.inputs";
+import { START, central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "../helpers/callers";
+import { form, refusal, servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
 
-const START = "2026-03-02T09:00:00.000Z";
 const REASON = "The answer ignores my second letter.";
-const code = (code: string, message?: RegExp) => ({ extensions: { code }, ...(message ? { message: expect.stringMatching(message) } : {}) });
 
 describe("EscalationService (escalation) on in-memory SQLite", () => {
   let s: ServicesInMemory;
   let id: string;
   beforeEach(async () => {
     s = await servicesInMemory(START);
-    id = (await s.complaints.file(citizenOwner, fileInput() as unknown as FileComplaintInput)).id;
+    id = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.screen(central, id, true, null, null);
     await s.settle();
   });
@@ -23,7 +20,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
   };
 
   it("request: refused before the answer while the answer is not late; allowed once answered, due 30 days later; the complaint becomes ESCALATED", async () => {
-    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(code("BAD_USER_INPUT", /once you have the answer/));
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /once you have the answer/));
     await answer();
     s.clock.set("2026-03-10T08:00:00.000Z");
     const e = await s.escalations.request(citizenOwner, id, `  ${REASON}  `);
@@ -35,29 +32,29 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
 
   it("request: allowed without an answer once the answer is late (30 days after receipt)", async () => {
     s.clock.set("2026-04-01T09:00:00.000Z");
-    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     s.clock.set("2026-04-01T09:00:00.001Z");
     expect((await s.escalations.request(citizenOwner, id, REASON)).status).toBe("REQUESTED");
   });
 
   it("request: by the complainant only, with a reason, once per complaint", async () => {
     await answer();
-    await expect(s.escalations.request(otherCitizen, id, REASON)).rejects.toMatchObject(code("NOT_FOUND"));
-    await expect(s.escalations.request(citizenOwner, id, "   ")).rejects.toMatchObject(code("BAD_USER_INPUT", /Say why/));
+    await expect(s.escalations.request(otherCitizen, id, REASON)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    await expect(s.escalations.request(citizenOwner, id, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT", /Say why/));
     await s.escalations.request(citizenOwner, id, REASON);
-    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(code("BAD_USER_INPUT", /already been escalated/));
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been escalated/));
     expect((await s.escalations.byComplaint([id])).size).toBe(1);
   });
 
   it("request: a withdrawn or inadmissible complaint cannot be escalated", async () => {
-    const refused = (await s.complaints.file(citizenOwner, fileInput() as unknown as FileComplaintInput)).id;
+    const refused = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.screen(central, refused, false, "OUTSIDE_COMPETENCE" as never, null);
-    const withdrawn = (await s.complaints.file(citizenOwner, fileInput() as unknown as FileComplaintInput)).id;
+    const withdrawn = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.withdraw(citizenOwner, withdrawn);
     await s.settle();
     s.clock.set("2026-06-01T00:00:00.000Z");
-    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(code("BAD_USER_INPUT", /inadmissible/));
-    await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(code("BAD_USER_INPUT", /withdrawn/));
+    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /inadmissible/));
+    await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn/));
   });
 
   it("decide: by the central service, once; closes the complaint; coordinators see their directorate's escalations only", async () => {
@@ -65,12 +62,12 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     const e = await s.escalations.request(citizenOwner, id, REASON);
     expect((await s.escalations.visibleByIds(coordinatorOwn, [e.id])).size).toBe(1);
     expect((await s.escalations.visibleByIds(coordinatorOther, [e.id])).size).toBe(0);
-    await expect(s.escalations.decide(coordinatorOther, e.id, "No", "FOUNDED" as never)).rejects.toMatchObject(code("NOT_FOUND"));
+    await expect(s.escalations.decide(coordinatorOther, e.id, "No", "FOUNDED" as never)).rejects.toMatchObject(refusal("NOT_FOUND"));
     s.clock.set("2026-03-25T11:00:00.000Z");
     const decided = await s.escalations.decide(central, e.id, " The service will apologise. ", "PARTLY_FOUNDED" as never);
     expect(decided).toMatchObject({ status: "DECIDED", decidedBy: central.sub, decision: "The service will apologise.", outcome: "PARTLY_FOUNDED" });
     expect(decided.decidedAt!.toISOString()).toBe("2026-03-25T11:00:00.000Z");
-    await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(code("BAD_USER_INPUT", /already been decided/));
+    await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been decided/));
     await s.settle();
     expect((await s.complaints.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
   });
@@ -79,7 +76,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     const made: string[] = [];
     for (let i = 0; i < 3; i++) {
       s.clock.set(new Date(Date.parse(START) + i * 86_400_000));
-      const c = (await s.complaints.file(citizenOwner, fileInput() as unknown as FileComplaintInput)).id;
+      const c = (await s.complaints.file(citizenOwner, form())).id;
       await s.complaints.screen(central, c, true, null, null);
       await s.settle();
       await s.firstLine.answer(coordinatorOwn, c, "Answer", "FOUNDED" as never);
@@ -90,6 +87,6 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     expect((await s.escalations.list(central, null, 2, null)).map((e) => e.id)).toEqual([made[2], made[1]]);
     expect((await s.escalations.list(central, null, 2, made[1])).map((e) => e.id)).toEqual([made[0]]);
     expect((await s.escalations.list(central, "REQUESTED" as never, 10, null)).map((e) => e.id)).toEqual([made[2], made[0]]);
-    await expect(s.escalations.list(central, null, 2, "not-an-id")).rejects.toMatchObject(code("BAD_USER_INPUT"));
+    await expect(s.escalations.list(central, null, 2, "not-an-id")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
   });
 });

@@ -1,16 +1,12 @@
-import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "../helpers/callers";
-import { servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
-import type { FileComplaintInput } from "../../subgraphs/intake/complaint.inputs";
-
-const START = "2026-03-02T09:00:00.000Z";
-const code = (code: string, message?: RegExp) => ({ extensions: { code }, ...(message ? { message: expect.stringMatching(message) } : {}) });
+import { START, central, citizenOwner, coordinatorOther, coordinatorOwn } from "../helpers/callers";
+import { form, refusal, servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
 
 describe("FirstLineService (directorates) on in-memory SQLite", () => {
   let s: ServicesInMemory;
   let id: string;
   beforeEach(async () => {
     s = await servicesInMemory(START);
-    id = (await s.complaints.file(citizenOwner, fileInput() as unknown as FileComplaintInput)).id;
+    id = (await s.complaints.file(citizenOwner, form())).id;
     await s.settle();
   });
   afterEach(() => s.close());
@@ -34,12 +30,12 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
 
   it("acknowledge: by the directorate's coordinator, once; intake's status follows", async () => {
     s.clock.set("2026-03-04T10:00:00.000Z");
-    await expect(s.firstLine.acknowledge(coordinatorOther, id)).rejects.toMatchObject(code("NOT_FOUND"));
-    await expect(s.firstLine.acknowledge(central, id)).rejects.toMatchObject(code("NOT_FOUND"));
+    await expect(s.firstLine.acknowledge(coordinatorOther, id)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    await expect(s.firstLine.acknowledge(central, id)).rejects.toMatchObject(refusal("NOT_FOUND"));
     const done = await s.firstLine.acknowledge(coordinatorOwn, id);
     expect(done.acknowledgedAt!.toISOString()).toBe("2026-03-04T10:00:00.000Z");
     expect(done).toMatchObject({ answeredAt: null, acknowledgementOverdue: false });
-    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(code("BAD_USER_INPUT", /already been acknowledged/));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been acknowledged/));
     await s.settle();
     const complaint = await s.complaints.getVisible(central, id);
     expect(complaint.status).toBe("ACKNOWLEDGED");
@@ -47,14 +43,14 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   });
 
   it("answer: only once screened admissible; acknowledges too when that was not done; the answer is trimmed", async () => {
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(code("BAD_USER_INPUT", /screened as admissible/));
+    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /screened as admissible/));
     await s.complaints.screen(central, id, true, null, null);
     await s.settle();
     s.clock.set("2026-03-20T15:00:00.000Z");
     const answered = await s.firstLine.answer(coordinatorOwn, id, "  We called you back.  ", "PARTLY_FOUNDED" as never);
     expect(answered).toMatchObject({ answer: "We called you back.", outcome: "PARTLY_FOUNDED", acknowledgementOverdue: false, answerOverdue: false });
     expect([answered.acknowledgedAt!.toISOString(), answered.answeredAt!.toISOString()]).toEqual(["2026-03-20T15:00:00.000Z", "2026-03-20T15:00:00.000Z"]);
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Again", "FOUNDED" as never)).rejects.toMatchObject(code("BAD_USER_INPUT", /already been answered/));
+    await expect(s.firstLine.answer(coordinatorOwn, id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been answered/));
     await s.settle();
     const timeline = (await s.complaints.timelines([id])).get(id)!.map((t) => t.status);
     expect(timeline).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
@@ -64,19 +60,19 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   it("a withdrawn or inadmissible complaint is neither acknowledged nor counted overdue", async () => {
     await s.complaints.withdraw(citizenOwner, id);
     await s.settle();
-    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(code("BAD_USER_INPUT", /withdrawn/));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn/));
     s.clock.set("2026-05-01T00:00:00.000Z");
     expect(await view()).toMatchObject({ acknowledgementOverdue: false, answerOverdue: false });
 
-    const refused = (await s.complaints.file(citizenOwner, fileInput({ concernsDecisionWithAppealRoute: true }) as unknown as FileComplaintInput)).id;
+    const refused = (await s.complaints.file(citizenOwner, form({ concernsDecisionWithAppealRoute: true }))).id;
     await s.settle();
-    await expect(s.firstLine.acknowledge(coordinatorOwn, refused)).rejects.toMatchObject(code("BAD_USER_INPUT", /inadmissible/));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, refused)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /inadmissible/));
   });
 
   it("a transferred complaint moves to the new directorate's coordinator", async () => {
     await s.complaints.transfer(central, id, "ICT" as never, "Concerns the portal");
     await s.settle();
-    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(code("NOT_FOUND"));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("NOT_FOUND"));
     expect((await s.firstLine.acknowledge(coordinatorOther, id)).acknowledgedAt!.toISOString()).toBe(START);
   });
 });
