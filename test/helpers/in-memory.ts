@@ -77,6 +77,24 @@ export async function servicesInMemory(start: string) {
 
 export type ServicesInMemory = Awaited<ReturnType<typeof servicesInMemory>>;
 
+/** Fresh services for every test of a suite, their clock at `start`; the value returned stands for the current ones. */
+export function useServicesInMemory(start: string): ServicesInMemory {
+  let current: ServicesInMemory | undefined;
+  beforeEach(async () => {
+    current = await servicesInMemory(start);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return new Proxy({} as ServicesInMemory, {
+    get(_, key) {
+      if (!current) throw new Error("the services are made in beforeEach: use them inside a test or a hook");
+      return current[key as keyof ServicesInMemory];
+    },
+  });
+}
+
 /** The online form's input as a service receives it (the stack tests send the same through the gateway). */
 export const form = (overrides: Record<string, unknown> = {}) => fileInput(overrides) as unknown as FileComplaintInput;
 

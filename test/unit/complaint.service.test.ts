@@ -1,5 +1,5 @@
 import { START, central, citizenOwner, coordinatorOther, coordinatorOwn, paperInput } from "../helpers/callers";
-import { form, refusal, servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
+import { form, refusal, useServicesInMemory } from "../helpers/in-memory";
 import { Complaint } from "../../subgraphs/intake/complaint.entity";
 import type { RegisterComplaintInput } from "../../subgraphs/intake/complaint.inputs";
 import { OutboxEvent } from "../../lib/events/event.entities";
@@ -10,11 +10,7 @@ const paper = (overrides: Record<string, unknown> = {}) => {
 };
 
 describe("ComplaintService (intake) on in-memory SQLite", () => {
-  let s: ServicesInMemory;
-  beforeEach(async () => {
-    s = await servicesInMemory(START);
-  });
-  afterEach(() => s.close());
+  const s = useServicesInMemory(START);
 
   const rows = () => s.dataSources.intake.getRepository(Complaint).count();
   const events = async () => (await s.dataSources.intake.getRepository(OutboxEvent).find({ order: { seq: "ASC" } })).map((e) => e.type);

@@ -1,18 +1,16 @@
 import { START, central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "../helpers/callers";
-import { form, refusal, servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
+import { form, refusal, useServicesInMemory } from "../helpers/in-memory";
 
 const REASON = "The answer ignores my second letter.";
 
 describe("EscalationService (escalation) on in-memory SQLite", () => {
-  let s: ServicesInMemory;
+  const s = useServicesInMemory(START);
   let id: string;
   beforeEach(async () => {
-    s = await servicesInMemory(START);
     id = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.screen(central, id, true, null, null);
     await s.settle();
   });
-  afterEach(() => s.close());
 
   const answer = async () => {
     await s.firstLine.answer(coordinatorOwn, id, "We called you back.", "UNFOUNDED" as never);

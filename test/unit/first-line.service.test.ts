@@ -1,15 +1,13 @@
 import { START, central, citizenOwner, coordinatorOther, coordinatorOwn } from "../helpers/callers";
-import { form, refusal, servicesInMemory, type ServicesInMemory } from "../helpers/in-memory";
+import { form, refusal, useServicesInMemory } from "../helpers/in-memory";
 
 describe("FirstLineService (directorates) on in-memory SQLite", () => {
-  let s: ServicesInMemory;
+  const s = useServicesInMemory(START);
   let id: string;
   beforeEach(async () => {
-    s = await servicesInMemory(START);
     id = (await s.complaints.file(citizenOwner, form())).id;
     await s.settle();
   });
-  afterEach(() => s.close());
 
   const view = async (caller = coordinatorOwn) => s.firstLine.view((await s.firstLine.casesFor(caller, [id])).get(id)!);
 
