@@ -47,13 +47,15 @@ export async function servicesInMemory(start: string) {
   const intakeDs = await inMemoryDatabase(intakeDatabase);
   const directoratesDs = await inMemoryDatabase(directoratesDatabase);
   const escalationDs = await inMemoryDatabase(escalationDatabase);
-  const relays = [
+  const all = [intakeDs, directoratesDs, escalationDs];
+  const relays = () => [
     relay(intakeDs, directoratesDs, directoratesHandlers),
     relay(intakeDs, escalationDs, fromIntake),
     relay(directoratesDs, escalationDs, fromDirectorates),
     relay(directoratesDs, intakeDs, intakeHandlers),
     relay(escalationDs, intakeDs, intakeHandlers),
   ];
+  let carriers = relays();
   return {
     clock,
     dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
@@ -66,30 +68,36 @@ export async function servicesInMemory(start: string) {
       let applied: number;
       do {
         applied = 0;
-        for (const carry of relays) applied += await carry();
+        for (const carry of carriers) applied += await carry();
       } while (applied > 0);
     },
+    /** Empties every table and sets the clock back to `start`: as new, at a fraction of the cost of opening the databases. */
+    async reset(): Promise<void> {
+      for (const ds of all) for (const meta of ds.entityMetadatas) await ds.query(`DELETE FROM "${meta.tableName}"`);
+      carriers = relays();
+      clock.set(start);
+    },
     async close(): Promise<void> {
-      for (const ds of [intakeDs, directoratesDs, escalationDs]) await ds.destroy();
+      for (const ds of all) await ds.destroy();
     },
   };
 }
 
 export type ServicesInMemory = Awaited<ReturnType<typeof servicesInMemory>>;
 
-/** Fresh services for every test of a suite, their clock at `start`; the value returned stands for the current ones. */
+/** The services of a suite, emptied and their clock at `start` before every test; the value returned stands for them. */
 export function useServicesInMemory(start: string): ServicesInMemory {
   let current: ServicesInMemory | undefined;
-  beforeEach(async () => {
+  beforeAll(async () => {
     current = await servicesInMemory(start);
   });
-  afterEach(async () => {
+  beforeEach(() => current?.reset());
+  afterAll(async () => {
     await current?.close();
-    current = undefined;
   });
   return new Proxy({} as ServicesInMemory, {
     get(_, key) {
-      if (!current) throw new Error("the services are made in beforeEach: use them inside a test or a hook");
+      if (!current) throw new Error("the services are made in beforeAll: use them inside a test or a hook");
       return current[key as keyof ServicesInMemory];
     },
   });
