@@ -15,6 +15,7 @@ import { intakeDatabase } from "../../subgraphs/intake/database";
 import { intakeHandlers } from "../../subgraphs/intake/events";
 import type { FileComplaintInput } from "../../subgraphs/intake/complaint.inputs";
 import { fileInput } from "./callers";
+import { hooked } from "./hooked";
 
 /** A subgraph's database in memory (SQLite), with the schema the subgraph opens with. */
 export const inMemoryDatabase = (options: DatabaseOptions): Promise<DataSource> => openDatabase({ kind: "sqlite", file: ":memory:" }, options);
@@ -95,12 +96,7 @@ export function useServicesInMemory(start: string): ServicesInMemory {
   afterAll(async () => {
     await current?.close();
   });
-  return new Proxy({} as ServicesInMemory, {
-    get(_, key) {
-      if (!current) throw new Error("the services are made in beforeAll: use them inside a test or a hook");
-      return current[key as keyof ServicesInMemory];
-    },
-  });
+  return hooked("beforeAll", () => current);
 }
 
 /** The online form's input as a service receives it (the stack tests send the same through the gateway). */

@@ -6,6 +6,7 @@ import { createLogger } from "../../lib/logger";
 import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
 import { START } from "./callers";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";
+import { hooked } from "./hooked";
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -107,12 +108,7 @@ export function useTestStack(kind: DatabaseKind = "sqlite", options: TestStackOp
   afterAll(async () => {
     await started?.stop();
   });
-  return new Proxy({} as TestStack, {
-    get(_, key) {
-      if (!started) throw new Error("the test stack starts in beforeAll: use it inside a test or a hook");
-      return started[key as keyof TestStack];
-    },
-  });
+  return hooked("beforeAll", () => started);
 }
 
 /** The codes of a result's errors, for exact assertions. */
