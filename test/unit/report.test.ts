@@ -84,10 +84,12 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
     ]);
   });
 
-  it("overdue is measured at the clock: before io-4's week has passed it is not counted", async () => {
+  it("overdue is measured at the clock: io-4 counts from the first instant after its week", async () => {
     clock.set("2026-04-08T09:00:00.000Z");
     try {
       expect((await reports.annualReport(central, 2026)).totals.overdue).toBe(0);
+      clock.set("2026-04-08T09:00:00.001Z");
+      expect((await reports.annualReport(central, 2026)).totals.overdue).toBe(1);
     } finally {
       clock.set(NOW);
     }
