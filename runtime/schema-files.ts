@@ -1,7 +1,8 @@
 import path from "node:path";
+import { PROJECT_ROOT } from "../lib/project-root";
 
 /** The committed schemas `npm run compose` writes (schema/). Light to import: tests of the API read only these. */
-const SCHEMA_DIR = path.join(__dirname, "..", "..", "schema");
+const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
 /** What the gateway serves from: the composed supergraph with federation's join directives. */
 export const SUPERGRAPH_FILE = path.join(SCHEMA_DIR, "supergraph.graphql");

@@ -1,7 +1,7 @@
 import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, procedure } from "./helpers/procedure";
-import { codes, startTestStack, type TestStack } from "./helpers/stack";
+import { codes, useTestStack, type TestStack } from "./helpers/stack";
 
 const T0 = "2026-01-05T09:00:00.000Z";
 const STATS = `received inadmissible acknowledgedWithinDeadline answeredWithinDeadline overdue escalated founded partlyFounded unfounded medianDaysToAnswer`;
@@ -16,11 +16,10 @@ const zero = { received: 0, inadmissible: 0, acknowledgedWithinDeadline: 0, answ
  * built through the public API with a set clock, and every figure of its report.
  */
 describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
-  let t: TestStack;
+  const t = useTestStack(kind, { clock: "2025-12-20T10:00:00.000Z" });
   let refA: string;
 
   beforeAll(async () => {
-    t = await startTestStack(kind, { clock: "2025-12-20T10:00:00.000Z" });
     const p = procedure(t);
     await p.file(); // received in 2025: not in the 2026 report
     t.clock.set(T0);
@@ -62,7 +61,6 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     await at(45, () => p.decide(escalation.id, "PARTLY_FOUNDED"));
     t.clock.set(days(T0, 60));
   });
-  afterAll(() => t.stop());
 
   const immigration = { ...zero, received: 4, inadmissible: 1, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 2, escalated: 1, founded: 1, partlyFounded: 1, unfounded: 1, medianDaysToAnswer: 25 };
   const ictStats = { ...zero, received: 6, inadmissible: 3, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, overdue: 1, medianDaysToAnswer: 20 };

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ok, procedure } from "./helpers/procedure";
-import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
+import { START, codes, useTestStack } from "./helpers/stack";
 
 const TRAIL = `query($id: ID!) { auditTrail(complaintId: $id) {
   complaintId
@@ -27,13 +27,8 @@ const CENTRAL = { actorSub: central.sub, actorRole: "central-service", actorDire
 const OWNER = { actorSub: citizenOwner.sub, actorRole: "citizen", actorDirectorate: null };
 
 describe.each(DATABASE_KINDS)("audit trail [%s]", (kind) => {
-  let t: TestStack;
-  let p: ReturnType<typeof procedure>;
-  beforeAll(async () => {
-    t = await startTestStack(kind);
-    p = procedure(t);
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack(kind);
+  const p = procedure(t);
   beforeEach(() => t.clock.set(START));
 
   const trail = async (id: string): Promise<Trail> => ok(await t.query(TRAIL, { id }, central)).auditTrail;

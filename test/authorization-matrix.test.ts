@@ -7,8 +7,8 @@ import { SUPERGRAPH_FILE } from "../runtime/stack";
 import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { snapshot, steps } from "./helpers/fixtures";
-import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
+import { procedure, snapshot, type Procedure } from "./helpers/procedure";
+import { START, codes, useTestStack } from "./helpers/stack";
 
 /**
  * Every operation of contract.graphql × the six kinds of caller, through the
@@ -35,7 +35,7 @@ interface Fixtures {
   e: Ref & { escalationId: string }; // the owner's escalated complaint
   plan: { id: string }; // an Immigration Office action plan item
   mailDir: string; // where the letters and confirmation messages are written
-  step: ReturnType<typeof steps>;
+  step: Procedure;
 }
 type Vars = Record<string, unknown>;
 type Expectation = { allow: (value: any, vars: Vars, fx: Fixtures) => void } | { code: ErrorCode };
@@ -263,7 +263,7 @@ const OPERATIONS: Operation[] = [
   {
     field: "answerComplaint",
     document: `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Your file was found.", outcome: PARTLY_FOUNDED }) { answeredAt answer outcome } }`,
-    vars: async (fx) => ({ id: (await fx.step.screened()).id }),
+    vars: async (fx) => ({ id: (await fx.step.admissible()).id }),
     expect: {
       anonymous: UNAUTH,
       owner: FORBID,
@@ -386,18 +386,16 @@ OPERATIONS.push(
 const rows = OPERATIONS.flatMap((op) => WHO.map((who) => [op.field, who, op] as const));
 
 describe.each(DATABASE_KINDS)("authorization matrix through the gateway [%s]", (kind) => {
-  let t: TestStack;
+  const t = useTestStack(kind);
   let fx: Fixtures;
   beforeAll(async () => {
-    t = await startTestStack(kind);
-    const step = steps(t);
+    const step = procedure(t);
     const a = await step.filed();
     const b = await step.filed({ directorate: "ICT", complainant: { kind: "PERSON", name: "Jan Janssens", email: "jan@example.be" } }, otherCitizen);
     const e = await step.escalated();
     fx = { a, b, e, plan: await step.planItem(), step, mailDir: t.config.mail.dir };
     t.clock.set(LATER);
   });
-  afterAll(() => t.stop());
 
   it("has a row for every Query and Mutation field of the supergraph", () => {
     const doc = parse(fs.readFileSync(SUPERGRAPH_FILE, "utf8"));

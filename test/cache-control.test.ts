@@ -1,12 +1,8 @@
 import { citizenOwner } from "./helpers/callers";
-import { startTestStack, type TestStack } from "./helpers/stack";
+import { useTestStack } from "./helpers/stack";
 
 describe("cache-control on public directory data, through the gateway", () => {
-  let t: TestStack;
-  beforeAll(async () => {
-    t = await startTestStack();
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack();
 
   const post = async (query: string, token?: string) => {
     const headers: Record<string, string> = { "content-type": "application/json" };

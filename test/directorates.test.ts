@@ -1,7 +1,7 @@
 import { DIRECTORATES } from "../lib/directorates.data";
 import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { seedText } from "./helpers/shared";
-import { startTestStack, type TestStack } from "./helpers/stack";
+import { useTestStack } from "./helpers/stack";
 
 const seed = seedText();
 
@@ -21,11 +21,7 @@ describe("the seed's contact data", () => {
 });
 
 describe("public directory queries through the gateway", () => {
-  let t: TestStack;
-  beforeAll(async () => {
-    t = await startTestStack();
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack();
 
   it("directorates needs no token and returns the seven with the seed's phone numbers, in the seed's order", async () => {
     const r = await t.query(`{ directorates { code phone fax website } }`);

@@ -1,7 +1,7 @@
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, procedure } from "./helpers/procedure";
-import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
+import { START, codes, useTestStack } from "./helpers/stack";
 
 const LIST = `query($status: EscalationStatus, $first: Int, $after: String) {
   escalations(status: $status, first: $first, after: $after) { id status requestedAt complaint { id } } }`;
@@ -9,13 +9,12 @@ const LIST = `query($status: EscalationStatus, $first: Int, $after: String) {
 type Row = { id: string; status: string; requestedAt: string; complaint: { id: string } };
 
 describe.each(DATABASE_KINDS)("escalations list [%s]", (kind) => {
-  let t: TestStack;
+  const t = useTestStack(kind);
   /** Oldest first: three about the Immigration Office (the owner's), two about ICT (the other citizen's). */
   const made: { id: string; complaintId: string; directorate: string; requestedAt: string }[] = [];
   const list = async (vars: Record<string, unknown>, as = central): Promise<Row[]> => ok(await t.query(LIST, vars, as)).escalations;
 
   beforeAll(async () => {
-    t = await startTestStack(kind);
     const p = procedure(t);
     const plan = [
       { directorate: "IMMIGRATION_OFFICE", citizen: citizenOwner, coordinator: coordinatorOwn },
@@ -42,7 +41,6 @@ describe.each(DATABASE_KINDS)("escalations list [%s]", (kind) => {
     await p.decide(made[1].id);
     await t.settle();
   });
-  afterAll(() => t.stop());
 
   const newestFirst = (rows: typeof made) => [...rows].reverse().map((e) => e.id);
 

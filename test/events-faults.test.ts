@@ -6,7 +6,7 @@ import { fromIntake } from "../subgraphs/directorates/events";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, paperInput, procedure } from "./helpers/procedure";
-import { START, startTestStack, type TestStack } from "./helpers/stack";
+import { START, useTestStack } from "./helpers/stack";
 
 const count = async (ds: DataSource, sql: string, params: unknown[] = []) => Number((await ds.query(sql, params))[0].n);
 
@@ -18,13 +18,8 @@ const LIST = `query($after: String) { complaints(first: 50, after: $after) { tot
   firstLine { acknowledgedAt acknowledgementOverdue answerOverdue } } } }`;
 
 describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and redelivery [%s]", (kind) => {
-  let t: TestStack;
-  let p: ReturnType<typeof procedure>;
-  beforeAll(async () => {
-    t = await startTestStack(kind);
-    p = procedure(t);
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack(kind);
+  const p = procedure(t);
 
   it("directorates down while complaints are filed, registered and transferred: after restart its coordinators see each of them once, with firstLine", async () => {
     t.clock.set(START);

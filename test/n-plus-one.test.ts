@@ -2,7 +2,7 @@ import { SUBGRAPHS } from "../lib/config";
 import { central, citizenOwner, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ok, procedure } from "./helpers/procedure";
-import { startTestStack, type TestStack } from "./helpers/stack";
+import { useTestStack } from "./helpers/stack";
 import { statementRecorder } from "./helpers/statements";
 
 /** The coordinator's queue with a field from every subgraph, entities resolved from lists included. */
@@ -20,9 +20,8 @@ const QUEUE = `query($first: Int!) { complaints(first: $first) {
 
 describe.each(DATABASE_KINDS)("no N+1: SQL statements per subgraph for the coordinator queue [%s]", (kind) => {
   const recorder = statementRecorder();
-  let t: TestStack;
+  const t = useTestStack(kind, { queryLoggers: recorder.loggers });
   beforeAll(async () => {
-    t = await startTestStack(kind, { queryLoggers: recorder.loggers });
     const p = procedure(t);
     for (let i = 0; i < 50; i++) await p.file({ subject: `Complaint ${i}` });
     await t.settle();
@@ -39,7 +38,6 @@ describe.each(DATABASE_KINDS)("no N+1: SQL statements per subgraph for the coord
       await t.settle();
     }
   });
-  afterAll(() => t.stop());
 
   it("runs the same small number of statements for 10 and for 50 items", async () => {
     const run = (first: number) => recorder.during(async () => ok(await t.query(QUEUE, { first }, coordinatorOwn)).complaints);

@@ -2,16 +2,11 @@ import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ANSWER_TEXT, READ, SCREEN, days, ok, procedure, seedText } from "./helpers/procedure";
-import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
+import { START, codes, useTestStack } from "./helpers/stack";
 
 describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]", (kind) => {
-  let t: TestStack;
-  let p: ReturnType<typeof procedure>;
-  beforeAll(async () => {
-    t = await startTestStack(kind);
-    p = procedure(t);
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack(kind);
+  const p = procedure(t);
 
   it("file → acknowledge → screen admissible → answer → requestEscalation → decideEscalation: status, timeline, deadlines, ombudsman at each step", async () => {
     const t0 = "2026-03-02T09:00:00.000Z";

@@ -18,7 +18,7 @@ import {
   ok,
   procedure,
 } from "./helpers/procedure";
-import { START, codes, startTestStack, type GraphQLResult, type TestStack } from "./helpers/stack";
+import { START, codes, useTestStack, type GraphQLResult } from "./helpers/stack";
 
 /** A refusal: exactly one error with this code and a message a front-end can show. */
 function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN", message: RegExp) {
@@ -30,13 +30,8 @@ function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "NOT_FOUN
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
 describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
-  let t: TestStack;
-  let p: ReturnType<typeof procedure>;
-  beforeAll(async () => {
-    t = await startTestStack(kind);
-    p = procedure(t);
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack(kind);
+  const p = procedure(t);
   beforeEach(() => t.clock.set(START));
 
   const myCount = async () => ok(await t.query(`{ myComplaints { id } }`, {}, citizenOwner)).myComplaints.length as number;
@@ -406,8 +401,8 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
 });
 
 describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) => {
-  let t: TestStack;
-  let p: ReturnType<typeof procedure>;
+  const t = useTestStack(kind);
+  const p = procedure(t);
   const ids: Record<string, string> = {};
   const LIST = `query($filter: ComplaintFilter, $first: Int, $after: String) {
     complaints(filter: $filter, first: $first, after: $after) { totalCount nextCursor items { id } } }`;
@@ -418,8 +413,6 @@ describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) =>
   const named = (...keys: string[]) => keys.map((k) => ids[k]);
 
   beforeAll(async () => {
-    t = await startTestStack(kind);
-    p = procedure(t);
     // a: acknowledged; b: pending; c: paper, received 20 days before START, admissible, untouched;
     // d: ICT; e: inadmissible at once; f: answered. Received a..f at START+0..4 days, c earlier.
     t.clock.set(START);
@@ -440,7 +433,6 @@ describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) =>
     await t.settle();
     t.clock.set(days(START, 12));
   });
-  afterAll(() => t.stop());
 
   it("newest first by receipt; central sees all, a coordinator only the own directorate", async () => {
     expect(await list(central)).toMatchObject({ totalCount: 6, ids: named("f", "e", "d", "b", "a", "c"), nextCursor: null });

@@ -1,17 +1,13 @@
 import { citizenOwner, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { FILE } from "./helpers/procedure";
-import { startTestStack, type TestStack } from "./helpers/stack";
+import { useTestStack } from "./helpers/stack";
 
 const PARALLEL = 50;
 
 // "[mysql]" only when MYSQL_URL is set: the MySQL run is what proves the row lock; SQLite runs too.
 describe.each(DATABASE_KINDS)("reference numbers under concurrent filing [%s]", (kind) => {
-  let t: TestStack;
-  beforeAll(async () => {
-    t = await startTestStack(kind);
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack(kind);
 
   it(`${PARALLEL} parallel fileComplaint calls through the gateway get ${PARALLEL} distinct consecutive references IBZ-<year>-<6 digits>`, async () => {
     const results = await Promise.all(

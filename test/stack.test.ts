@@ -1,13 +1,9 @@
 import { DATABASE_KINDS } from "./helpers/databases";
 import { citizenOwner, fileInput } from "./helpers/callers";
-import { START, startTestStack, type TestStack } from "./helpers/stack";
+import { START, useTestStack } from "./helpers/stack";
 
 describe.each(DATABASE_KINDS)("whole stack over HTTP [%s]", (kind) => {
-  let t: TestStack;
-  beforeAll(async () => {
-    t = await startTestStack(kind);
-  });
-  afterAll(() => t.stop());
+  const t = useTestStack(kind);
 
   it("files a complaint through the gateway and reads it back with its directorate resolved by the directorates subgraph", async () => {
     const filed = await t.query(

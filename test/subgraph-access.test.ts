@@ -4,7 +4,7 @@ import { SERVICE_ALG, readPrivateKey, serviceKeyFiles } from "../lib/auth/keys";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
 import { citizenOwner, otherCitizen } from "./helpers/callers";
-import { steps } from "./helpers/fixtures";
+import { procedure } from "./helpers/procedure";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
 interface Reply {
@@ -51,7 +51,7 @@ describe("direct calls to the subgraphs [sqlite]", () => {
   beforeAll(async () => {
     t = await startTestStack("sqlite");
     gateway = await ServiceTokens.load(t.config.serviceKeysDir, "gateway", { generate: false });
-    const escalated = await steps(t).escalated();
+    const escalated = await procedure(t).escalated();
     complaintId = escalated.id;
   });
   afterAll(() => t.stop());

@@ -1,6 +1,11 @@
 import type { Caller } from "../../lib/auth/caller";
 import { DirectorateCode } from "../../lib/enums";
 
+/** When a test's clock starts unless it says otherwise. */
+export const START = "2026-03-02T09:00:00.000Z";
+
+export const days = (iso: string, n: number) => new Date(new Date(iso).getTime() + n * 86_400_000).toISOString();
+
 /** The six kinds of caller of the authorization matrix. */
 export const citizenOwner: Caller = { sub: "citizen-owner", role: "citizen", name: "An Peeters", email: "an@example.be", emailVerified: true };
 export const otherCitizen: Caller = { sub: "citizen-other", role: "citizen", name: "Jan Janssens" };
@@ -18,6 +23,21 @@ export function fileInput(overrides: Record<string, unknown> = {}) {
     description: "I wrote three times about my file and never got an answer.",
     language: "NL",
     concernsDecisionWithAppealRoute: false,
+    ...overrides,
+  };
+}
+
+/** A letter received by post five days before START, as a coordinator types it in (registerComplaint). */
+export function paperInput(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: "POST",
+    receivedAt: days(START, -5),
+    complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: "Rue Haute 1, 1000 Bruxelles" },
+    category: "APPLICATION_OF_LEGISLATION",
+    directorate: "IMMIGRATION_OFFICE",
+    subject: "Letter about my residence permit",
+    description: "I sent my documents twice and they were lost.",
+    language: "FR",
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { Caller } from "../../lib/auth/caller";
+import { SUBGRAPHS } from "../../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./callers";
-import { START, type GraphQLResult, type TestStack } from "./stack";
+import type { GraphQLResult, TestStack } from "./stack";
 
 /** Everything a test may want to see of a complaint, across the three subgraphs. */
 export const COMPLAINT_FIELDS = `
@@ -36,7 +37,11 @@ export function ok<T = Record<string, any>>(result: GraphQLResult<T>): T {
 
 export const ANSWER_TEXT = "We looked into your file: the letters were misrouted; they have now been answered.";
 
-/** A small driver for the procedure through the gateway; every step must succeed. */
+/**
+ * The one driver for the procedure through the gateway: each step as a call
+ * (every step must succeed), and complaints brought to a given step by the
+ * callers entitled to each step, with every step's events applied.
+ */
 export function procedure(t: TestStack) {
   return {
     async file(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
@@ -63,32 +68,55 @@ export function procedure(t: TestStack) {
     async decide(id: string, outcome = "PARTLY_FOUNDED", as: Caller = central) {
       return ok(await t.query(DECIDE_ESCALATION, { id, input: { decision: "The service will apologise and answer within a week.", outcome } }, as)).decideEscalation;
     },
-    /** Filed (and screened admissible) with all events applied. */
-    async admissible(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
+    /** Filed, with its events applied. */
+    async filed(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
       const c = await this.file(overrides, as);
       await t.settle();
+      return c as { id: string; reference: string; receivedAt: string };
+    },
+    /** Filed and screened admissible, with all events applied. */
+    async admissible(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
+      const c = await this.filed(overrides, as);
       await this.screen(c.id, true);
       await t.settle();
-      return c as { id: string; reference: string; receivedAt: string };
+      return c;
+    },
+    /** Admissible and answered (FOUNDED) by its directorate's coordinator. */
+    async answered() {
+      const c = await this.admissible();
+      await this.answer(c.id);
+      await t.settle();
+      return c;
+    },
+    /** Answered, then escalated by the complainant. */
+    async escalated() {
+      const c = await this.answered();
+      const escalation = await this.requestEscalation(c.id, "The answer ignores my second letter.");
+      await t.settle();
+      return { ...c, escalationId: escalation.id as string };
+    },
+    /** An Immigration Office item of the 2026 action plan, added by the central service. */
+    async planItem(relatedComplaintIds: string[] = []) {
+      const i = { directorate: "IMMIGRATION_OFFICE", title: "Acknowledge within the week", relatedComplaintIds };
+      return ok(await t.query(`mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { id } }`, { i }, central)).addActionPlanItem as { id: string };
     },
   };
 }
 
-export { seedText } from "./shared";
+export type Procedure = ReturnType<typeof procedure>;
 
-export const days = (iso: string, n: number) => new Date(new Date(iso).getTime() + n * 86_400_000).toISOString();
-
-/** A letter received by post five days before START, as a coordinator types it in (registerComplaint). */
-export function paperInput(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: "POST",
-    receivedAt: days(START, -5),
-    complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: "Rue Haute 1, 1000 Bruxelles" },
-    category: "APPLICATION_OF_LEGISLATION",
-    directorate: "IMMIGRATION_OFFICE",
-    subject: "Letter about my residence permit",
-    description: "I sent my documents twice and they were lost.",
-    language: "FR",
-    ...overrides,
-  };
+/** Every row of every entity table of every subgraph, for "nothing changed" assertions. */
+export async function snapshot(t: TestStack): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const name of SUBGRAPHS) {
+    const ds = t.stack.subgraphs[name].dataSource;
+    for (const meta of ds.entityMetadatas) {
+      const rows = await ds.getRepository(meta.target).find();
+      out[`${name}.${meta.tableName}`] = rows.map((r) => JSON.stringify(r)).sort();
+    }
+  }
+  return out;
 }
+
+export { seedText } from "./shared";
+export { days, paperInput } from "./callers";

@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../../lib/project-root";
 
 /**
  * The contract and the seed text the tests check against: the committed copies
  * in spec/, so a clone anywhere can run the suite. test/spec.test.ts checks
  * they still equal ../shared wherever that folder sits beside the repository.
  */
-export const SPEC_DIR = path.join(__dirname, "..", "..", "..", "spec");
-export const SHARED_DIR = path.join(__dirname, "..", "..", "..", "..", "shared");
+export const SPEC_DIR = path.join(PROJECT_ROOT, "spec");
+export const SHARED_DIR = path.join(PROJECT_ROOT, "..", "shared");
 
 export const contractText = (dir = SPEC_DIR): string => fs.readFileSync(path.join(dir, "contract.graphql"), "utf8");
 

@@ -4,7 +4,9 @@ import { SettableClock } from "../../lib/clock";
 import { loadConfig, type AppConfig } from "../../lib/config";
 import { createLogger } from "../../lib/logger";
 import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
+import { START } from "./callers";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";
+import { hooked } from "./hooked";
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -29,24 +31,23 @@ export interface TestStack {
   logs: Record<string, unknown>[];
 }
 
-export const START = "2026-03-02T09:00:00.000Z";
+export { START };
+
+export interface TestStackOptions {
+  env?: NodeJS.ProcessEnv;
+  clock?: string;
+  pollEvents?: boolean;
+  captureLogs?: boolean;
+  databases?: TestDatabases;
+  queryLoggers?: StackOptions["queryLoggers"];
+}
 
 /**
  * The three subgraphs and the gateway in this process on port 0, on fresh
  * databases, with a settable clock; real HTTP and real tokens throughout.
  * Event feeds are applied with `settle()` so tests are deterministic.
  */
-export async function startTestStack(
-  kind: DatabaseKind = "sqlite",
-  options: {
-    env?: NodeJS.ProcessEnv;
-    clock?: string;
-    pollEvents?: boolean;
-    captureLogs?: boolean;
-    databases?: TestDatabases;
-    queryLoggers?: StackOptions["queryLoggers"];
-  } = {},
-): Promise<TestStack> {
+export async function startTestStack(kind: DatabaseKind = "sqlite", options: TestStackOptions = {}): Promise<TestStack> {
   const databases = options.databases ?? freshDatabases(kind);
   const logs: Record<string, unknown>[] = [];
   const destination = { write: (line: string) => void logs.push(JSON.parse(line)) };
@@ -92,6 +93,22 @@ export async function startTestStack(
       await databases.drop();
     },
   };
+}
+
+/**
+ * A suite's stack: started before its tests (before any `beforeAll` declared
+ * after this call) and stopped after them. The value returned stands for the
+ * started stack inside tests and hooks.
+ */
+export function useTestStack(kind: DatabaseKind = "sqlite", options: TestStackOptions = {}): TestStack {
+  let started: TestStack | undefined;
+  beforeAll(async () => {
+    started = await startTestStack(kind, options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return hooked("beforeAll", () => started);
 }
 
 /** The codes of a result's errors, for exact assertions. */

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Language, type InadmissibilityReason, type Outcome } from "../../../lib/enums";
 import { LetterKind } from "./letter.entity";
+import { PROJECT_ROOT } from "../../../lib/project-root";
 
 /** Words a template needs per language, kept beside the templates in phrases.json. */
 export interface Phrases {
@@ -25,7 +26,7 @@ const FILES: Record<TemplateName, string> = {
 };
 
 /** The templates' folder, in the source tree (tsc does not copy .txt files into dist). */
-export const TEMPLATES_DIR = path.resolve(__dirname, "..", "..", "..", "..", "subgraphs", "intake", "letters", "templates");
+export const TEMPLATES_DIR = path.join(PROJECT_ROOT, "subgraphs", "intake", "letters", "templates");
 
 const SECTION = /\{\{#(\w+)\}\}\n?([\s\S]*?)\{\{\/\1\}\}\n?/g;
 const VALUE = /\{\{(\w+)\}\}/g;

@@ -1,0 +1,90 @@
+import { START, central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "../helpers/callers";
+import { form, refusal, useServicesInMemory } from "../helpers/in-memory";
+
+const REASON = "The answer ignores my second letter.";
+
+describe("EscalationService (escalation) on in-memory SQLite", () => {
+  const s = useServicesInMemory(START);
+  let id: string;
+  beforeEach(async () => {
+    id = (await s.complaints.file(citizenOwner, form())).id;
+    await s.complaints.screen(central, id, true, null, null);
+    await s.settle();
+  });
+
+  const answer = async () => {
+    await s.firstLine.answer(coordinatorOwn, id, "We called you back.", "UNFOUNDED" as never);
+    await s.settle();
+  };
+
+  it("request: refused before the answer while the answer is not late; allowed once answered, due 30 days later; the complaint becomes ESCALATED", async () => {
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /once you have the answer/));
+    await answer();
+    s.clock.set("2026-03-10T08:00:00.000Z");
+    const e = await s.escalations.request(citizenOwner, id, `  ${REASON}  `);
+    expect(e).toMatchObject({ complaintId: id, ownerSub: citizenOwner.sub, directorate: "IMMIGRATION_OFFICE", status: "REQUESTED", reason: REASON, outcome: null });
+    expect(e.dueAt.toISOString()).toBe("2026-04-09T08:00:00.000Z");
+    await s.settle();
+    expect((await s.complaints.getVisible(central, id)).status).toBe("ESCALATED");
+  });
+
+  it("request: allowed without an answer once the answer is late (30 days after receipt)", async () => {
+    s.clock.set("2026-04-01T09:00:00.000Z");
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
+    s.clock.set("2026-04-01T09:00:00.001Z");
+    expect((await s.escalations.request(citizenOwner, id, REASON)).status).toBe("REQUESTED");
+  });
+
+  it("request: by the complainant only, with a reason, once per complaint", async () => {
+    await answer();
+    await expect(s.escalations.request(otherCitizen, id, REASON)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    await expect(s.escalations.request(citizenOwner, id, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT", /Say why/));
+    await s.escalations.request(citizenOwner, id, REASON);
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been escalated/));
+    expect((await s.escalations.byComplaint([id])).size).toBe(1);
+  });
+
+  it("request: a withdrawn or inadmissible complaint cannot be escalated", async () => {
+    const refused = (await s.complaints.file(citizenOwner, form())).id;
+    await s.complaints.screen(central, refused, false, "OUTSIDE_COMPETENCE" as never, null);
+    const withdrawn = (await s.complaints.file(citizenOwner, form())).id;
+    await s.complaints.withdraw(citizenOwner, withdrawn);
+    await s.settle();
+    s.clock.set("2026-06-01T00:00:00.000Z");
+    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /inadmissible/));
+    await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn/));
+  });
+
+  it("decide: by the central service, once; closes the complaint; coordinators see their directorate's escalations only", async () => {
+    await answer();
+    const e = await s.escalations.request(citizenOwner, id, REASON);
+    expect((await s.escalations.visibleByIds(coordinatorOwn, [e.id])).size).toBe(1);
+    expect((await s.escalations.visibleByIds(coordinatorOther, [e.id])).size).toBe(0);
+    await expect(s.escalations.decide(coordinatorOther, e.id, "No", "FOUNDED" as never)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    s.clock.set("2026-03-25T11:00:00.000Z");
+    const decided = await s.escalations.decide(central, e.id, " The service will apologise. ", "PARTLY_FOUNDED" as never);
+    expect(decided).toMatchObject({ status: "DECIDED", decidedBy: central.sub, decision: "The service will apologise.", outcome: "PARTLY_FOUNDED" });
+    expect(decided.decidedAt!.toISOString()).toBe("2026-03-25T11:00:00.000Z");
+    await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been decided/));
+    await s.settle();
+    expect((await s.complaints.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
+  });
+
+  it("list: newest first, by status, paged after an escalation id", async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      s.clock.set(new Date(Date.parse(START) + i * 86_400_000));
+      const c = (await s.complaints.file(citizenOwner, form())).id;
+      await s.complaints.screen(central, c, true, null, null);
+      await s.settle();
+      await s.firstLine.answer(coordinatorOwn, c, "Answer", "FOUNDED" as never);
+      await s.settle();
+      made.push((await s.escalations.request(citizenOwner, c, REASON)).id);
+    }
+    await s.escalations.decide(central, made[1], "Decided", "FOUNDED" as never);
+    expect((await s.escalations.list(central, null, 2, null)).map((e) => e.id)).toEqual([made[2], made[1]]);
+    expect((await s.escalations.list(central, null, 2, made[1])).map((e) => e.id)).toEqual([made[0]]);
+    expect((await s.escalations.list(central, "REQUESTED" as never, 10, null)).map((e) => e.id)).toEqual([made[2], made[0]]);
+    await expect(s.escalations.list(central, null, 2, "not-an-id")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
+  });
+});

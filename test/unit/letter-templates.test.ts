@@ -1,0 +1,101 @@
+import path from "node:path";
+import { Language } from "../../lib/enums";
+import { LetterKind } from "../../subgraphs/intake/letters/letter.entity";
+import { LetterTemplates, TEMPLATES_DIR, renderTemplate } from "../../subgraphs/intake/letters/letter.templates";
+
+const DIR = TEMPLATES_DIR;
+
+/** Every value the letter writer supplies, for any kind of letter. */
+const VALUES = {
+  name: "Marie Dubois",
+  organisation: null,
+  postalAddress: "Rue Haute 1, 1000 Bruxelles",
+  reference: "IBZ-2026-000042",
+  date: "DATE-OF-LETTER",
+  receivedDate: "DATE-RECEIVED",
+  directorate: "DIRECTORATE-NAME",
+  centralAddress: "CENTRAL-ADDRESS",
+  ombudsmanAddress: "OMBUDSMAN-ADDRESS",
+  ombudsmanPhone: "OMBUDSMAN-PHONE",
+  ombudsmanWebsite: "OMBUDSMAN-WEBSITE",
+  answerDueDate: "ANSWER-DUE",
+  answer: "ANSWER-TEXT\nSECOND LINE",
+  decision: "DECISION-TEXT",
+  outcome: "OUTCOME-PHRASE",
+  reason: "REASON-PHRASE",
+  appealRouteApplies: null,
+  appealRoute: null,
+  note: "NOTE-TEXT",
+};
+
+describe("renderTemplate", () => {
+  it("replaces {{name}} and keeps {{#name}}…{{/name}} only when the value is not empty", () => {
+    const template = "Dear {{name}},\n{{#org}}\nfor {{org}}\n{{/org}}\n{{#none}}\nnever {{none}}\n{{/none}}\nbye";
+    expect(renderTemplate(template, { name: "An", org: "ACME", none: null })).toBe("Dear An,\nfor ACME\nbye");
+    expect(renderTemplate(template, { name: "An", org: "", none: null })).toBe("Dear An,\nbye");
+  });
+
+  it("nested sections; blank lines left by dropped sections collapse to one, typed blank lines in values are kept", () => {
+    const template = "A\n\n{{#x}}\nX{{#y}}\nY\n{{/y}}\n{{/x}}\n\n\nB {{v}}";
+    expect(renderTemplate(template, { x: "1", y: null, v: "1\n\n\n2" })).toBe("A\n\nX\n\nB 1\n\n\n2");
+    expect(renderTemplate(template, { x: "1", y: "1", v: "" })).toBe("A\n\nXY\n\nB ");
+  });
+
+  it("a name the caller did not supply is an error, in a value or a section", () => {
+    expect(() => renderTemplate("Hello {{nmae}}", { name: "An" })).toThrow("template uses {{nmae}}, which is not supplied");
+    expect(() => renderTemplate("{{#org}}x{{/org}}", {})).toThrow("template uses {{org}}, which is not supplied");
+  });
+
+  it("a value that looks like a placeholder is not expanded again", () => {
+    expect(renderTemplate("{{a}} {{b}}", { a: "{{b}}", b: "B" })).toBe("{{b}} B");
+  });
+});
+
+describe("LetterTemplates (the shipped templates)", () => {
+  const templates = LetterTemplates.load(DIR);
+
+  it.each(Object.values(Language).flatMap((language) => Object.values(LetterKind).map((kind) => [language, kind] as const)))(
+    "%s %s: renders with the writer's values, the subject is the first line and names the reference, no placeholder is left",
+    (language, kind) => {
+      const { subject, text } = templates.render(kind, language, VALUES);
+      expect(subject).toContain("IBZ-2026-000042");
+      expect(subject).not.toContain("\n");
+      expect(text).toContain("Marie Dubois\nRue Haute 1, 1000 Bruxelles\n");
+      expect(text).not.toMatch(/\{\{|\}\}/);
+      expect(text).not.toMatch(/\n{3,}/);
+      expect(text.endsWith("\n") && !text.endsWith("\n\n")).toBe(true);
+      // The opening lines are the FOD's own text; what the complainant typed comes later (issue 11).
+      expect(text.split("\n").slice(0, 3).join("\n")).not.toContain("Marie Dubois");
+    },
+  );
+
+  it("the first-line answer carries the answer as typed and the outcome phrase; the decision letter the decision", () => {
+    const answer = templates.render(LetterKind.FIRST_LINE_ANSWER, Language.NL, VALUES).text;
+    expect(answer).toContain("ANSWER-TEXT\nSECOND LINE");
+    expect(answer).toContain("OUTCOME-PHRASE");
+    expect(templates.render(LetterKind.ESCALATION_DECISION, Language.FR, VALUES).text).toContain("DECISION-TEXT");
+  });
+
+  it("the inadmissibility letter names the appeal route only when it applies", () => {
+    const without = templates.render(LetterKind.INADMISSIBILITY, Language.EN, VALUES).text;
+    const withRoute = templates.render(LetterKind.INADMISSIBILITY, Language.EN, { ...VALUES, appealRouteApplies: "yes", appealRoute: "ROUTE-NAMED" }).text;
+    expect(without).not.toContain("ROUTE-NAMED");
+    expect(withRoute).toContain("ROUTE-NAMED");
+    expect(withRoute).toContain("REASON-PHRASE");
+  });
+
+  it("phrases per language: an outcome and a reason for every value; dates in the language's locale, Brussels time", () => {
+    for (const language of Object.values(Language)) {
+      const phrases = templates.phrasesFor(language);
+      expect(Object.keys(phrases.outcome).sort()).toEqual(["FOUNDED", "NO_JUDGEMENT", "PARTLY_FOUNDED", "UNFOUNDED"]);
+      expect(Object.keys(phrases.reason).sort()).toEqual(["ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", "ANONYMOUS", "DECISION_WITH_APPEAL_ROUTE", "OUTSIDE_COMPETENCE"]);
+    }
+    // 23:30 UTC on 1 March is already 2 March in Brussels.
+    const date = new Date("2026-03-01T23:30:00.000Z");
+    expect(Object.values(Language).map((l) => templates.formatDate(l, date))).toEqual(["2 maart 2026", "2 mars 2026", "2. März 2026", "2 March 2026"]);
+  });
+
+  it("a missing template file stops the load", () => {
+    expect(() => LetterTemplates.load(path.join(DIR, "nl"))).toThrow(/ENOENT/);
+  });
+});
