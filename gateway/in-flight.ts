@@ -1,7 +1,7 @@
 import type { Fetcher, FetcherRequestInit } from "@apollo/utils.fetcher";
 import { getOperationAST, OperationTypeNode, parse } from "graphql";
 import { Response } from "node-fetch";
-import { AUDITED_READS_HEADER } from "../lib/audit/audit-middleware";
+import { AUDITED_READS_HEADER } from "../lib/audit/audited-reads-header";
 import { ExpiringMap } from "../lib/expiring-map";
 
 interface Shared {

@@ -91,10 +91,13 @@ export class SchemaBehindError extends Error {}
 
 const ACCESS_DENIED = new Set(["ER_DBACCESS_DENIED_ERROR", "ER_TABLEACCESS_DENIED_ERROR", "ER_SPECIFIC_ACCESS_DENIED_ERROR", "ER_COLUMNACCESS_DENIED_ERROR"]);
 
-function accessDenied(err: unknown): boolean {
+/** The driver's error code (`ER_DUP_ENTRY`, `SQLITE_CONSTRAINT_UNIQUE`…), whether TypeORM wrapped the error or not. */
+function errorCode(err: unknown): string {
   const e = err as { code?: string; driverError?: { code?: string } };
-  return ACCESS_DENIED.has(e.driverError?.code ?? e.code ?? "");
+  return e.driverError?.code ?? e.code ?? "";
 }
+
+const accessDenied = (err: unknown) => ACCESS_DENIED.has(errorCode(err));
 
 async function requireApplied(dataSource: DataSource, database: string, why: string): Promise<void> {
   const pending = await new MigrationExecutor(dataSource).getPendingMigrations();
@@ -123,8 +126,7 @@ export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions,
         });
   const dataSource = new DataSource(dataSourceOptions(db, options, flavour));
   await dataSource.initialize().catch((err: unknown) => {
-    const e = err as { code?: string; driverError?: { code?: string } };
-    if ((e.driverError?.code ?? e.code) !== "ER_BAD_DB_ERROR") throw err;
+    if (errorCode(err) !== "ER_BAD_DB_ERROR") throw err;
     throw new SchemaBehindError(`Database ${db.database} does not exist. Run \`npm run migrate\` (with MYSQL_MIGRATION_URL) to create it, then start again.`);
   });
   try {
@@ -143,8 +145,7 @@ export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions,
 }
 
 export function isDuplicateKeyError(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e.driverError?.code ?? e.code;
+  const code = errorCode(err);
   return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 

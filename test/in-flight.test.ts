@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { deduplicateInFlight } from "../gateway/in-flight";
-import { AUDITED_READS_HEADER } from "../lib/audit/audit-middleware";
+import { AUDITED_READS_HEADER } from "../lib/audit/audited-reads-header";
 import { subgraphFetcher } from "../gateway/subgraph-fetcher";
 
 describe("in-flight deduplication of subgraph queries", () => {

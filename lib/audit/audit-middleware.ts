@@ -3,6 +3,7 @@ import type { IMiddleware, IMiddlewareResolver } from "graphql-middleware/dist/t
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../graphql/context";
 import type { Logger } from "../logger";
+import { AUDITED_READS_HEADER } from "./audited-reads-header";
 import { withChangeAudit } from "./change-audit";
 
 /** The fields of one type that carry personal data or notes, and the complaint a value of the type belongs to. */
@@ -63,12 +64,6 @@ export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, 
   }
   return middleware;
 }
-
-/**
- * Set on a subgraph's answer when READ entries were written for it: the
- * gateway then hands that answer to no other request (gateway/in-flight.ts).
- */
-export const AUDITED_READS_HEADER = "x-audited-reads";
 
 /**
  * Writes the request's audit entries before the response leaves. If they
