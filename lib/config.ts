@@ -32,7 +32,10 @@ export interface AppConfig {
   dataDir: string;
   ports: Record<ServiceName, number>;
   subgraphUrls: Record<SubgraphName, string>;
+  /** The serving account: SELECT, INSERT, UPDATE, DELETE on its databases. */
   mysqlUrl?: string;
+  /** The account `npm run migrate` creates the databases and applies the migrations with; MYSQL_URL when unset. */
+  mysqlMigrationUrl?: string;
   mysqlDatabasePrefix: string;
   auth: AuthConfig;
   serviceKeysDir: string;
@@ -107,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const mysqlUrl = env.MYSQL_URL || undefined;
   if (mysqlUrl && !/^mysql:\/\//.test(mysqlUrl)) problems.push(`MYSQL_URL must start with mysql://`);
+  const mysqlMigrationUrl = env.MYSQL_MIGRATION_URL || undefined;
+  if (mysqlMigrationUrl && !/^mysql:\/\//.test(mysqlMigrationUrl)) problems.push(`MYSQL_MIGRATION_URL must start with mysql://`);
   const mysqlDatabasePrefix = env.MYSQL_DATABASE_PREFIX || "ibz_";
   if (!/^[A-Za-z0-9_]+$/.test(mysqlDatabasePrefix)) problems.push("MYSQL_DATABASE_PREFIX may hold letters, digits and _ only");
 
@@ -173,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ports,
     subgraphUrls,
     mysqlUrl,
+    mysqlMigrationUrl,
     mysqlDatabasePrefix,
     auth,
     serviceKeysDir,

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { DataSource, type DataSourceOptions, type EntityManager, type Logger, type MixedList } from "typeorm";
+import { DataSource, MigrationExecutor, type DataSourceOptions, type EntityManager, type Logger, type MixedList } from "typeorm";
 import type { DatabaseConfig } from "./config";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -45,44 +45,107 @@ export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions, 
   };
 }
 
-/** Creates the MySQL database if needed (one per subgraph) and tells which server it is. */
-export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<MysqlFlavour> {
+/** Which server it is: MySQL proper or MariaDB (needs no privilege). */
+async function mysqlFlavour(admin: DataSource): Promise<MysqlFlavour> {
+  const [{ version }] = (await admin.query("SELECT VERSION() AS version")) as { version: string }[];
+  return /mariadb/i.test(version) ? "mariadb" : "mysql";
+}
+
+/** Runs `work` on a connection to the MySQL server without a database selected. */
+async function onServer<T>(db: Extract<DatabaseConfig, { kind: "mysql" }>, work: (admin: DataSource) => Promise<T>): Promise<T> {
   const admin = new DataSource({ type: "mysql", url: db.url });
   await admin.initialize();
   try {
+    return await work(admin);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/** Creates the MySQL database if needed (one per subgraph) and tells which server it is. Needs the CREATE privilege. */
+export function ensureMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<MysqlFlavour> {
+  return onServer(db, async (admin) => {
     await admin.query(`CREATE DATABASE IF NOT EXISTS \`${db.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    const [{ version }] = (await admin.query("SELECT VERSION() AS version")) as { version: string }[];
-    return /mariadb/i.test(version) ? "mariadb" : "mysql";
-  } finally {
-    await admin.destroy();
-  }
+    return mysqlFlavour(admin);
+  });
 }
 
-export async function dropMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<void> {
-  const admin = new DataSource({ type: "mysql", url: db.url });
-  await admin.initialize();
-  try {
+export function dropMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>): Promise<void> {
+  return onServer(db, async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS \`${db.database}\``);
-  } finally {
-    await admin.destroy();
-  }
+  });
 }
 
-/** Opens a subgraph's database with its schema up to date: migrations on MySQL, synchronize on SQLite. */
-export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions): Promise<DataSource> {
-  let flavour: MysqlFlavour = "mysql";
-  if (db.kind === "sqlite") fs.mkdirSync(path.dirname(db.file), { recursive: true });
-  else flavour = await ensureMysqlDatabase(db);
+/**
+ * What opening a MySQL database does about migrations not yet applied (SQLite
+ * is always synchronised from the entities):
+ * - `apply`: creates the database and applies them (`npm run migrate`, tests, bench);
+ * - `apply-if-allowed`: the same when the account may, else starts only if none is
+ *   missing (a development process);
+ * - `require-applied`: never changes the schema; refuses to start if one is missing (production).
+ */
+export type MigrationPolicy = "apply" | "apply-if-allowed" | "require-applied";
+
+/** A MySQL schema behind the code, on an account that may not (or must not) migrate it. */
+export class SchemaBehindError extends Error {}
+
+const ACCESS_DENIED = new Set(["ER_DBACCESS_DENIED_ERROR", "ER_TABLEACCESS_DENIED_ERROR", "ER_SPECIFIC_ACCESS_DENIED_ERROR", "ER_COLUMNACCESS_DENIED_ERROR"]);
+
+/** The driver's error code (`ER_DUP_ENTRY`, `SQLITE_CONSTRAINT_UNIQUE`…), whether TypeORM wrapped the error or not. */
+function errorCode(err: unknown): string {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return e.driverError?.code ?? e.code ?? "";
+}
+
+const accessDenied = (err: unknown) => ACCESS_DENIED.has(errorCode(err));
+
+async function requireApplied(dataSource: DataSource, database: string, why: string): Promise<void> {
+  const pending = await new MigrationExecutor(dataSource).getPendingMigrations();
+  if (pending.length === 0) return;
+  throw new SchemaBehindError(
+    `The schema of database ${database} is behind: ${pending.length} migration(s) not applied (${pending.map((m) => m.name).join(", ")}); ${why}. ` +
+      "Run `npm run migrate` (with MYSQL_MIGRATION_URL, an account that may change the schema), then start again.",
+  );
+}
+
+/** Opens a subgraph's database with its schema up to date: migrations on MySQL (see MigrationPolicy), synchronize on SQLite. */
+export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions, policy: MigrationPolicy = "apply"): Promise<DataSource> {
+  if (db.kind === "sqlite") {
+    fs.mkdirSync(path.dirname(db.file), { recursive: true });
+    const dataSource = new DataSource(dataSourceOptions(db, options));
+    await dataSource.initialize();
+    for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
+    return dataSource;
+  }
+  const flavour =
+    policy === "require-applied"
+      ? await onServer(db, mysqlFlavour)
+      : await ensureMysqlDatabase(db).catch((err: unknown) => {
+          if (policy === "apply" || !accessDenied(err)) throw err;
+          return onServer(db, mysqlFlavour);
+        });
   const dataSource = new DataSource(dataSourceOptions(db, options, flavour));
-  await dataSource.initialize();
-  if (db.kind === "mysql") await dataSource.runMigrations({ transaction: "each" });
-  else for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
+  await dataSource.initialize().catch((err: unknown) => {
+    if (errorCode(err) !== "ER_BAD_DB_ERROR") throw err;
+    throw new SchemaBehindError(`Database ${db.database} does not exist. Run \`npm run migrate\` (with MYSQL_MIGRATION_URL) to create it, then start again.`);
+  });
+  try {
+    if (policy === "require-applied") await requireApplied(dataSource, db.database, "a production process never migrates");
+    else {
+      await dataSource.runMigrations({ transaction: "each" }).catch(async (err: unknown) => {
+        if (policy === "apply" || !accessDenied(err)) throw err;
+        await requireApplied(dataSource, db.database, "this account (MYSQL_URL) may not change the schema");
+      });
+    }
+  } catch (err) {
+    await dataSource.destroy();
+    throw err;
+  }
   return dataSource;
 }
 
 export function isDuplicateKeyError(err: unknown): boolean {
-  const e = err as { code?: string; driverError?: { code?: string } };
-  const code = e.driverError?.code ?? e.code;
+  const code = errorCode(err);
   return code === "ER_DUP_ENTRY" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 

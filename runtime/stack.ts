@@ -37,7 +37,8 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const module = SUBGRAPH_MODULES[name];
   const database = options.queryLogger ? { ...module.database, logger: options.queryLogger } : module.database;
-  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database);
+  // Production never changes the schema (`npm run migrate` does); development migrates when its account may.
+  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database, config.production ? "require-applied" : "apply-if-allowed");
   try {
     const subgraph = await module.create({
       production: config.production,

@@ -3,13 +3,37 @@ import type { IMiddleware, IMiddlewareResolver } from "graphql-middleware/dist/t
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../graphql/context";
 import type { Logger } from "../logger";
+import { AUDITED_READS_HEADER } from "./audited-reads-header";
 import { withChangeAudit } from "./change-audit";
 
-/** What a subgraph audits: the personal fields of its types, and its mutations that change a complaint. */
+/** The fields of one type that carry personal data or notes, and the complaint a value of the type belongs to. */
+export interface AuditedType {
+  complaintId: (parent: any) => string;
+  fields: string[];
+  /** READ entries name these fields `Type.field` (`StatusChange.note`); without it, by field name alone (`description`). */
+  qualified?: boolean;
+}
+
+/**
+ * What a subgraph audits. `reads` is the subgraph's one list of the fields
+ * that carry personal data or notes, by type, so a field is recorded wherever
+ * a query reaches it; test/unit/audited-fields.test.ts checks it against the
+ * composed schema and test/audited-reads.test.ts reads each field.
+ */
 export interface AuditSpec {
-  reads: Record<string, { complaintId: (parent: any) => string; fields: string[] }>;
+  reads: Record<string, AuditedType>;
   /** Each writes its CHANGE entry when it publishes its event (change-audit.ts). */
   changes: string[];
+}
+
+/** How a READ entry's `what` names a field. */
+export function auditName(type: string, audited: AuditedType, field: string): string {
+  return audited.qualified ? `${type}.${field}` : field;
+}
+
+/** Every field a spec records, as schema coordinates (`Complaint.description`). */
+export function auditedCoordinates(spec: AuditSpec): string[] {
+  return Object.entries(spec.reads).flatMap(([type, { fields }]) => fields.map((field) => `${type}.${field}`));
 }
 
 /**
@@ -19,12 +43,13 @@ export interface AuditSpec {
  */
 export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, RequestContext> {
   const middleware: Record<string, Record<string, IMiddlewareResolver<any, RequestContext>>> = {};
-  for (const [type, { complaintId, fields }] of Object.entries(spec.reads)) {
+  for (const [type, audited] of Object.entries(spec.reads)) {
     middleware[type] = {};
-    for (const field of fields) {
+    for (const field of audited.fields) {
+      const name = auditName(type, audited, field);
       middleware[type][field] = async (resolve, parent, args, ctx, info) => {
         const value = await resolve(parent, args, ctx, info);
-        if (value !== null && value !== undefined) ctx.audit.read(complaintId(parent), field);
+        if (value !== null && value !== undefined) ctx.audit.read(audited.complaintId(parent), name);
         return value;
       };
     }
@@ -49,9 +74,11 @@ export function auditPlugin(dataSource: DataSource, log: Logger): ApolloServerPl
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          if (contextValue.audit.pending === 0) return;
+          const reads = contextValue.audit.pending;
+          if (reads === 0) return;
           try {
             await contextValue.audit.flush(dataSource);
+            response.http.headers.set(AUDITED_READS_HEADER, String(reads));
           } catch (err) {
             log.error({ err: String(err), requestId: contextValue.requestId }, "audit entries not written; response withheld");
             if (response.body.kind === "single") {

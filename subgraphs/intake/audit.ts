@@ -4,14 +4,21 @@ import { auditTrailPart } from "../../lib/audit/audit-trail";
 import { notFound } from "../../lib/errors";
 import type { DataSource } from "typeorm";
 import { Complaint } from "./complaint.entity";
+import type { Letter } from "./letters/letter.entity";
+import type { StatusChange } from "./status-change.entity";
 
-/** Intake owns the complainant's data, the complaint's text and the letters. */
+/**
+ * Intake owns the complainant's data, the complaint's text, the timeline's
+ * notes (a screening note, a transfer's reason) and the letters.
+ */
 export const intakeAudit: AuditSpec = {
   reads: {
     Complaint: {
       complaintId: (c: Complaint) => c.id,
       fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "letters"],
     },
+    StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
+    Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
   },
   changes: ["fileComplaint", "registerComplaint", "screenComplaint", "transferComplaint", "withdrawComplaint", "confirmEmail", "requestEmailConfirmation"],
 };

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { SUBGRAPHS, type DatabaseConfig, type SubgraphName } from "../../lib/config";
-import { dropMysqlDatabase } from "../../lib/database";
+import { dropMysqlDatabase, openDatabase } from "../../lib/database";
+import { SUBGRAPH_MODULES } from "../../runtime/subgraphs";
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
@@ -17,6 +18,8 @@ export interface TestDatabases {
   kind: DatabaseKind;
   dataDir: string;
   configs: Record<SubgraphName, DatabaseConfig>;
+  /** What `npm run migrate` does before a production start: creates the MySQL databases and applies the migrations. */
+  migrate(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -36,6 +39,12 @@ export function freshDatabases(kind: DatabaseKind): TestDatabases {
     kind,
     dataDir,
     configs,
+    async migrate() {
+      for (const name of SUBGRAPHS) {
+        const db = configs[name];
+        if (db.kind === "mysql") await (await openDatabase(db, SUBGRAPH_MODULES[name].database, "apply")).destroy();
+      }
+    },
     async drop() {
       for (const db of Object.values(configs)) if (db.kind === "mysql") await dropMysqlDatabase(db);
       fs.rmSync(dataDir, { recursive: true, force: true });

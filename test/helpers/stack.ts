@@ -53,6 +53,8 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: Tes
   const destination = { write: (line: string) => void logs.push(JSON.parse(line)) };
   const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...options.env });
   const clock = new SettableClock(options.clock ?? START);
+  // A production process never migrates: the operator runs `npm run migrate` first.
+  if (config.production) await databases.migrate();
   const stack = await startStack(config, {
     clock,
     ephemeralPorts: true,

@@ -1,0 +1,30 @@
+import { randomBytes } from "node:crypto";
+import { DataSource } from "typeorm";
+import type { DatabaseConfig } from "../../lib/config";
+
+type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
+
+/**
+ * A serving account as README "Database accounts" grants it: SELECT, INSERT,
+ * UPDATE, DELETE on the given databases and nothing else. Created through
+ * MYSQL_URL, which needs GRANT OPTION (.ci/run gives it).
+ */
+export async function servingAccount(databases: MysqlDatabase[]): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new DataSource({ type: "mysql", url: process.env.MYSQL_URL as string });
+  await admin.initialize();
+  const user = `ibz_serve_${randomBytes(4).toString("hex")}`;
+  const password = randomBytes(12).toString("hex");
+  const host = "%";
+  await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
+  for (const db of databases) await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON \`${db.database}\`.* TO '${user}'@'${host}'`);
+  const url = new URL(process.env.MYSQL_URL as string);
+  url.username = user;
+  url.password = password;
+  return {
+    url: url.toString().replace(/\/$/, ""),
+    async drop() {
+      await admin.query(`DROP USER IF EXISTS '${user}'@'${host}'`);
+      await admin.destroy();
+    },
+  };
+}
