@@ -1,20 +1,13 @@
 import { DAY_MS } from "../../lib/clock";
 import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
-import { type Counts, type YearRows, assembleYearStatistics, median } from "../../subgraphs/escalation/report.figures";
+import { COUNTS, type Counts, type YearRows, assembleYearStatistics, median } from "../../subgraphs/escalation/report.figures";
 
 const { ICT, CRISIS_CENTRE, CIVIL_SECURITY, IMMIGRATION_OFFICE } = DirectorateCode;
 const { ANONYMOUS, OUTSIDE_COMPETENCE, DECISION_WITH_APPEAL_ROUTE, ADMINISTRATIVE_OR_JUDICIAL_DISPUTE } = InadmissibilityReason;
 
 const counts = (received: number, rest: Partial<Counts> = {}): Counts => ({
+  ...(Object.fromEntries(COUNTS.map((c) => [c, 0])) as Counts),
   received,
-  inadmissible: 0,
-  acknowledgedWithinDeadline: 0,
-  answeredWithinDeadline: 0,
-  overdue: 0,
-  escalated: 0,
-  founded: 0,
-  partlyFounded: 0,
-  unfounded: 0,
   ...rest,
 });
 const reasons = (anonymous = 0, outside = 0) => ({
@@ -51,18 +44,8 @@ describe("annual report figures from the year's rows", () => {
   const figures = assembleYearStatistics(rows, [ICT, CRISIS_CENTRE, CIVIL_SECURITY]);
 
   it("sums the asked directorates' counts into the totals, with the median over all their answers", () => {
-    expect(figures.totals).toEqual({
-      received: 7,
-      inadmissible: 3,
-      acknowledgedWithinDeadline: 4,
-      answeredWithinDeadline: 3,
-      overdue: 1,
-      escalated: 1,
-      founded: 1,
-      partlyFounded: 1,
-      unfounded: 1,
-      medianDaysToAnswer: 10,
-    });
+    const sums = { inadmissible: 3, acknowledgedWithinDeadline: 4, answeredWithinDeadline: 3, overdue: 1, escalated: 1, founded: 1, partlyFounded: 1, unfounded: 1 };
+    expect(figures.totals).toEqual({ ...counts(7, sums), medianDaysToAnswer: 10 });
   });
 
   it.each([
