@@ -1,14 +1,5 @@
 import { addDays } from "../lib/clock";
-import {
-  Admissibility,
-  Channel,
-  ComplaintCategory,
-  ComplaintStatus,
-  DirectorateCode,
-  InadmissibilityReason,
-  Language,
-  Outcome,
-} from "../lib/enums";
+import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../lib/enums";
 
 /** One complaint of the seeded year, with everything each subgraph holds of it. */
 export interface SeededComplaint {

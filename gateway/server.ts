@@ -6,10 +6,10 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import type { ServiceTokens } from "../lib/auth/service-tokens";
 import type { RequestLimits, SubgraphName } from "../lib/config";
-import { createFormatError, invalidToken } from "../lib/errors";
-import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson, type GraphQLHttpResult } from "../lib/http";
-import type { Logger } from "../lib/logger";
-import { Metrics, serveMetrics } from "../lib/metrics";
+import { invalidToken } from "../lib/errors";
+import { apolloServerOptions } from "../lib/graphql/apollo-options";
+import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/http";
+import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/http-routes";
 import type { GatewayContext } from "./context";
 import { dateTimeCheck } from "./date-time-check";
 import { deduplicateInFlight } from "./in-flight";
@@ -20,20 +20,13 @@ import { requestGuard } from "./request-guard";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
 
-export interface GatewayOptions {
+export interface GatewayOptions extends ServerOptions {
   supergraphSdl: string;
   /** Where each subgraph listens (overrides the URLs in the supergraph). */
   subgraphUrls: Record<SubgraphName, string>;
   verifyCaller: CallerVerifier;
   tokens: ServiceTokens;
-  production: boolean;
-  log: Logger;
-  bodyLimitBytes: number;
   limits: RequestLimits;
-  metrics: Metrics;
-  metricsToken?: string;
-  hstsMaxAgeSeconds?: number;
-  shutdownTimeoutMs: number;
 }
 
 export interface GatewayServer {
@@ -57,13 +50,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createFormatError(options.production),
-    includeStacktraceInErrorResponses: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
-    introspection: !options.production,
-    csrfPrevention: true,
-    // runtime/main.ts stops the servers in order (stop accepting, drain, then close the database).
-    stopOnTerminationSignals: false,
+    ...apolloServerOptions(options.production),
     // Both run before the query planner: a refused operation never reaches a subgraph.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [requestLimitsRule(limits)],
@@ -107,32 +94,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     else log.info({ requestId, status: result.status, ms }, "request");
   };
 
-  const httpServer = createHttpServer(
-    metrics.observeHttp(async (req, res) => {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      if (url.pathname === "/health") {
-        sendJson(res, 200, { status: "ok", service: "gateway" });
-        return;
-      }
-      if (url.pathname === "/ready") {
-        const subgraphs = await subgraphHealth(options.subgraphUrls);
-        const ready = Object.values(subgraphs).every((s) => s === "ok");
-        sendJson(res, ready ? 200 : 503, { status: ready ? "ok" : "unavailable", service: "gateway", subgraphs });
-        return;
-      }
-      if (url.pathname === "/metrics" && req.method === "GET") {
-        await serveMetrics(req, res, metrics, options.metricsToken);
-        return;
-      }
-      if (url.pathname === "/" || url.pathname === "/graphql") {
-        await graphql(req, res);
-        return;
-      }
-      throw new HttpError(404, "Not found", "NOT_FOUND");
-    }),
-    (err) => log.error({ err }, "request failed"),
-    { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds },
-  );
+  const ready = async () => {
+    const subgraphs = await subgraphHealth(options.subgraphUrls);
+    return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
+  };
+  const httpServer = createServiceServer({ ...options, service: "gateway", readiness: ready }, [{ paths: GRAPHQL_PATHS, handle: graphql }]);
 
   return {
     httpServer,

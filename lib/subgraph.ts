@@ -6,24 +6,15 @@ import { EventConsumer, consumerMetrics, httpFeed, localFeed, type EventHandlers
 import type { RequestContext } from "./graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "./graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "./graphql/subgraph-server";
-import type { Logger } from "./logger";
+import type { ServerOptions } from "./http-routes";
 import type { MailConfig } from "./config";
-import type { Metrics } from "./metrics";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
-export interface SubgraphDeps {
-  production: boolean;
+export interface SubgraphDeps extends ServerOptions {
   dataSource: DataSource;
   clock: Clock;
   tokens: ServiceTokens;
-  log: Logger;
-  /** This process's registry, served on /metrics. */
-  metrics: Metrics;
-  metricsToken?: string;
-  hstsMaxAgeSeconds?: number;
-  shutdownTimeoutMs: number;
-  bodyLimitBytes: number;
   events: { pollMs: number; batchSize: number };
   mail: MailConfig;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
@@ -75,18 +66,9 @@ export async function assembleSubgraph<TContext extends RequestContext>(
   );
   const workers = definition.workers ?? [];
   const server = await createSubgraphServer({
+    ...deps,
     name: definition.name,
     schema,
-    dataSource: deps.dataSource,
-    clock: deps.clock,
-    tokens: deps.tokens,
-    production: deps.production,
-    log: deps.log,
-    metrics: deps.metrics,
-    metricsToken: deps.metricsToken,
-    hstsMaxAgeSeconds: deps.hstsMaxAgeSeconds,
-    shutdownTimeoutMs: deps.shutdownTimeoutMs,
-    bodyLimitBytes: deps.bodyLimitBytes,
     context: definition.context,
     onStop: async () => {
       await Promise.all([...consumers, ...workers].map((w) => w.stop()));

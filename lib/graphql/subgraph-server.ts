@@ -9,26 +9,18 @@ import { AuditRecorder } from "../audit/audit-recorder";
 import type { Clock } from "../clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
-import { createFormatError } from "../errors";
 import { readFeed } from "../events/outbox";
-import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson } from "../http";
-import type { Logger } from "../logger";
-import { type Metrics, serveMetrics } from "../metrics";
+import { HttpError, bearerToken, close, executeGraphQL, listen, sendJson } from "../http";
+import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../http-routes";
+import { apolloServerOptions } from "./apollo-options";
 import type { RequestContext } from "./context";
 
-export interface SubgraphServerOptions<TContext extends RequestContext> {
+export interface SubgraphServerOptions<TContext extends RequestContext> extends ServerOptions {
   name: SubgraphName;
   schema: GraphQLSchema;
   dataSource: DataSource;
   clock: Clock;
   tokens: ServiceTokens;
-  production: boolean;
-  log: Logger;
-  metrics: Metrics;
-  metricsToken?: string;
-  hstsMaxAgeSeconds?: number;
-  shutdownTimeoutMs: number;
-  bodyLimitBytes: number;
   /** Adds the subgraph's own per-request parts (loaders, services) to the verified identity. */
   context: (base: RequestContext) => TContext;
   /** Background work to stop with the server (event consumers). */
@@ -57,13 +49,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(
   const { name, tokens, dataSource, log, metrics } = options;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError: createFormatError(options.production),
-    includeStacktraceInErrorResponses: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
-    introspection: !options.production,
-    csrfPrevention: true,
-    // runtime/main.ts stops the servers in order (stop accepting, drain, then close the database).
-    stopOnTerminationSignals: false,
+    ...apolloServerOptions(options.production),
     plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.apolloPlugin<TContext>(), auditPlugin(dataSource, log)],
   });
   await apollo.start();
@@ -79,65 +65,48 @@ export async function createSubgraphServer<TContext extends RequestContext>(
     }
   };
 
-  const httpServer = createHttpServer(
-    metrics.observeHttp(async (req, res) => {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      if (url.pathname === "/health") {
-        sendJson(res, 200, { status: "ok", service: name });
-        return;
-      }
-      if (url.pathname === "/ready") {
-        try {
-          await dataSource.query("SELECT 1");
-          sendJson(res, 200, { status: "ok", service: name });
-        } catch {
-          sendJson(res, 503, { status: "unavailable", service: name });
-        }
-        return;
-      }
-      if (url.pathname === "/metrics" && req.method === "GET") {
-        await serveMetrics(req, res, metrics, options.metricsToken);
-        return;
-      }
-      if (url.pathname === "/internal/events" && req.method === "GET") {
-        await verify(req, peers);
-        const after = Number(url.searchParams.get("after") ?? 0);
-        const limit = Math.min(Number(url.searchParams.get("limit") ?? 100), FEED_MAX);
-        if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
-          throw new HttpError(400, "after and limit must be non-negative integers");
-        }
-        sendJson(res, 200, { events: await readFeed(dataSource, after, limit) });
-        return;
-      }
-      if (url.pathname === "/" || url.pathname === "/graphql") {
-        const identity = await verify(req, ["gateway"]);
-        // Only a signed gateway call gets here, so its request id is the client request's.
-        const sent = String(req.headers["x-request-id"] ?? "");
-        const requestId = REQUEST_ID.test(sent) ? sent : randomUUID();
-        const requestLog = log.child({ requestId });
-        const started = performance.now();
-        const result = await executeGraphQL(
-          apollo,
-          req,
-          res,
-          async () =>
-            options.context({
-              caller: identity.caller,
-              viaGateway: true,
-              requestId,
-              log: requestLog,
-              audit: new AuditRecorder(identity.caller, requestId, options.clock),
-            }),
-          options.bodyLimitBytes,
-        );
-        requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
-        return;
-      }
-      sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
-    }),
-    (err) => log.error({ err }, "request failed"),
-    { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds },
-  );
+  const feed = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    await verify(req, peers);
+    const after = Number(url.searchParams.get("after") ?? 0);
+    const limit = Math.min(Number(url.searchParams.get("limit") ?? 100), FEED_MAX);
+    if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
+      throw new HttpError(400, "after and limit must be non-negative integers");
+    }
+    sendJson(res, 200, { events: await readFeed(dataSource, after, limit) });
+  };
+
+  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const identity = await verify(req, ["gateway"]);
+    // Only a signed gateway call gets here, so its request id is the client request's.
+    const sent = String(req.headers["x-request-id"] ?? "");
+    const requestId = REQUEST_ID.test(sent) ? sent : randomUUID();
+    const requestLog = log.child({ requestId });
+    const started = performance.now();
+    const context = async () =>
+      options.context({
+        caller: identity.caller,
+        viaGateway: true,
+        requestId,
+        log: requestLog,
+        audit: new AuditRecorder(identity.caller, requestId, options.clock),
+      });
+    const result = await executeGraphQL(apollo, req, res, context, options.bodyLimitBytes);
+    requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
+  };
+
+  const ready = async () => {
+    try {
+      await dataSource.query("SELECT 1");
+      return { ready: true };
+    } catch {
+      return { ready: false };
+    }
+  };
+
+  const httpServer = createServiceServer({ ...options, service: name, readiness: ready }, [
+    { paths: ["/internal/events"], method: "GET", handle: feed },
+    { paths: GRAPHQL_PATHS, handle: graphql },
+  ]);
 
   return {
     name,

@@ -5,20 +5,7 @@ import { doneInTimeSql, overdueSinceReceiptSql } from "../../lib/domain/deadline
 import { Admissibility, type DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/enums";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
-import type { ComplaintStatistics, ReasonCount } from "./report.types";
-
-const COUNTS = [
-  "received",
-  "inadmissible",
-  "acknowledgedWithinDeadline",
-  "answeredWithinDeadline",
-  "overdue",
-  "escalated",
-  "founded",
-  "partlyFounded",
-  "unfounded",
-] as const;
-type Counts = Record<(typeof COUNTS)[number], number>;
+import { COUNTS, type Counts, type YearRows, type YearStatistics, assembleYearStatistics } from "./report.figures";
 
 /** `b - a` in whole milliseconds, per database. */
 function millisBetween(dataSource: DataSource, a: string, b: string): string {
@@ -27,28 +14,17 @@ function millisBetween(dataSource: DataSource, a: string, b: string): string {
     : `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`;
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.round(value * 100) / 100;
-}
-
-export interface YearStatistics {
-  totals: ComplaintStatistics;
-  byDirectorate: Map<DirectorateCode, ComplaintStatistics>;
-  inadmissibleByReason: ReasonCount[];
+/** The figures of the yearly evaluation for the complaints received in `year` in `directorates`, measured at `now`. */
+export async function yearStatistics(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearStatistics> {
+  return assembleYearStatistics(await yearRows(dataSource, year, directorates, now), directorates);
 }
 
 /**
- * The figures of the yearly evaluation for the complaints received in `year`
- * in `directorates`, measured at `now`, counted by the database (one grouped
- * statement, plus one for the answer times the median needs). The outcome
- * counted is the final one: the Central Complaints Service's decision where
- * there is one, else the first-line answer's.
+ * The year's counts, counted by the database (one grouped statement, plus one
+ * for the answer times the median needs). The outcome counted is the final one:
+ * the Central Complaints Service's decision where there is one, else the first-line answer's.
  */
-export async function yearStatistics(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearStatistics> {
+export async function yearRows(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearRows> {
   const database = dataSource.options.type;
   const finalOutcome = "(CASE WHEN e.status = :decided THEN e.outcome ELSE f.outcome END)";
   const acknowledgementOverdue = overdueSinceReceiptSql("f", "acknowledgement", awaitsFirstLineSql("f"), now);
@@ -86,36 +62,20 @@ export async function yearStatistics(dataSource: DataSource, year: number, direc
     grouped.addSelect(when(`f.admissibility = :inadmissible AND f.inadmissibilityReason = '${reason}'`), `reason_${reason}`);
   }
   const rows: Record<string, unknown>[] = await grouped.getRawMany();
-
   const answerTimes: { directorate: DirectorateCode; ms: unknown }[] = await scope(base())
     .andWhere("f.answeredAt IS NOT NULL")
     .select("f.directorate", "directorate")
     .addSelect(millisBetween(dataSource, "f.receivedAt", "f.answeredAt"), "ms")
     .getRawMany();
-  const days = new Map<DirectorateCode | "all", number[]>([["all", []], ...directorates.map((code) => [code, []] as [DirectorateCode, number[]])]);
-  for (const { directorate, ms } of answerTimes) {
-    const value = Number(ms) / DAY_MS;
-    days.get("all")!.push(value);
-    days.get(directorate)?.push(value);
-  }
-
-  const zero = (): Counts => Object.fromEntries(COUNTS.map((c) => [c, 0])) as Counts;
-  const totals = zero();
-  const reasons = new Map(Object.values(InadmissibilityReason).map((r) => [r, 0]));
-  const byDirectorate = new Map<DirectorateCode, ComplaintStatistics>();
-  for (const code of directorates) byDirectorate.set(code, { ...zero(), medianDaysToAnswer: median(days.get(code) ?? []) });
-  for (const row of rows) {
-    const stats = byDirectorate.get(row.directorate as DirectorateCode);
-    if (!stats) continue;
-    for (const c of COUNTS) {
-      stats[c] = Number(row[c] ?? 0);
-      totals[c] += stats[c];
-    }
-    for (const r of reasons.keys()) reasons.set(r, reasons.get(r)! + Number(row[`reason_${r}`] ?? 0));
-  }
+  // The drivers return sums and differences as strings or numbers.
   return {
-    totals: { ...totals, medianDaysToAnswer: median(days.get("all")!) },
-    byDirectorate,
-    inadmissibleByReason: [...reasons].map(([reason, count]) => ({ reason, count })),
+    counts: rows.map((row) => ({
+      directorate: row.directorate as DirectorateCode,
+      counts: Object.fromEntries(COUNTS.map((c) => [c, Number(row[c] ?? 0)])) as Counts,
+      inadmissibleByReason: Object.fromEntries(
+        Object.values(InadmissibilityReason).map((r) => [r, Number(row[`reason_${r}`] ?? 0)]),
+      ) as Record<InadmissibilityReason, number>,
+    })),
+    answerTimes: answerTimes.map(({ directorate, ms }) => ({ directorate, ms: Number(ms) })),
   };
 }

@@ -6,13 +6,9 @@ import { MultiLine, SingleLine } from "../../lib/text";
 import { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 
-
-@InputType({ description: "A citizen's complaint through the online form." })
-export class FileComplaintInput {
-  @Field(() => ComplainantInput)
-  @ValidateNested()
-  complainant!: ComplainantInput;
-
+/** What a complaint says, whichever way it comes in; its fields come first in both inputs. */
+@InputType()
+abstract class ComplaintContentInput {
   @Field(() => ComplaintCategory)
   category!: ComplaintCategory;
 
@@ -39,6 +35,13 @@ export class FileComplaintInput {
 
   @Field(() => Language)
   language!: Language;
+}
+
+@InputType({ description: "A citizen's complaint through the online form." })
+export class FileComplaintInput extends ComplaintContentInput {
+  @Field(() => ComplainantInput)
+  @ValidateNested()
+  complainant!: ComplainantInput;
 
   @Field({ description: "Asked on the form: is this about the content of a decision that can be appealed?" })
   concernsDecisionWithAppealRoute!: boolean;
@@ -51,7 +54,7 @@ export class FileComplaintInput {
 }
 
 @InputType({ description: "A complaint received by post, fax or e-mail, typed in by staff." })
-export class RegisterComplaintInput {
+export class RegisterComplaintInput extends ComplaintContentInput {
   @Field(() => Channel)
   channel!: Channel;
 
@@ -62,33 +65,6 @@ export class RegisterComplaintInput {
   @IsOptional()
   @ValidateNested()
   complainant?: ComplainantInput | null;
-
-  @Field(() => ComplaintCategory)
-  category!: ComplaintCategory;
-
-  @Field(() => DirectorateCode)
-  directorate!: DirectorateCode;
-
-  @Field()
-  @Matches(NOT_BLANK, { message: "subject must not be empty" })
-  @MaxLength(TEXT_LIMITS.subject)
-  @SingleLine()
-  subject!: string;
-
-  @Field()
-  @Matches(NOT_BLANK, { message: "description must not be empty" })
-  @MaxLength(TEXT_LIMITS.description)
-  @MultiLine()
-  description!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(TEXT_LIMITS.desiredOutcome)
-  @MultiLine()
-  desiredOutcome?: string | null;
-
-  @Field(() => Language)
-  language!: Language;
 }
 
 @InputType()
