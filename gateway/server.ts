@@ -9,7 +9,7 @@ import type { RequestLimits, SubgraphName } from "../lib/config";
 import { createFormatError, invalidToken } from "../lib/errors";
 import { HttpError, bearerToken, close, createHttpServer, executeGraphQL, listen, sendJson, type GraphQLHttpResult } from "../lib/http";
 import type { Logger } from "../lib/logger";
-import { Metrics, serveMetrics } from "../lib/metrics";
+import { type Metrics, serveMetrics } from "../lib/metrics";
 import type { GatewayContext } from "./context";
 import { deduplicateInFlight } from "./in-flight";
 import { requestLimitsRule } from "./limits";

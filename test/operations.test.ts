@@ -1,5 +1,5 @@
 import http from "node:http";
-import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
+import { type ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { startTestStack, type TestStack } from "./helpers/stack";
 

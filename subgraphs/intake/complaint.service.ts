@@ -8,7 +8,7 @@ import {
   Admissibility,
   Channel,
   ComplaintStatus,
-  DirectorateCode,
+  type DirectorateCode,
   InadmissibilityReason,
 } from "../../lib/enums";
 import { badInput, forbidden, notFound } from "../../lib/errors";
