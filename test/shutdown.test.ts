@@ -68,10 +68,9 @@ describe("graceful shutdown on SIGTERM (npm start as a process) [sqlite]", () =>
       req.write(body.subarray(0, 100));
       setTimeout(() => {
         running!.child.kill("SIGTERM");
-        setTimeout(async () => {
+        setTimeout(() => {
           // The listener is closed by now: a new connection is refused while the old request is still open.
-          await expect(fetch(`${running!.url}/health`)).rejects.toThrow();
-          req.end(body.subarray(100));
+          expect(fetch(`${running!.url}/health`)).rejects.toThrow().then(() => req.end(body.subarray(100)), reject);
         }, 300);
       }, 200);
     });
