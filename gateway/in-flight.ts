@@ -35,5 +35,5 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
     }
     const answer = await shared;
     return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-  }) as Fetcher;
+  });
 }

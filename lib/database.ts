@@ -51,7 +51,7 @@ export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { kind: "m
   await admin.initialize();
   try {
     await admin.query(`CREATE DATABASE IF NOT EXISTS \`${db.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    const [{ version }] = (await admin.query("SELECT VERSION() AS version")) as { version: string }[];
+    const [{ version }] = await admin.query<{ version: string }[]>("SELECT VERSION() AS version");
     return /mariadb/i.test(version) ? "mariadb" : "mysql";
   } finally {
     await admin.destroy();

@@ -57,7 +57,7 @@ export function auditPlugin(dataSource: DataSource, log: Logger): ApolloServerPl
             if (response.body.kind === "single") {
               response.body.singleResult = {
                 errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-              } as never;
+              };
             }
           }
         },
