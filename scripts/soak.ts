@@ -38,6 +38,14 @@ interface Outcome {
   codes: string[];
 }
 
+/** The fields the soak's operations read back. */
+interface SoakData {
+  fileComplaint?: { id: string; reference: string };
+  myComplaints?: { id: string; status: string; firstLine: { answeredAt: string | null } | null; escalation: { id: string } | null }[];
+  complaints?: { items: { id: string; admissibility: string }[] };
+  escalations?: { id: string }[];
+}
+
 async function main(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ibz-soak-"));
   const ports = { gateway: await freePort(), intake: await freePort(), directorates: await freePort(), escalation: await freePort() };
@@ -71,7 +79,7 @@ async function main(): Promise<number> {
     const token = await tokens.get(caller.sub)!;
     try {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(15_000) });
-      const body = (await res.json().catch(() => ({}))) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+      const body = (await res.json().catch(() => ({}))) as { data?: SoakData; errors?: { extensions?: { code?: string } }[] };
       outcomes.push({ at: Date.now(), status: res.status, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? "?") });
       return body.data ?? null;
     } catch {
@@ -96,7 +104,7 @@ async function main(): Promise<number> {
       const filed = await ask(me, `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id reference } }`, { i: input });
       if (filed?.fileComplaint) acknowledged.set(filed.fileComplaint.id, filed.fileComplaint.reference);
       const mine = await ask(me, `{ myComplaints { id status firstLine { answeredAt } escalation { id } } }`);
-      const answered = (mine?.myComplaints ?? []).find((c: any) => c.status === "ANSWERED" && c.firstLine?.answeredAt && !c.escalation);
+      const answered = (mine?.myComplaints ?? []).find((c) => c.status === "ANSWERED" && c.firstLine?.answeredAt && !c.escalation);
       if (answered) await ask(me, `mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "Not satisfied") { id } }`, { id: answered.id });
       await sleep(20);
     }
