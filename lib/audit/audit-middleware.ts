@@ -7,7 +7,7 @@ import { withChangeAudit } from "./change-audit";
 
 /** What a subgraph audits: the personal fields of its types, and its mutations that change a complaint. */
 export interface AuditSpec {
-  reads: Record<string, { complaintId: (parent: any) => string; fields: string[] }>;
+  reads: Record<string, { complaintId(this: void, parent: unknown): string; fields: string[] }>;
   /** Each writes its CHANGE entry when it publishes its event (change-audit.ts). */
   changes: string[];
 }
@@ -17,13 +17,13 @@ export interface AuditSpec {
  * graphql-shield, so only what the caller was allowed to see is recorded,
  * and only when the resolver succeeded.
  */
-export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, RequestContext> {
-  const middleware: Record<string, Record<string, IMiddlewareResolver<any, RequestContext>>> = {};
+export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<unknown, RequestContext> {
+  const middleware: Record<string, Record<string, IMiddlewareResolver<unknown, RequestContext>>> = {};
   for (const [type, { complaintId, fields }] of Object.entries(spec.reads)) {
     middleware[type] = {};
     for (const field of fields) {
       middleware[type][field] = async (resolve, parent, args, ctx, info) => {
-        const value = await resolve(parent, args, ctx, info);
+        const value: unknown = await resolve(parent, args, ctx, info);
         if (value !== null && value !== undefined) ctx.audit.read(complaintId(parent), field);
         return value;
       };
@@ -32,7 +32,7 @@ export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, 
   middleware.Mutation = {};
   for (const mutation of spec.changes) {
     middleware.Mutation[mutation] = async (resolve, parent, args, ctx, info) => {
-      const { result, written } = await withChangeAudit(mutation, ctx.audit, () => resolve(parent, args, ctx, info));
+      const { result, written } = await withChangeAudit(mutation, ctx.audit, async (): Promise<unknown> => resolve(parent, args, ctx, info));
       if (written === 0) log.error({ mutation, requestId: ctx.requestId }, "mutation succeeded without writing its audit entry");
       return result;
     };
