@@ -53,7 +53,7 @@ runMain("hive-gateway", async (config) => {
     plugins: () => [identity],
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, subgraphName }) => {
-        const signed = (context.subgraphTokens ??= new Map());
+        const signed = (context.subgraphTokens ??= new Map<string, Promise<string>>());
         let token = signed.get(subgraphName);
         if (!token) {
           token = tokens.get(subgraphName as SubgraphName, context.caller ?? null);
@@ -63,7 +63,8 @@ runMain("hive-gateway", async (config) => {
       },
     },
   });
-  const server = http.createServer(gateway);
+  // The adapter catches its own errors (a 500 response, or a console line), so its promise never rejects.
+  const server = http.createServer((req, res) => void gateway(req, res));
   const port = Number(process.env.HIVE_PORT ?? 4100);
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   console.log(`hive-gateway http://${config.host}:${port}/graphql`);

@@ -95,7 +95,7 @@ function version(pkg: string): string {
 }
 
 export function machine(): Record<string, string | number> {
-  let jest = 0;
+  let jest: number;
   try {
     jest = Number(execFileSync("pgrep", ["-fc", "jest"], { encoding: "utf8" }).trim());
   } catch {

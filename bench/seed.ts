@@ -16,7 +16,7 @@ const CHUNK = 400;
 
 async function insertAll<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, rows: T[]): Promise<void> {
   await inTransaction(dataSource, async (m) => {
-    for (let i = 0; i < rows.length; i += CHUNK) await m.insert(entity, rows.slice(i, i + CHUNK) as never);
+    for (let i = 0; i < rows.length; i += CHUNK) await m.insert(entity, rows.slice(i, i + CHUNK));
   });
 }
 

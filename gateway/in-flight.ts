@@ -81,5 +81,5 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
     const answer = await shared;
     if (answer.audited && !leading) return fetcher(url, init);
     return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-  }) as Fetcher;
+  });
 }

@@ -19,11 +19,13 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher });
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest({ request, context: given }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Health checks and schema loading pass a bare record instead of the request's context.
+    const context: Partial<GatewayContext> = given;
     const headers = request.http?.headers;
     if (!headers) return;
     // One token per subgraph per client request, however many fetches the plan makes.
-    const signed = (context.subgraphTokens ??= new Map());
+    const signed = (context.subgraphTokens ??= new Map<SubgraphName, Promise<string>>());
     let token = signed.get(this.subgraph);
     if (!token) {
       token = this.tokens.get(this.subgraph, context.caller ?? null);

@@ -16,5 +16,5 @@ export function subgraphFetcher(): Fetcher {
   const httpAgent = new http.Agent(options);
   const httpsAgent = new https.Agent(options);
   return ((url, init) =>
-    nodeFetch(url, { ...init, agent: (parsed: URL) => (parsed.protocol === "https:" ? httpsAgent : httpAgent) })) as Fetcher;
+    nodeFetch(url, { ...init, agent: (parsed: URL) => (parsed.protocol === "https:" ? httpsAgent : httpAgent) }));
 }

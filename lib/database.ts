@@ -47,7 +47,7 @@ export function dataSourceOptions(db: DatabaseConfig, options: DatabaseOptions, 
 
 /** Which server it is: MySQL proper or MariaDB (needs no privilege). */
 async function mysqlFlavour(admin: DataSource): Promise<MysqlFlavour> {
-  const [{ version }] = (await admin.query("SELECT VERSION() AS version")) as { version: string }[];
+  const [{ version }] = await admin.query<{ version: string }[]>("SELECT VERSION() AS version");
   return /mariadb/i.test(version) ? "mariadb" : "mysql";
 }
 

@@ -1,4 +1,4 @@
-import { DirectorateCode, Language } from "./enums";
+import { DirectorateCode, type Language } from "./enums";
 
 export interface DirectorateData {
   code: DirectorateCode;

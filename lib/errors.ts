@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 /** The only error codes a client sees (plus GRAPHQL_VALIDATION_FAILED / PARSE from the server itself). */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
@@ -103,7 +103,8 @@ function inputCode(formatted: GraphQLFormattedError, original: unknown): string 
 }
 
 function withoutStacktrace(extensions: GraphQLFormattedError["extensions"]): Record<string, unknown> {
-  const { stacktrace: _stacktrace, ...rest } = extensions ?? {};
+  const rest = { ...extensions };
+  delete rest.stacktrace;
   return rest;
 }
 

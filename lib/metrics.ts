@@ -47,23 +47,22 @@ export class Metrics {
 
   /** Requests, errors and latency per operation; `invalid` for what did not parse or validate. */
   apolloPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
-    const metrics = this;
     return {
-      async requestDidStart() {
-        const end = metrics.duration.startTimer();
+      requestDidStart: async () => {
+        const end = this.duration.startTimer();
         let operation = "invalid";
         return {
-          async didResolveOperation(request) {
-            operation = metrics.operationLabel(request.operationName);
+          didResolveOperation: async (request) => {
+            operation = this.operationLabel(request.operationName);
           },
-          async didEncounterErrors(request) {
+          didEncounterErrors: async (request) => {
             for (const error of request.errors) {
-              const code = String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR");
-              metrics.errors.inc({ operation, code });
+              const code = typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR";
+              this.errors.inc({ operation, code });
             }
           },
-          async willSendResponse() {
-            metrics.requests.inc({ operation });
+          willSendResponse: async () => {
+            this.requests.inc({ operation });
             end({ operation });
           },
         };

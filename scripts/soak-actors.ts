@@ -1,8 +1,16 @@
 import type { Caller } from "../lib/auth/caller";
 import { DirectorateCode } from "../lib/enums";
 
+/** The fields the soak's operations read back. */
+export interface SoakData {
+  fileComplaint?: { id: string; reference: string };
+  myComplaints?: { id: string; status: string; firstLine: { answeredAt: string | null } | null; escalation: { id: string } | null }[];
+  complaints?: { items: { id: string; admissibility: string }[] };
+  escalations?: { id: string }[];
+}
+
 /** One GraphQL call as a caller; null when the request failed or returned no data. */
-export type Ask = (caller: Caller, query: string, variables?: Record<string, unknown>) => Promise<any>;
+export type Ask = (caller: Caller, query: string, variables?: Record<string, unknown>) => Promise<SoakData | null>;
 
 export const SOAK_DIRECTORATES = [DirectorateCode.IMMIGRATION_OFFICE, DirectorateCode.ICT, DirectorateCode.CIVIL_SECURITY];
 
@@ -31,7 +39,7 @@ export function soakActors(ask: Ask, end: number, acknowledged: Map<string, stri
       const filed = await ask(me, `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id reference } }`, { i: input });
       if (filed?.fileComplaint) acknowledged.set(filed.fileComplaint.id, filed.fileComplaint.reference);
       const mine = await ask(me, `{ myComplaints { id status firstLine { answeredAt } escalation { id } } }`);
-      const answered = (mine?.myComplaints ?? []).find((c: any) => c.status === "ANSWERED" && c.firstLine?.answeredAt && !c.escalation);
+      const answered = (mine?.myComplaints ?? []).find((c) => c.status === "ANSWERED" && c.firstLine?.answeredAt && !c.escalation);
       if (answered) await ask(me, `mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "Not satisfied") { id } }`, { id: answered.id });
       await sleep(20);
     }

@@ -23,7 +23,7 @@ export async function openDatabases(config: AppConfig): Promise<Record<SubgraphN
   return result;
 }
 
-const numbers = async (ds: DataSource, sql: string, params: unknown[] = []) => ((await ds.query(sql, params)) as { v: number | string }[]).map((r) => Number(r.v));
+const numbers = async (ds: DataSource, sql: string, params: unknown[] = []) => (await ds.query<{ v: number | string }[]>(sql, params)).map((r) => Number(r.v));
 
 export interface FeedCount {
   feed: string;
@@ -63,7 +63,7 @@ export interface ComplaintCount {
 
 /** Every complaint the API acknowledged against what intake (and the consumers' copies) hold. */
 export async function countComplaints(dbs: Record<SubgraphName, DataSource>, acknowledged: Map<string, string>): Promise<ComplaintCount> {
-  const rows = (await dbs.intake.query("SELECT id, reference FROM complaint")) as { id: string; reference: string }[];
+  const rows = await dbs.intake.query<{ id: string; reference: string }[]>("SELECT id, reference FROM complaint");
   const ids = new Set(rows.map((r) => r.id));
   const references = new Set(rows.map((r) => r.reference));
   const [directoratesCopies] = await numbers(dbs.directorates, "SELECT COUNT(*) AS v FROM complaint_case");

@@ -7,7 +7,7 @@ import type { Caller } from "../lib/auth/caller";
 import { issueDevToken } from "../lib/auth/dev-issuer";
 import { SUBGRAPHS, databaseFor, loadConfig, type AppConfig, type ServiceName } from "../lib/config";
 import { dropMysqlDatabase } from "../lib/database";
-import { SOAK_DIRECTORATES, sleep, soakActors, type Ask } from "./soak-actors";
+import { SOAK_DIRECTORATES, sleep, soakActors, type Ask, type SoakData } from "./soak-actors";
 import { countComplaints, countFeeds, countLetters, openDatabases } from "./soak-checks";
 import { ServiceProcess, freePort } from "./soak-processes";
 import { soakFailures, soakReport, type Outcome, type SoakObservations } from "./soak-verdict";
@@ -103,7 +103,7 @@ function client(url: string, dir: string, config: AppConfig, outcomes: Outcome[]
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(15_000),
       });
-      const body = (await res.json().catch(() => ({}))) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+      const body = (await res.json().catch(() => ({}))) as { data?: SoakData; errors?: { extensions?: { code?: string } }[] };
       outcomes.push({ at: Date.now(), status: res.status, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? "?") });
       return body.data ?? null;
     } catch {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse, type ObjectTypeDefinitionNode } from "graphql";
+import { Kind, parse, type ObjectTypeDefinitionNode } from "graphql";
 import type { Caller } from "../lib/auth/caller";
 import type { ErrorCode } from "../lib/errors";
 import { SUPERGRAPH_FILE } from "../runtime/stack";
@@ -400,7 +400,7 @@ describe.each(DATABASE_KINDS)("authorization matrix through the gateway [%s]", (
   it("has a row for every Query and Mutation field of the supergraph", () => {
     const doc = parse(fs.readFileSync(SUPERGRAPH_FILE, "utf8"));
     const roots = doc.definitions.filter(
-      (d): d is ObjectTypeDefinitionNode => d.kind === "ObjectTypeDefinition" && ["Query", "Mutation"].includes(d.name.value),
+      (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && ["Query", "Mutation"].includes(d.name.value),
     );
     const fields = roots.flatMap((r) => (r.fields ?? []).map((f) => f.name.value));
     expect(OPERATIONS.map((o) => o.field).sort()).toEqual(fields.sort());

@@ -127,7 +127,7 @@ async function connect(url: string, db: MysqlDatabase): Promise<DataSource> {
       await ds.destroy();
     }
     const admin = await connect(process.env.MYSQL_URL as string, intake());
-    const triggers = (await admin.query("SHOW TRIGGERS")) as { Trigger: string }[];
+    const triggers = await admin.query<{ Trigger: string }[]>("SHOW TRIGGERS");
     expect(triggers.map((t) => t.Trigger).sort()).toEqual(["audit_entry_no_delete", "audit_entry_no_update"]);
     await admin.destroy();
   });

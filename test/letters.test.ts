@@ -294,7 +294,7 @@ describe.each(DATABASE_KINDS)("letters when the mail server is down [%s]", (kind
         await t.settle();
         await p.screen(c.id, true);
       }
-      const ids = (await t.stack.subgraphs.intake.dataSource.query("SELECT id FROM complaint")) as { id: string }[];
+      const ids = await t.stack.subgraphs.intake.dataSource.query<{ id: string }[]>("SELECT id FROM complaint");
       for (const { id } of ids) await p.acknowledge(id);
       // Apply the events but leave the sending to the two dispatchers below.
       for (const consumer of t.stack.subgraphs.intake.subgraph.consumers) await consumer.drain();

@@ -13,7 +13,7 @@ mysql("MySQL migrations [mysql]", () => {
       const opened = await openDatabase(dbs.configs[name], SUBGRAPH_MODULES[name].database);
       const pending = await opened.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
-      const tables = (await opened.query("SHOW TABLES")) as Record<string, string>[];
+      const tables = await opened.query<Record<string, string>[]>("SHOW TABLES");
       expect(tables.map((row) => Object.values(row)[0])).toEqual(expect.arrayContaining(["outbox_event", "inbox_event", "feed_cursor", "migrations"]));
       await opened.destroy();
       // A second start runs nothing new and keeps the data.

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
+import { type ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
@@ -53,7 +53,7 @@ describe("operations: request ids, /health, /ready, /metrics [sqlite]", () => {
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const lines = t.logs.filter((l) => l.requestId === requestId);
     // directorates is called twice here (the directorate entity, then firstLine): both lines carry the id.
-    expect([...new Set(lines.map((l) => `${l.service} ${l.msg}`))].sort()).toEqual(["directorates request", "gateway request", "intake request"]);
+    expect([...new Set(lines.map((l) => `${l.service as string} ${l.msg as string}`))].sort()).toEqual(["directorates request", "gateway request", "intake request"]);
     for (const line of lines) expect(line).toMatchObject({ level: 30, status: 200, ms: expect.any(Number) });
   });
 

@@ -23,7 +23,7 @@ describe("lookups by key in the caller's scope [sqlite]", () => {
   const plan = async (scope: typeof scopeQuery) => {
     const qb = ds.getRepository(ComplaintCase).createQueryBuilder("c").where("c.complaintId IN (:...ids)", { ids: ["a", "b", "c"] });
     const [sql, params] = scope(qb, "c", coordinator).getQueryAndParameters();
-    const rows = (await ds.query(`EXPLAIN QUERY PLAN ${sql}`, params)) as { detail: string }[];
+    const rows = await ds.query<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, params);
     return rows.map((r) => r.detail).join(" | ");
   };
 

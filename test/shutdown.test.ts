@@ -24,7 +24,7 @@ async function startProcess(dataDir: string, pollMs: number): Promise<Running> {
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const match = /gateway\s+(http:\/\/\S+?)\/?\n/.exec(out);
       if (match) resolve(match[1]);
@@ -68,10 +68,9 @@ describe("graceful shutdown on SIGTERM (npm start as a process) [sqlite]", () =>
       req.write(body.subarray(0, 100));
       setTimeout(() => {
         running!.child.kill("SIGTERM");
-        setTimeout(async () => {
+        setTimeout(() => {
           // The listener is closed by now: a new connection is refused while the old request is still open.
-          await expect(fetch(`${running!.url}/health`)).rejects.toThrow();
-          req.end(body.subarray(100));
+          expect(fetch(`${running!.url}/health`)).rejects.toThrow().then(() => req.end(body.subarray(100)), reject);
         }, 300);
       }, 200);
     });
@@ -98,7 +97,7 @@ describe("graceful shutdown on SIGTERM (npm start as a process) [sqlite]", () =>
     const count = async (file: string, sql: string) => {
       const db = await new DataSource({ type: "better-sqlite3", database: path.join(dataDir, file), readonly: true }).initialize();
       try {
-        return Number(((await db.query(sql)) as { n: number }[])[0].n);
+        return Number((await db.query<{ n: number }[]>(sql))[0].n);
       } finally {
         await db.destroy();
       }

@@ -8,7 +8,7 @@ import { withChangeAudit } from "./change-audit";
 
 /** The fields of one type that carry personal data or notes, and the complaint a value of the type belongs to. */
 export interface AuditedType {
-  complaintId: (parent: any) => string;
+  complaintId(this: void, parent: unknown): string;
   fields: string[];
   /** READ entries name these fields `Type.field` (`StatusChange.note`); without it, by field name alone (`description`). */
   qualified?: boolean;
@@ -41,14 +41,14 @@ export function auditedCoordinates(spec: AuditSpec): string[] {
  * graphql-shield, so only what the caller was allowed to see is recorded,
  * and only when the resolver succeeded.
  */
-export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, RequestContext> {
-  const middleware: Record<string, Record<string, IMiddlewareResolver<any, RequestContext>>> = {};
+export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<unknown, RequestContext> {
+  const middleware: Record<string, Record<string, IMiddlewareResolver<unknown, RequestContext>>> = {};
   for (const [type, audited] of Object.entries(spec.reads)) {
     middleware[type] = {};
     for (const field of audited.fields) {
       const name = auditName(type, audited, field);
       middleware[type][field] = async (resolve, parent, args, ctx, info) => {
-        const value = await resolve(parent, args, ctx, info);
+        const value: unknown = await resolve(parent, args, ctx, info);
         if (value !== null && value !== undefined) ctx.audit.read(audited.complaintId(parent), name);
         return value;
       };
@@ -57,7 +57,7 @@ export function auditMiddleware(spec: AuditSpec, log: Logger): IMiddleware<any, 
   middleware.Mutation = {};
   for (const mutation of spec.changes) {
     middleware.Mutation[mutation] = async (resolve, parent, args, ctx, info) => {
-      const { result, written } = await withChangeAudit(mutation, ctx.audit, () => resolve(parent, args, ctx, info));
+      const { result, written } = await withChangeAudit(mutation, ctx.audit, async (): Promise<unknown> => resolve(parent, args, ctx, info));
       if (written === 0) log.error({ mutation, requestId: ctx.requestId }, "mutation succeeded without writing its audit entry");
       return result;
     };
@@ -84,7 +84,7 @@ export function auditPlugin(dataSource: DataSource, log: Logger): ApolloServerPl
             if (response.body.kind === "single") {
               response.body.singleResult = {
                 errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-              } as never;
+              };
             }
           }
         },

@@ -42,7 +42,7 @@ export function combineHandlers(...sets: EventHandlers[]): EventHandlers {
       combined[type] = before ? async (m, e) => (await before(m, e), handler(m, e)) : handler;
     }
   }
-  return combined as EventHandlers;
+  return combined;
 }
 
 export interface ConsumerMetrics {

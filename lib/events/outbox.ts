@@ -28,7 +28,7 @@ export const toDomainEvent = (row: OutboxEvent): DomainEvent => ({
   type: row.type as EventType,
   complaintId: row.complaintId,
   occurredAt: row.occurredAt.toISOString(),
-  payload: JSON.parse(row.payload),
+  payload: JSON.parse(row.payload) as DomainEvent["payload"],
 });
 
 /** The pull feed: events after `after`, oldest first. */

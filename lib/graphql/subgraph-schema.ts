@@ -45,7 +45,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
   for (const [typeName, extra] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) };
   }
   const subgraph = buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),

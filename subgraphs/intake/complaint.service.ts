@@ -8,8 +8,8 @@ import {
   Admissibility,
   Channel,
   ComplaintStatus,
-  DirectorateCode,
-  InadmissibilityReason,
+  type DirectorateCode,
+  type InadmissibilityReason,
 } from "../../lib/enums";
 import { badInput, forbidden, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";

@@ -84,7 +84,7 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
         status: c.status,
         acknowledgedAt: c.acknowledgedAt,
         answeredAt: c.answeredAt,
-      })) as never,
+      })),
     );
     await db.getRepository(ComplaintFact).insert(
       all.map((c, n) => ({

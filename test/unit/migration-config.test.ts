@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from "../../lib/config";
+import { type ConfigError, loadConfig } from "../../lib/config";
 
 describe("MYSQL_MIGRATION_URL", () => {
   it("is read next to MYSQL_URL and is not required", () => {
