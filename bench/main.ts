@@ -55,7 +55,10 @@ async function main() {
     const earlier: Run[] = options.append && fs.existsSync(JSON_FILE) ? (JSON.parse(fs.readFileSync(JSON_FILE, "utf8")) as { runs: Run[] }).runs : [];
     const runs = [...earlier, run];
     fs.writeFileSync(JSON_FILE, JSON.stringify({ runs }, null, 2) + "\n");
-    fs.writeFileSync(path.join(OUT_DIR, "RESULTS.md"), [`# Benchmark results\n`, `Written by \`npm run bench\`; see the README's "Benchmark" section.\n`, ...runs.map(markdown)].join("\n"));
+    fs.writeFileSync(
+      path.join(OUT_DIR, "RESULTS.md"),
+      [`# Benchmark results\n`, `Written by \`npm run bench\`; see the README's "Benchmark" section.\n`, ...runs.map(markdown)].join("\n"),
+    );
   }
   const errors = rows(sizes).reduce((n, r) => n + errorCount(r.summary), 0);
   if (errors > 0) {

@@ -40,7 +40,9 @@ export interface Row {
 
 export function rows(sizes: SizeResult[]): Row[] {
   return sizes.flatMap((size) =>
-    size.operations.flatMap((op) => TARGETS.map((target) => ({ complaints: size.complaints, operation: op.name, target, summary: summarise(op.runs[target]) }))),
+    size.operations.flatMap((op) =>
+      TARGETS.map((target) => ({ complaints: size.complaints, operation: op.name, target, summary: summarise(op.runs[target]) })),
+    ),
   );
 }
 
@@ -57,7 +59,8 @@ export function resultTables(sizes: SizeResult[]): string {
       const s = Object.fromEntries(TARGETS.map((t) => [t, summarise(op.runs[t])])) as Record<Target, Summary>;
       for (const target of TARGETS) {
         const r = s[target];
-        const label = target === "direct" ? `direct ${op.directSubgraph}${op.directWhole ? "" : " (root part only)"}` : target === "hive" ? "Hive Gateway" : "our gateway";
+        const label =
+          target === "direct" ? `direct ${op.directSubgraph}${op.directWhole ? "" : " (root part only)"}` : target === "hive" ? "Hive Gateway" : "our gateway";
         body.push([op.name, label, r.rps, r.p50, r.p99, r.non2xx, r.graphqlErrors + r.transportErrors]);
       }
       const vsDirect = round(s.gateway.rps / s.direct.rps, 2);
@@ -67,7 +70,12 @@ export function resultTables(sizes: SizeResult[]): string {
     out.push(`### ${size.complaints.toLocaleString("en")} complaints (year ${size.year}, seeded in ${size.seedSeconds.toFixed(1)} s)\n`);
     out.push(table(["operation", "target", "RPS", "p50 ms", "p99 ms", "non-2xx", "GraphQL/transport errors"], body));
     out.push("");
-    out.push(table(["process", "peak RSS MB"], Object.entries(size.peakRssMb).map(([name, mb]) => [name, mb])));
+    out.push(
+      table(
+        ["process", "peak RSS MB"],
+        Object.entries(size.peakRssMb).map(([name, mb]) => [name, mb]),
+      ),
+    );
     out.push("");
   }
   if (sizes.length > 1) {

@@ -31,88 +31,111 @@ const coordinatorOf = (c: SeededComplaint) => `bench-coordinator-${c.directorate
  */
 export async function seedYear(dataSources: Record<SubgraphName, DataSource>, complaints: SeededComplaint[], year: number): Promise<void> {
   const reference = (c: SeededComplaint) => formatReference(year, c.number);
-  await insertAll(dataSources.intake, Complaint, complaints.map((c) => ({
-    id: c.id,
-    reference: reference(c),
-    referenceYear: year,
-    referenceNumber: c.number,
-    ownerSub: c.ownerSub,
-    complainant: {
-      kind: "PERSON",
-      name: `Complainant ${c.number}`,
-      organisation: null,
-      email: c.ownerSub ? `complainant${c.number}@example.be` : null,
-      phone: null,
-      postalAddress: c.ownerSub ? null : `Wetstraat ${c.number % 200}, 1000 Brussel`,
-    },
-    channel: c.channel,
-    category: c.category,
-    directorate: c.directorate,
-    subject: `Complaint ${c.number} about ${c.category.toLowerCase().replace(/_/g, " ")}`,
-    description: "I wrote several times about my file and did not get the help I expected. ".repeat(4).trim(),
-    desiredOutcome: c.number % 3 ? "An answer to my file" : null,
-    language: c.language,
-    receivedAt: c.receivedAt,
-    registeredAt: c.receivedAt,
-    registeredBy: c.ownerSub ? null : coordinatorOf(c),
-    admissibility: c.admissibility,
-    inadmissibilityReason: c.inadmissibilityReason,
-    admissibilityNote: c.inadmissibilityReason ? "Outside what the complaint procedure can handle" : null,
-    acknowledgementDueAt: acknowledgementDueAt(c.receivedAt),
-    answerDueAt: answerDueAt(c.receivedAt),
-    status: c.status,
-    acknowledgedAt: c.acknowledgedAt,
-    answeredAt: c.answeredAt,
-  }) as Complaint));
-  await insertAll(dataSources.intake, StatusChange, complaints.flatMap((c) =>
-    c.timeline.map((t) => ({ complaintId: c.id, status: t.status, at: t.at, note: null }) as StatusChange),
-  ));
+  await insertAll(
+    dataSources.intake,
+    Complaint,
+    complaints.map(
+      (c) =>
+        ({
+          id: c.id,
+          reference: reference(c),
+          referenceYear: year,
+          referenceNumber: c.number,
+          ownerSub: c.ownerSub,
+          complainant: {
+            kind: "PERSON",
+            name: `Complainant ${c.number}`,
+            organisation: null,
+            email: c.ownerSub ? `complainant${c.number}@example.be` : null,
+            phone: null,
+            postalAddress: c.ownerSub ? null : `Wetstraat ${c.number % 200}, 1000 Brussel`,
+          },
+          channel: c.channel,
+          category: c.category,
+          directorate: c.directorate,
+          subject: `Complaint ${c.number} about ${c.category.toLowerCase().replace(/_/g, " ")}`,
+          description: "I wrote several times about my file and did not get the help I expected. ".repeat(4).trim(),
+          desiredOutcome: c.number % 3 ? "An answer to my file" : null,
+          language: c.language,
+          receivedAt: c.receivedAt,
+          registeredAt: c.receivedAt,
+          registeredBy: c.ownerSub ? null : coordinatorOf(c),
+          admissibility: c.admissibility,
+          inadmissibilityReason: c.inadmissibilityReason,
+          admissibilityNote: c.inadmissibilityReason ? "Outside what the complaint procedure can handle" : null,
+          acknowledgementDueAt: acknowledgementDueAt(c.receivedAt),
+          answerDueAt: answerDueAt(c.receivedAt),
+          status: c.status,
+          acknowledgedAt: c.acknowledgedAt,
+          answeredAt: c.answeredAt,
+        }) as Complaint,
+    ),
+  );
+  await insertAll(
+    dataSources.intake,
+    StatusChange,
+    complaints.flatMap((c) => c.timeline.map((t) => ({ complaintId: c.id, status: t.status, at: t.at, note: null }) as StatusChange)),
+  );
   await insertAll(dataSources.intake, ReferenceCounter, [{ year, lastNumber: complaints.length }]);
 
-  await insertAll(dataSources.directorates, ComplaintCase, complaints.map((c) => ({
-    complaintId: c.id,
-    reference: reference(c),
-    ownerSub: c.ownerSub,
-    directorate: c.directorate,
-    receivedAt: c.receivedAt,
-    admissibility: c.admissibility,
-    withdrawn: c.withdrawnAt !== null,
-    acknowledgedAt: c.acknowledgedAt,
-    acknowledgedBy: c.acknowledgedAt ? coordinatorOf(c) : null,
-    answeredAt: c.answeredAt,
-    answeredBy: c.answeredAt ? coordinatorOf(c) : null,
-    answer: c.answeredAt ? "We reviewed your file and answered each of your questions in the attached letter." : null,
-    outcome: c.outcome,
-  })));
+  await insertAll(
+    dataSources.directorates,
+    ComplaintCase,
+    complaints.map((c) => ({
+      complaintId: c.id,
+      reference: reference(c),
+      ownerSub: c.ownerSub,
+      directorate: c.directorate,
+      receivedAt: c.receivedAt,
+      admissibility: c.admissibility,
+      withdrawn: c.withdrawnAt !== null,
+      acknowledgedAt: c.acknowledgedAt,
+      acknowledgedBy: c.acknowledgedAt ? coordinatorOf(c) : null,
+      answeredAt: c.answeredAt,
+      answeredBy: c.answeredAt ? coordinatorOf(c) : null,
+      answer: c.answeredAt ? "We reviewed your file and answered each of your questions in the attached letter." : null,
+      outcome: c.outcome,
+    })),
+  );
 
-  await insertAll(dataSources.escalation, ComplaintFact, complaints.map((c) => ({
-    complaintId: c.id,
-    ownerSub: c.ownerSub,
-    directorate: c.directorate,
-    receivedAt: c.receivedAt,
-    admissibility: c.admissibility,
-    inadmissibilityReason: c.inadmissibilityReason,
-    withdrawn: c.withdrawnAt !== null,
-    acknowledgedAt: c.acknowledgedAt,
-    answeredAt: c.answeredAt,
-    outcome: c.outcome,
-  })));
-  await insertAll(dataSources.escalation, Escalation, complaints.flatMap((c) => {
-    const e = c.escalation;
-    if (!e || !c.ownerSub) return [];
-    return [{
-      id: e.id,
+  await insertAll(
+    dataSources.escalation,
+    ComplaintFact,
+    complaints.map((c) => ({
       complaintId: c.id,
       ownerSub: c.ownerSub,
       directorate: c.directorate,
-      requestedAt: e.requestedAt,
-      reason: "The answer does not address my second letter.",
-      status: e.decidedAt ? EscalationStatus.DECIDED : EscalationStatus.REQUESTED,
-      dueAt: escalationDueAt(e.requestedAt),
-      decidedAt: e.decidedAt,
-      decidedBy: e.decidedAt ? "bench-central" : null,
-      decision: e.decidedAt ? "The Central Complaints Service reviewed the file." : null,
-      outcome: e.outcome,
-    }];
-  }));
+      receivedAt: c.receivedAt,
+      admissibility: c.admissibility,
+      inadmissibilityReason: c.inadmissibilityReason,
+      withdrawn: c.withdrawnAt !== null,
+      acknowledgedAt: c.acknowledgedAt,
+      answeredAt: c.answeredAt,
+      outcome: c.outcome,
+    })),
+  );
+  await insertAll(
+    dataSources.escalation,
+    Escalation,
+    complaints.flatMap((c) => {
+      const e = c.escalation;
+      if (!e || !c.ownerSub) return [];
+      return [
+        {
+          id: e.id,
+          complaintId: c.id,
+          ownerSub: c.ownerSub,
+          directorate: c.directorate,
+          requestedAt: e.requestedAt,
+          reason: "The answer does not address my second letter.",
+          status: e.decidedAt ? EscalationStatus.DECIDED : EscalationStatus.REQUESTED,
+          dueAt: escalationDueAt(e.requestedAt),
+          decidedAt: e.decidedAt,
+          decidedBy: e.decidedAt ? "bench-central" : null,
+          decision: e.decidedAt ? "The Central Complaints Service reviewed the file." : null,
+          outcome: e.outcome,
+        },
+      ];
+    }),
+  );
 }

@@ -83,7 +83,12 @@ export function generateYear(count: number, year: number, now: Date, seed = 2026
       channel,
       category: r.pick(Object.values(ComplaintCategory)),
       directorate: r.weighted(DIRECTORATE_WEIGHTS),
-      language: r.weighted([[Language.NL, 0.58], [Language.FR, 0.38], [Language.DE, 0.01], [Language.EN, 0.03]]),
+      language: r.weighted([
+        [Language.NL, 0.58],
+        [Language.FR, 0.38],
+        [Language.DE, 0.01],
+        [Language.EN, 0.03],
+      ]),
       receivedAt,
       admissibility: Admissibility.ADMISSIBLE,
       inadmissibilityReason: null,
@@ -103,7 +108,11 @@ export function generateYear(count: number, year: number, now: Date, seed = 2026
     if (roll < 0.08) {
       c.admissibility = Admissibility.INADMISSIBLE;
       c.inadmissibilityReason = online
-        ? r.pick([InadmissibilityReason.OUTSIDE_COMPETENCE, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, InadmissibilityReason.ADMINISTRATIVE_OR_JUDICIAL_DISPUTE])
+        ? r.pick([
+            InadmissibilityReason.OUTSIDE_COMPETENCE,
+            InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE,
+            InadmissibilityReason.ADMINISTRATIVE_OR_JUDICIAL_DISPUTE,
+          ])
         : r.pick(Object.values(InadmissibilityReason));
       step(ComplaintStatus.INADMISSIBLE, addDays(receivedAt, 1 + Math.floor(r.next() * 5)));
       return c;
@@ -121,7 +130,12 @@ export function generateYear(count: number, year: number, now: Date, seed = 2026
     const answeredAt = addDays(receivedAt, r.next() < 0.85 ? 8 + r.next() * 22 : 30 + r.next() * 30);
     if (!seen(answeredAt)) return c;
     c.answeredAt = answeredAt;
-    c.outcome = r.weighted([[Outcome.FOUNDED, 0.3], [Outcome.PARTLY_FOUNDED, 0.25], [Outcome.UNFOUNDED, 0.4], [Outcome.NO_JUDGEMENT, 0.05]]);
+    c.outcome = r.weighted([
+      [Outcome.FOUNDED, 0.3],
+      [Outcome.PARTLY_FOUNDED, 0.25],
+      [Outcome.UNFOUNDED, 0.4],
+      [Outcome.NO_JUDGEMENT, 0.05],
+    ]);
     step(ComplaintStatus.ANSWERED, answeredAt);
     if (!online || r.next() >= 0.05) return c;
     const requestedAt = addDays(answeredAt, 1 + r.next() * 20);

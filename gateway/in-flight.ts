@@ -59,7 +59,7 @@ function queryKinds(): (body: string) => boolean {
 export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
   const inFlight = new Map<string, Promise<Shared>>();
   const isQuery = queryKinds();
-  return (async (url: string, init?: FetcherRequestInit) => {
+  return async (url: string, init?: FetcherRequestInit) => {
     const body = init?.body;
     const authorization = init?.headers?.authorization;
     if (init?.method !== "POST" || typeof body !== "string" || !authorization || !isQuery(body)) return fetcher(url, init);
@@ -81,5 +81,5 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
     const answer = await shared;
     if (answer.audited && !leading) return fetcher(url, init);
     return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-  });
+  };
 }

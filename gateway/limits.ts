@@ -86,9 +86,7 @@ const count = (directives: readonly DirectiveNode[] | undefined) => directives?.
 
 /** Measures each operation of a parsed document (for tests and for tuning the limits). */
 export function measureOperations(document: DocumentNode): Map<string, OperationMeasure> {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const measurer = new Measurer((name) => fragments.get(name));
   const result = new Map<string, OperationMeasure>();
   for (const definition of document.definitions) {
@@ -122,9 +120,7 @@ export function requestLimitsRule(limits: RequestLimits): ValidationRule {
           const max = limits[LIMIT_NAMES[key]];
           if (measure[key] > max) {
             const found = Number.isFinite(measure[key]) ? Math.ceil(measure[key]) : "too many";
-            context.reportError(
-              new GraphQLError(`Operation ${key} ${found} exceeds the maximum of ${max}`, { nodes: [node], extensions: { limit: key } }),
-            );
+            context.reportError(new GraphQLError(`Operation ${key} ${found} exceeds the maximum of ${max}`, { nodes: [node], extensions: { limit: key } }));
           }
         }
       },

@@ -15,6 +15,5 @@ export function subgraphFetcher(): Fetcher {
   const options = { keepAlive: true, maxSockets: SUBGRAPH_MAX_SOCKETS, maxFreeSockets: SUBGRAPH_MAX_SOCKETS, scheduling: "lifo" as const };
   const httpAgent = new http.Agent(options);
   const httpsAgent = new https.Agent(options);
-  return ((url, init) =>
-    nodeFetch(url, { ...init, agent: (parsed: URL) => (parsed.protocol === "https:" ? httpsAgent : httpAgent) }));
+  return (url, init) => nodeFetch(url, { ...init, agent: (parsed: URL) => (parsed.protocol === "https:" ? httpsAgent : httpAgent) });
 }

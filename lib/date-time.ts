@@ -27,8 +27,7 @@ export function parseDateTime(value: unknown): { date: Date } | { problem: strin
   const [offsetHours, offsetMinutes] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
   const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   local.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999
-  const exists =
-    local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  const exists = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
   if (!exists || offsetHours > 23 || offsetMinutes > 59) return { problem: `DateTime names no existing date and time: ${DATE_TIME_REQUIRED}` };
   const millis = Math.floor(Number(`0${m[7] ?? ""}`) * 1000);
   const offset = (m[9] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;

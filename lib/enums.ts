@@ -3,9 +3,23 @@ import { registerEnumType } from "type-graphql";
 // The contract's enums. Every subgraph registers the same definitions so that
 // composition sees identical values wherever an enum is used as input.
 
-export enum Language { NL = "NL", FR = "FR", DE = "DE", EN = "EN" }
-export enum Channel { ONLINE_FORM = "ONLINE_FORM", EMAIL = "EMAIL", POST = "POST", FAX = "FAX" }
-export enum ComplainantKind { PERSON = "PERSON", COMPANY = "COMPANY", INSTITUTION = "INSTITUTION" }
+export enum Language {
+  NL = "NL",
+  FR = "FR",
+  DE = "DE",
+  EN = "EN",
+}
+export enum Channel {
+  ONLINE_FORM = "ONLINE_FORM",
+  EMAIL = "EMAIL",
+  POST = "POST",
+  FAX = "FAX",
+}
+export enum ComplainantKind {
+  PERSON = "PERSON",
+  COMPANY = "COMPANY",
+  INSTITUTION = "INSTITUTION",
+}
 
 export enum ComplaintCategory {
   /** de geleverde dienst of product */
@@ -28,7 +42,11 @@ export enum DirectorateCode {
   ICT = "ICT",
 }
 
-export enum Admissibility { PENDING = "PENDING", ADMISSIBLE = "ADMISSIBLE", INADMISSIBLE = "INADMISSIBLE" }
+export enum Admissibility {
+  PENDING = "PENDING",
+  ADMISSIBLE = "ADMISSIBLE",
+  INADMISSIBLE = "INADMISSIBLE",
+}
 
 /** "Welke klachten worden niet aanvaard?" */
 export enum InadmissibilityReason {
@@ -52,8 +70,16 @@ export enum ComplaintStatus {
   WITHDRAWN = "WITHDRAWN",
 }
 
-export enum Outcome { FOUNDED = "FOUNDED", PARTLY_FOUNDED = "PARTLY_FOUNDED", UNFOUNDED = "UNFOUNDED", NO_JUDGEMENT = "NO_JUDGEMENT" }
-export enum EscalationStatus { REQUESTED = "REQUESTED", DECIDED = "DECIDED" }
+export enum Outcome {
+  FOUNDED = "FOUNDED",
+  PARTLY_FOUNDED = "PARTLY_FOUNDED",
+  UNFOUNDED = "UNFOUNDED",
+  NO_JUDGEMENT = "NO_JUDGEMENT",
+}
+export enum EscalationStatus {
+  REQUESTED = "REQUESTED",
+  DECIDED = "DECIDED",
+}
 
 registerEnumType(Language, { name: "Language" });
 registerEnumType(Channel, { name: "Channel" });

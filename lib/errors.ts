@@ -5,8 +5,7 @@ export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NO
 
 // Errors raised while executing leave the HTTP status alone (200 with `errors`),
 // so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
-const error = (code: ErrorCode) => (message: string, details?: Record<string, unknown>) =>
-  new GraphQLError(message, { extensions: { code, ...details } });
+const error = (code: ErrorCode) => (message: string, details?: Record<string, unknown>) => new GraphQLError(message, { extensions: { code, ...details } });
 
 export const unauthenticated = error("UNAUTHENTICATED");
 export const forbidden = error("FORBIDDEN");
@@ -26,8 +25,7 @@ export const SERVICE_UNAVAILABLE = (extra: { path?: (string | number)[] } = {}):
 });
 
 /** A bad token, refused before execution: HTTP 401. */
-export const invalidToken = (message: string) =>
-  new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+export const invalidToken = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
 const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
@@ -115,10 +113,9 @@ function withoutStacktrace(extensions: GraphQLFormattedError["extensions"]): Rec
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const original = raw instanceof GraphQLError ? raw.originalError ?? raw : raw;
+    const original = raw instanceof GraphQLError ? (raw.originalError ?? raw) : raw;
     const code = inputCode(formatted, original);
-    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })
-      ?.extensions?.validationErrors;
+    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
     if (code === "BAD_USER_INPUT" && validationErrors) {
       // type-graphql's "Argument Validation Error" says nothing a form can show.
       const messages = flattenValidation(validationErrors);

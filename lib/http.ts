@@ -3,7 +3,11 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly code = "BAD_REQUEST") {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code = "BAD_REQUEST",
+  ) {
     super(message);
   }
 }

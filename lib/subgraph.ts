@@ -41,10 +41,7 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
 }
 
 /** Builds a subgraph's schema, server and event consumers; does not listen. */
-export async function assembleSubgraph<TContext extends RequestContext>(
-  deps: SubgraphDeps,
-  definition: SubgraphDefinition<TContext>,
-): Promise<Subgraph> {
+export async function assembleSubgraph<TContext extends RequestContext>(deps: SubgraphDeps, definition: SubgraphDefinition<TContext>): Promise<Subgraph> {
   const { schema, sdl } = await buildFederatedSchema({ ...definition.schema, production: deps.production, log: deps.log });
   const eventMetrics = consumerMetrics(deps.metrics);
   const consumers = Object.entries(definition.consumes).map(
@@ -52,9 +49,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(
       new EventConsumer({
         source: source as SubgraphName,
         feed:
-          source === definition.name
-            ? localFeed(deps.dataSource)
-            : httpFeed(source as SubgraphName, () => deps.feedUrl(source as SubgraphName), deps.tokens),
+          source === definition.name ? localFeed(deps.dataSource) : httpFeed(source as SubgraphName, () => deps.feedUrl(source as SubgraphName), deps.tokens),
         dataSource: deps.dataSource,
         handlers: handlers ?? {},
         batchSize: deps.events.batchSize,

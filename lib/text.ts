@@ -26,7 +26,8 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 export function textProblem(field: string, value: string, kind: TextKind): string | null {
   const found = REFUSED[kind].exec(value);
   if (!found) return null;
-  const what = kind === "single-line" ? "a line break, a tab, a control or a bidirectional-override character" : "a control or a bidirectional-override character";
+  const what =
+    kind === "single-line" ? "a line break, a tab, a control or a bidirectional-override character" : "a control or a bidirectional-override character";
   return `${field} must not contain ${what} (found ${codePoint(found[0])} at position ${found.index + 1})`;
 }
 

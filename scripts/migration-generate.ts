@@ -46,7 +46,10 @@ ${sql.upQueries.map((u) => `    await queryRunner.query(${q(u.query)});`).join("
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((d) => `    await queryRunner.query(${q(d.query)});`).join("\n")}
+${sql.downQueries
+  .reverse()
+  .map((d) => `    await queryRunner.query(${q(d.query)});`)
+  .join("\n")}
   }
 }
 `,
@@ -55,7 +58,10 @@ ${sql.downQueries.reverse().map((d) => `    await queryRunner.query(${q(d.query)
       const current = fs.readFileSync(index, "utf8");
       const importLine = `import { ${className} } from "./${timestamp}-${name}";\n`;
       const updated = (importLine + current).replace(/export const migrations: Function\[\] = \[(.*)\];/s, (_m, list: string) => {
-        const items = list.split(",").map((s) => s.trim()).filter(Boolean);
+        const items = list
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
         return `export const migrations: Function[] = [${[...items, className].join(", ")}];`;
       });
       fs.writeFileSync(index, updated);

@@ -14,13 +14,7 @@ const code = (values: readonly string[]) => values.map((v) => `\`${v}\``);
 /** The transition table as Markdown. */
 export function transitionTable(): string {
   const rows = TRANSITIONS.map((t) =>
-    [
-      `\`${t.mutation}\``,
-      t.who,
-      t.from.length ? code(t.from).join(", ") : "(new)",
-      t.to ? code(t.to).join(" or ") : "(unchanged)",
-      t.when ?? "",
-    ].join(" | "),
+    [`\`${t.mutation}\``, t.who, t.from.length ? code(t.from).join(", ") : "(new)", t.to ? code(t.to).join(" or ") : "(unchanged)", t.when ?? ""].join(" | "),
   );
   return [
     `Main line: ${code(MAIN_LINE).join(" → ")}. Intake moves a status only forward along it (\`movesForward\`), in whatever order the other subgraphs' events arrive; \`INADMISSIBLE\` and \`WITHDRAWN\` end the procedure.`,

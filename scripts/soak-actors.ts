@@ -51,7 +51,9 @@ export function soakActors(ask: Ask, end: number, acknowledged: Map<string, stri
       for (const c of page?.complaints?.items ?? []) {
         if (c.admissibility === "PENDING") await ask(me, `mutation($id: ID!) { screenComplaint(id: $id, admissible: true) { id } }`, { id: c.id });
         await ask(me, `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: c.id });
-        await ask(me, `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Reviewed.", outcome: PARTLY_FOUNDED }) { answeredAt } }`, { id: c.id });
+        await ask(me, `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Reviewed.", outcome: PARTLY_FOUNDED }) { answeredAt } }`, {
+          id: c.id,
+        });
       }
       await sleep(50);
     }

@@ -9,7 +9,18 @@ const REPORT = `query($year: Int!) { annualReport(year: $year) {
   year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } }
   inadmissibleByReason { reason count } actionPlan { title done directorate { code } relatedComplaints { reference } } } }`;
 
-const zero = { received: 0, inadmissible: 0, acknowledgedWithinDeadline: 0, answeredWithinDeadline: 0, overdue: 0, escalated: 0, founded: 0, partlyFounded: 0, unfounded: 0, medianDaysToAnswer: null };
+const zero = {
+  received: 0,
+  inadmissible: 0,
+  acknowledgedWithinDeadline: 0,
+  answeredWithinDeadline: 0,
+  overdue: 0,
+  escalated: 0,
+  founded: 0,
+  partlyFounded: 0,
+  unfounded: 0,
+  medianDaysToAnswer: null,
+};
 
 /**
  * "Elk jaar evalueren we alle klachten en stellen we een actieplan op": a known year,
@@ -36,7 +47,18 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     await p.file({ concernsDecisionWithAppealRoute: true, appealRoute: "Raad voor Vreemdelingenbetwistingen" });
     const J = await p.file();
     // ICT: D anonymous by post, E never handled, F and G inadmissible, H answered on time, I withdrawn.
-    await p.register({ channel: "POST", receivedAt: "2026-01-03T00:00:00.000Z", category: "SERVICE_QUALITY", directorate: "ICT", subject: "Anonymous letter", description: "No sender.", language: "FR" }, central);
+    await p.register(
+      {
+        channel: "POST",
+        receivedAt: "2026-01-03T00:00:00.000Z",
+        category: "SERVICE_QUALITY",
+        directorate: "ICT",
+        subject: "Anonymous letter",
+        description: "No sender.",
+        language: "FR",
+      },
+      central,
+    );
     await p.file(ict);
     const F = await p.file(ict);
     const G = await p.file(ict);
@@ -62,7 +84,18 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     t.clock.set(days(T0, 60));
   });
 
-  const immigration = { ...zero, received: 4, inadmissible: 1, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 2, escalated: 1, founded: 1, partlyFounded: 1, unfounded: 1, medianDaysToAnswer: 25 };
+  const immigration = {
+    ...zero,
+    received: 4,
+    inadmissible: 1,
+    acknowledgedWithinDeadline: 1,
+    answeredWithinDeadline: 2,
+    escalated: 1,
+    founded: 1,
+    partlyFounded: 1,
+    unfounded: 1,
+    medianDaysToAnswer: 25,
+  };
   const ictStats = { ...zero, received: 6, inadmissible: 3, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, overdue: 1, medianDaysToAnswer: 20 };
 
   it("the central service gets every figure, per directorate and in total, for the year of receipt", async () => {
@@ -113,9 +146,19 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
 
   it("the action plan: the central service adds and completes actions; coordinators see theirs and the FOD-wide ones", async () => {
     const ADD = `mutation($year: Int!, $input: ActionPlanItemInput!) { addActionPlanItem(year: $year, input: $input) { id title done directorate { code name } relatedComplaints { reference } } }`;
-    const general = ok(await t.query(ADD, { year: 2026, input: { title: "Answer within 30 days everywhere", relatedComplaintIds: [] } }, central)).addActionPlanItem;
-    const mine = await t.query(ADD, { year: 2026, input: { title: "Route letters to the right desk", directorate: "IMMIGRATION_OFFICE", relatedComplaintIds: [await idOf(t, refA)] } }, central);
-    expect(ok(mine).addActionPlanItem).toMatchObject({ done: false, directorate: { code: "IMMIGRATION_OFFICE", name: "Algemene Directie Dienst Vreemdelingenzaken" }, relatedComplaints: [{ reference: refA }] });
+    const general = ok(
+      await t.query(ADD, { year: 2026, input: { title: "Answer within 30 days everywhere", relatedComplaintIds: [] } }, central),
+    ).addActionPlanItem;
+    const mine = await t.query(
+      ADD,
+      { year: 2026, input: { title: "Route letters to the right desk", directorate: "IMMIGRATION_OFFICE", relatedComplaintIds: [await idOf(t, refA)] } },
+      central,
+    );
+    expect(ok(mine).addActionPlanItem).toMatchObject({
+      done: false,
+      directorate: { code: "IMMIGRATION_OFFICE", name: "Algemene Directie Dienst Vreemdelingenzaken" },
+      relatedComplaints: [{ reference: refA }],
+    });
     ok(await t.query(ADD, { year: 2026, input: { title: "ICT helpdesk hours", directorate: "ICT" } }, central));
     expect(codes(await t.query(ADD, { year: 2026, input: { title: "Not mine to add" } }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
 

@@ -43,7 +43,13 @@ describe.each(DATABASE_KINDS)("audit trail [%s]", (kind) => {
     await t.settle();
     const readAt = "2026-03-05T14:30:00.000Z";
     t.clock.set(readAt);
-    ok(await t.query(`query($id: ID!) { complaint(id: $id) { reference status complainant { name } description firstLine { answer outcome } } }`, { id: c.id }, coordinatorOwn));
+    ok(
+      await t.query(
+        `query($id: ID!) { complaint(id: $id) { reference status complainant { name } description firstLine { answer outcome } } }`,
+        { id: c.id },
+        coordinatorOwn,
+      ),
+    );
 
     const { complaint, firstLine } = await trail(c.id);
     // The procedure's own mutations returned personal data too (and were recorded); look at this read only.
@@ -62,7 +68,8 @@ describe.each(DATABASE_KINDS)("audit trail [%s]", (kind) => {
     const escalation = await p.requestEscalation(c.id);
     await t.settle();
     await p.decide(escalation.id);
-    const changes = (entries: Entry[]) => entries.filter((e) => e.action === "CHANGE").map(({ actorSub, actorRole, actorDirectorate, what }) => ({ actorSub, actorRole, actorDirectorate, what }));
+    const changes = (entries: Entry[]) =>
+      entries.filter((e) => e.action === "CHANGE").map(({ actorSub, actorRole, actorDirectorate, what }) => ({ actorSub, actorRole, actorDirectorate, what }));
 
     const { complaint, firstLine, escalation: second } = await trail(c.id);
     expect(changes(complaint)).toEqual([
@@ -85,7 +92,9 @@ describe.each(DATABASE_KINDS)("audit trail [%s]", (kind) => {
     ok(await t.query(`query { complaints(filter: { directorate: IMMIGRATION_OFFICE }, first: 100) { items { id status reference } } }`, {}, coordinatorOwn));
     for (const c of filed) expect(atListTime((await trail(c.id)).complaint)).toEqual([]);
 
-    const listed = ok(await t.query(`query { complaints(filter: { directorate: IMMIGRATION_OFFICE }, first: 100) { items { id subject } } }`, {}, coordinatorOwn)).complaints.items as { id: string }[];
+    const listed = ok(
+      await t.query(`query { complaints(filter: { directorate: IMMIGRATION_OFFICE }, first: 100) { items { id subject } } }`, {}, coordinatorOwn),
+    ).complaints.items as { id: string }[];
     for (const c of filed) {
       expect(listed.map((i) => i.id)).toContain(c.id);
       const reads = atListTime((await trail(c.id)).complaint);

@@ -73,7 +73,13 @@ describe.each(DATABASE_KINDS)("audited reads [%s]", (kind) => {
     return at;
   };
   const entriesAt = async (complaintId: string, subgraph: SubgraphName, at: string): Promise<Entry[]> => {
-    const trail = ok(await t.query(`query($id: ID!) { auditTrail(complaintId: $id) { ${TRAIL_PART[subgraph]} { at actorSub action what requestId } } }`, { id: complaintId }, central));
+    const trail = ok(
+      await t.query(
+        `query($id: ID!) { auditTrail(complaintId: $id) { ${TRAIL_PART[subgraph]} { at actorSub action what requestId } } }`,
+        { id: complaintId },
+        central,
+      ),
+    );
     return (trail.auditTrail[TRAIL_PART[subgraph]] as Entry[]).filter((e) => e.at === at);
   };
 

@@ -66,7 +66,8 @@ const readComplaint = (c: Ref) => ({
   firstLine: { acknowledgedAt: null, acknowledgementOverdue: false },
   escalation: null,
 });
-const COMPLAINT_FIELDS = "id reference status complainant { name email } directorate { code } firstLine { acknowledgedAt acknowledgementOverdue } escalation { id }";
+const COMPLAINT_FIELDS =
+  "id reference status complainant { name email } directorate { code } firstLine { acknowledgedAt acknowledgementOverdue } escalation { id }";
 const readsA = allow((v, _vars, fx) => expect(v).toEqual(readComplaint(fx.a)));
 
 /** An address the owner's identity does not vouch for, a new one per row (3 code messages per address a day). */
@@ -135,7 +136,14 @@ const OPERATIONS: Operation[] = [
     vars: () => ({ i: fileInput() }),
     expect: {
       anonymous: UNAUTH,
-      owner: allow((v) => expect(v).toEqual({ reference: expect.stringMatching(/^IBZ-2026-\d{6}$/), status: "RECEIVED", channel: "ONLINE_FORM", complainant: { name: "An Peeters" } })),
+      owner: allow((v) =>
+        expect(v).toEqual({
+          reference: expect.stringMatching(/^IBZ-2026-\d{6}$/),
+          status: "RECEIVED",
+          channel: "ONLINE_FORM",
+          complainant: { name: "An Peeters" },
+        }),
+      ),
       otherCitizen: allow((v) => expect(v.status).toBe("RECEIVED")),
       coordinatorOwn: FORBID,
       coordinatorOther: FORBID,
@@ -161,7 +169,15 @@ const OPERATIONS: Operation[] = [
       anonymous: UNAUTH,
       owner: FORBID,
       otherCitizen: FORBID,
-      coordinatorOwn: allow((v) => expect(v).toEqual({ channel: "POST", status: "RECEIVED", receivedAt: "2026-02-27T00:00:00.000Z", directorate: { code: "IMMIGRATION_OFFICE" }, complainant: { name: "Piet Claes" } })),
+      coordinatorOwn: allow((v) =>
+        expect(v).toEqual({
+          channel: "POST",
+          status: "RECEIVED",
+          receivedAt: "2026-02-27T00:00:00.000Z",
+          directorate: { code: "IMMIGRATION_OFFICE" },
+          complainant: { name: "Piet Claes" },
+        }),
+      ),
       coordinatorOther: FORBID,
       central: allow((v) => expect(v.directorate).toEqual({ code: "IMMIGRATION_OFFICE" })),
     },
@@ -281,7 +297,9 @@ const OPERATIONS: Operation[] = [
       anonymous: UNAUTH,
       owner: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
       otherCitizen: allow((v) => expect(v).toEqual([])),
-      coordinatorOwn: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
+      coordinatorOwn: allow((v, _vars, fx) =>
+        expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } }),
+      ),
       coordinatorOther: allow((v) => expect(v).toEqual([])),
       central: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
     },
@@ -338,7 +356,15 @@ const reportCovers = (codes: string[], seesPlan: boolean) =>
     expect(v.byDirectorate.map((d: { directorate: { code: string } }) => d.directorate.code).sort()).toEqual([...codes].sort());
     expect(ids(v.actionPlan).includes(fx.plan.id)).toBe(seesPlan);
   });
-const ALL_DIRECTORATES = ["CENTRAL_SERVICES", "CIVIL_SECURITY", "SECURITY_AND_PREVENTION", "INSTITUTIONS_AND_POPULATION", "CRISIS_CENTRE", "IMMIGRATION_OFFICE", "ICT"];
+const ALL_DIRECTORATES = [
+  "CENTRAL_SERVICES",
+  "CIVIL_SECURITY",
+  "SECURITY_AND_PREVENTION",
+  "INSTITUTIONS_AND_POPULATION",
+  "CRISIS_CENTRE",
+  "IMMIGRATION_OFFICE",
+  "ICT",
+];
 const centralOnly = (check: Expectation): Record<Who, Expectation> => ({ ...everyone(FORBID), anonymous: UNAUTH, central: check });
 
 OPERATIONS.push(
@@ -360,7 +386,9 @@ OPERATIONS.push(
     document: `mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { title done directorate { code } relatedComplaints { id } } }`,
     vars: (fx) => ({ i: { directorate: "IMMIGRATION_OFFICE", title: "Train the counter staff", relatedComplaintIds: [fx.a.id] } }),
     expect: centralOnly(
-      allow((v, _vars, fx) => expect(v).toEqual({ title: "Train the counter staff", done: false, directorate: { code: "IMMIGRATION_OFFICE" }, relatedComplaints: [{ id: fx.a.id }] })),
+      allow((v, _vars, fx) =>
+        expect(v).toEqual({ title: "Train the counter staff", done: false, directorate: { code: "IMMIGRATION_OFFICE" }, relatedComplaints: [{ id: fx.a.id }] }),
+      ),
     ),
   },
   {

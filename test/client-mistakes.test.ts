@@ -99,10 +99,16 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
     const ids = [unscreened.id, unanswered.id, answered.id];
     return {
       complaints: await db("intake").getRepository(Complaint).count(),
-      targets: await db("intake").getRepository(Complaint).find({ where: ids.map((id) => ({ id })), order: { id: "ASC" } }),
+      targets: await db("intake")
+        .getRepository(Complaint)
+        .find({ where: ids.map((id) => ({ id })), order: { id: "ASC" } }),
       statusChanges: await db("intake").getRepository(StatusChange).count(),
-      cases: await db("directorates").getRepository(ComplaintCase).find({ where: ids.map((complaintId) => ({ complaintId })), order: { complaintId: "ASC" } }),
-      escalations: await db("escalation").getRepository(Escalation).find({ order: { id: "ASC" } }),
+      cases: await db("directorates")
+        .getRepository(ComplaintCase)
+        .find({ where: ids.map((complaintId) => ({ complaintId })), order: { complaintId: "ASC" } }),
+      escalations: await db("escalation")
+        .getRepository(Escalation)
+        .find({ order: { id: "ASC" } }),
       actionPlan: await db("escalation").getRepository(ActionPlanItem).count(),
       events: await Promise.all(SUBGRAPHS.map((name) => db(name).getRepository(OutboxEvent).count())),
     };
@@ -219,18 +225,23 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
         });
       };
 
-      it.each(BAD.map(([label, value]) => [label, value]))("%s sent straight to intake: BAD_USER_INPUT as a variable and as a literal", async (_label, value) => {
-        const asVariable = await direct("intake", FILTER, { d: value });
-        const asLiteral = await direct("intake", `{ complaints(filter: { receivedFrom: ${JSON.stringify(value)} }) { totalCount } }`);
-        for (const r of [asVariable, asLiteral]) {
-          expect(outcome(r)).toEqual({ status: 400, code: "BAD_USER_INPUT", data: null });
-          expect(r.text).not.toMatch(INTERNALS);
-        }
-      });
+      it.each(BAD.map(([label, value]) => [label, value]))(
+        "%s sent straight to intake: BAD_USER_INPUT as a variable and as a literal",
+        async (_label, value) => {
+          const asVariable = await direct("intake", FILTER, { d: value });
+          const asLiteral = await direct("intake", `{ complaints(filter: { receivedFrom: ${JSON.stringify(value)} }) { totalCount } }`);
+          for (const r of [asVariable, asLiteral]) {
+            expect(outcome(r)).toEqual({ status: 400, code: "BAD_USER_INPUT", data: null });
+            expect(r.text).not.toMatch(INTERNALS);
+          }
+        },
+      );
 
       it("a date-only dueAt sent straight to escalation: BAD_USER_INPUT, no action plan item", async () => {
         const before = await state();
-        const r = await direct("escalation", `mutation($d: DateTime) { addActionPlanItem(year: 2026, input: { title: "Faster answers", dueAt: $d }) { id } }`, { d: "2026-12-31" });
+        const r = await direct("escalation", `mutation($d: DateTime) { addActionPlanItem(year: 2026, input: { title: "Faster answers", dueAt: $d }) { id } }`, {
+          d: "2026-12-31",
+        });
         expect(outcome(r)).toEqual({ status: 400, code: "BAD_USER_INPUT", data: null });
         expect(await state()).toEqual(before);
       });
@@ -245,7 +256,8 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
       /** Sends the mutation (or query) with `text` in the field under test. */
       send(text: string): Promise<Reply>;
     }
-    const file = (override: Record<string, unknown>) => post({ query: `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, variables: { i: fileInput(override) } }, citizenOwner);
+    const file = (override: Record<string, unknown>) =>
+      post({ query: `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, variables: { i: fileInput(override) } }, citizenOwner);
     const register = (override: Record<string, unknown>) => post({ query: REGISTER, variables: { input: paperInput(override) } }, coordinatorOwn);
     const person = (extra: Record<string, unknown>) => ({ complainant: { kind: "PERSON", name: "An Peeters", email: "an@example.be", ...extra } });
     const TARGETS: Target[] = [
@@ -255,21 +267,82 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
       { label: "fileComplaint", field: "complainant.email", kind: "single-line", send: (s) => file(person({ email: `an${s}@example.be` })) },
       { label: "fileComplaint", field: "description", kind: "multi-line", send: (s) => file({ description: `I wrote ${s}three times.` }) },
       { label: "fileComplaint", field: "desiredOutcome", kind: "multi-line", send: (s) => file({ desiredOutcome: `An answer ${s}please.` }) },
-      { label: "fileComplaint", field: "appealRoute", kind: "multi-line", send: (s) => file({ concernsDecisionWithAppealRoute: true, appealRoute: `Raad van State ${s}` }) },
+      {
+        label: "fileComplaint",
+        field: "appealRoute",
+        kind: "multi-line",
+        send: (s) => file({ concernsDecisionWithAppealRoute: true, appealRoute: `Raad van State ${s}` }),
+      },
       { label: "registerComplaint", field: "subject", kind: "single-line", send: (s) => register({ subject: `Letter ${s}about my permit` }) },
-      { label: "registerComplaint", field: "complainant.name", kind: "single-line", send: (s) => register({ complainant: { kind: "PERSON", name: `Marie ${s}Dubois`, postalAddress: "Rue Haute 1" } }) },
-      { label: "registerComplaint", field: "complainant.postalAddress", kind: "multi-line", send: (s) => register({ complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: `Rue Haute 1 ${s}1000 Bruxelles` } }) },
+      {
+        label: "registerComplaint",
+        field: "complainant.name",
+        kind: "single-line",
+        send: (s) => register({ complainant: { kind: "PERSON", name: `Marie ${s}Dubois`, postalAddress: "Rue Haute 1" } }),
+      },
+      {
+        label: "registerComplaint",
+        field: "complainant.postalAddress",
+        kind: "multi-line",
+        send: (s) => register({ complainant: { kind: "PERSON", name: "Marie Dubois", postalAddress: `Rue Haute 1 ${s}1000 Bruxelles` } }),
+      },
       { label: "registerComplaint", field: "description", kind: "multi-line", send: (s) => register({ description: `Sent ${s}twice.` }) },
-      { label: "screenComplaint", field: "note", kind: "multi-line", send: (s) => post({ query: SCREEN, variables: { id: unscreened.id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: `Not ours ${s}at all` } }, coordinatorOwn) },
-      { label: "transferComplaint", field: "note", kind: "multi-line", send: (s) => post({ query: TRANSFER, variables: { id: unanswered.id, to: "ICT", note: `For ICT ${s}really` } }, coordinatorOwn) },
-      { label: "answerComplaint", field: "answer", kind: "multi-line", send: (s) => post({ query: ANSWER, variables: { id: unanswered.id, input: { answer: `We looked ${s}into it.`, outcome: "FOUNDED" } } }, coordinatorOwn) },
-      { label: "requestEscalation", field: "reason", kind: "multi-line", send: (s) => post({ query: REQUEST_ESCALATION, variables: { id: answered.id, reason: `Not ${s}satisfied` } }, citizenOwner) },
-      { label: "decideEscalation", field: "decision", kind: "multi-line", send: (s) => post({ query: DECIDE_ESCALATION, variables: { id: escalationId, input: { decision: `We ${s}decided.`, outcome: "FOUNDED" } } }, central) },
-      { label: "addActionPlanItem", field: "title", kind: "single-line", send: (s) => post({ query: `mutation($t: String!) { addActionPlanItem(year: 2026, input: { title: $t }) { id } }`, variables: { t: `Faster ${s}answers` } }) },
-      { label: "addActionPlanItem", field: "description", kind: "multi-line", send: (s) => post({ query: `mutation($d: String) { addActionPlanItem(year: 2026, input: { title: "Faster answers", description: $d }) { id } }`, variables: { d: `Answer ${s}sooner` } }) },
+      {
+        label: "screenComplaint",
+        field: "note",
+        kind: "multi-line",
+        send: (s) =>
+          post(
+            { query: SCREEN, variables: { id: unscreened.id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: `Not ours ${s}at all` } },
+            coordinatorOwn,
+          ),
+      },
+      {
+        label: "transferComplaint",
+        field: "note",
+        kind: "multi-line",
+        send: (s) => post({ query: TRANSFER, variables: { id: unanswered.id, to: "ICT", note: `For ICT ${s}really` } }, coordinatorOwn),
+      },
+      {
+        label: "answerComplaint",
+        field: "answer",
+        kind: "multi-line",
+        send: (s) => post({ query: ANSWER, variables: { id: unanswered.id, input: { answer: `We looked ${s}into it.`, outcome: "FOUNDED" } } }, coordinatorOwn),
+      },
+      {
+        label: "requestEscalation",
+        field: "reason",
+        kind: "multi-line",
+        send: (s) => post({ query: REQUEST_ESCALATION, variables: { id: answered.id, reason: `Not ${s}satisfied` } }, citizenOwner),
+      },
+      {
+        label: "decideEscalation",
+        field: "decision",
+        kind: "multi-line",
+        send: (s) => post({ query: DECIDE_ESCALATION, variables: { id: escalationId, input: { decision: `We ${s}decided.`, outcome: "FOUNDED" } } }, central),
+      },
+      {
+        label: "addActionPlanItem",
+        field: "title",
+        kind: "single-line",
+        send: (s) =>
+          post({ query: `mutation($t: String!) { addActionPlanItem(year: 2026, input: { title: $t }) { id } }`, variables: { t: `Faster ${s}answers` } }),
+      },
+      {
+        label: "addActionPlanItem",
+        field: "description",
+        kind: "multi-line",
+        send: (s) =>
+          post({
+            query: `mutation($d: String) { addActionPlanItem(year: 2026, input: { title: "Faster answers", description: $d }) { id } }`,
+            variables: { d: `Answer ${s}sooner` },
+          }),
+      },
     ];
     const cases = TARGETS.flatMap((target) =>
-      [...REFUSED_EVERYWHERE, ...(target.kind === "single-line" ? LINE_BREAKS : [])].map(([name, char]) => [`${target.label} ${target.field}`, name, target, char] as const),
+      [...REFUSED_EVERYWHERE, ...(target.kind === "single-line" ? LINE_BREAKS : [])].map(
+        ([name, char]) => [`${target.label} ${target.field}`, name, target, char] as const,
+      ),
     );
 
     it.each(cases)("%s with %s: BAD_USER_INPUT naming the field, nothing changed", async (_label, _name, target, char) => {
@@ -279,7 +352,11 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
       expect(r.body.data ? Object.values(r.body.data) : [null]).toEqual([null]);
       const message = r.body.errors![0].message;
       // Other rules may fail too (an e-mail address with a NUL is no address): this one must be among them.
-      expect(message).toMatch(new RegExp(`(^|; )${target.field.replace(".", "\\.")} must not contain .*\\(found U\\+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} at position \\d+\\)`));
+      expect(message).toMatch(
+        new RegExp(
+          `(^|; )${target.field.replace(".", "\\.")} must not contain .*\\(found U\\+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} at position \\d+\\)`,
+        ),
+      );
       expect(r.text).not.toMatch(INTERNALS);
       expect(await state()).toEqual(before);
     });
@@ -294,10 +371,18 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
     it("long texts keep line feeds, CRLF and tabs; right-to-left text and its marks are kept everywhere", async () => {
       const description = "First line\nsecond line\r\n\tindented\u200Fמשפט בעברית\u200E";
       const name = "محمد \u200Fالعلي";
-      const r = await post({ query: `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id description complainant { name } } }`, variables: { i: fileInput({ description, ...person({ name }) }) } }, citizenOwner);
+      const r = await post(
+        {
+          query: `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id description complainant { name } } }`,
+          variables: { i: fileInput({ description, ...person({ name }) }) },
+        },
+        citizenOwner,
+      );
       expect(r.body.errors).toBeUndefined();
       expect(r.body.data!.fileComplaint).toMatchObject({ description, complainant: { name } });
-      const read = ok(await t.query(`query($id: ID!) { complaint(id: $id) { description complainant { name } } }`, { id: r.body.data!.fileComplaint.id }, citizenOwner));
+      const read = ok(
+        await t.query(`query($id: ID!) { complaint(id: $id) { description complainant { name } } }`, { id: r.body.data!.fileComplaint.id }, citizenOwner),
+      );
       expect(read.complaint).toEqual({ description, complainant: { name } });
     });
   });

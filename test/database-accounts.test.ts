@@ -143,8 +143,12 @@ async function connect(url: string, db: MysqlDatabase): Promise<DataSource> {
       await t.settle();
       const read = await p.read(c.id);
       expect(read.firstLine.answer).toBe(ANSWER_TEXT);
-      const trail = ok(await t.query(`query($id: ID!) { auditTrail(complaintId: $id) { complaint { action what } firstLine { action what } } }`, { id: c.id }, central));
-      expect(trail.auditTrail.firstLine.map((e: { what: string }) => e.what)).toEqual(expect.arrayContaining(["acknowledgeComplaint", "answerComplaint", "answer"]));
+      const trail = ok(
+        await t.query(`query($id: ID!) { auditTrail(complaintId: $id) { complaint { action what } firstLine { action what } } }`, { id: c.id }, central),
+      );
+      expect(trail.auditTrail.firstLine.map((e: { what: string }) => e.what)).toEqual(
+        expect.arrayContaining(["acknowledgeComplaint", "answerComplaint", "answer"]),
+      );
     } finally {
       await t.stop();
     }

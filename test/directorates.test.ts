@@ -30,7 +30,9 @@ describe("public directory queries through the gateway", () => {
   });
 
   it("directorate(code) names the directorate in the language asked, NL by default", async () => {
-    const r = await t.query(`{ d: directorate(code: IMMIGRATION_OFFICE) { nl: name fr: name(language: FR) de: name(language: DE) en: name(language: EN) address } }`);
+    const r = await t.query(
+      `{ d: directorate(code: IMMIGRATION_OFFICE) { nl: name fr: name(language: FR) de: name(language: DE) en: name(language: EN) address } }`,
+    );
     expect(r.data!.d).toEqual({
       nl: "Algemene Directie Dienst Vreemdelingenzaken",
       fr: "Direction générale Office des étrangers",

@@ -117,10 +117,15 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
 
   it("the caller's own verified address: letters go at once, no code is asked", async () => {
     const address = "verified@example.be";
-    const c = await p.admissible({ complainant: { kind: "PERSON", name: "Jo Maes", email: address } }, citizen("verified-1", { email: "Verified@Example.be", emailVerified: true }));
+    const c = await p.admissible(
+      { complainant: { kind: "PERSON", name: "Jo Maes", email: address } },
+      citizen("verified-1", { email: "Verified@Example.be", emailVerified: true }),
+    );
     await p.acknowledge(c.id);
     await t.settle();
-    expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "ACKNOWLEDGEMENT", delivery: "EMAIL", sentAt: START, waitingForConfirmation: false })]);
+    expect(await letters(c.id)).toEqual([
+      expect.objectContaining({ kind: "ACKNOWLEDGEMENT", delivery: "EMAIL", sentAt: START, waitingForConfirmation: false }),
+    ]);
     expect(mailTo(smtp, address).map((m) => m.subject)).toEqual([(await letters(c.id))[0].subject]);
     expect(await confirmed(c.id)).toBe(true);
     const again = await t.query(REQUEST, { id: c.id }, citizen("verified-1", { email: address, emailVerified: true }));
@@ -158,7 +163,11 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     const later = await fileAs(owner, address, { concernsDecisionWithAppealRoute: true });
     await t.settle();
     expect(await letters(later.id)).toEqual([expect.objectContaining({ kind: "INADMISSIBILITY", sentAt: START, waitingForConfirmation: false })]);
-    expect(mailTo(smtp, address).slice(2).map((m) => m.messageId?.startsWith("<letter-"))).toEqual([true]);
+    expect(
+      mailTo(smtp, address)
+        .slice(2)
+        .map((m) => m.messageId?.startsWith("<letter-")),
+    ).toEqual([true]);
   });
 
   it("a code allows 5 tries and lives 24 hours; a new code replaces it", async () => {
@@ -191,7 +200,9 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     if (third !== second) expect(codes(await t.query(CONFIRM, { id: c.id, code: second }, owner))).toEqual(["BAD_USER_INPUT"]);
     ok(await t.query(CONFIRM, { id: c.id, code: third }, owner));
     await t.settle();
-    expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "INADMISSIBILITY", waitingForConfirmation: false, sentAt: t.clock.now().toISOString() })]);
+    expect(await letters(c.id)).toEqual([
+      expect.objectContaining({ kind: "INADMISSIBILITY", waitingForConfirmation: false, sentAt: t.clock.now().toISOString() }),
+    ]);
     const done = await t.query(CONFIRM, { id: c.id, code: third }, owner);
     expect(done.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_CONFIRMED" });
   });
@@ -230,7 +241,9 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     await p.screen(c.id, true);
     await p.acknowledge(c.id);
     await t.settle();
-    expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "ACKNOWLEDGEMENT", delivery: "EMAIL", sentAt: START, waitingForConfirmation: false })]);
+    expect(await letters(c.id)).toEqual([
+      expect.objectContaining({ kind: "ACKNOWLEDGEMENT", delivery: "EMAIL", sentAt: START, waitingForConfirmation: false }),
+    ]);
     expect(mailTo(smtp, address).map((m) => m.messageId?.startsWith("<letter-"))).toEqual([true]);
     expect(await confirmed(c.id)).toBeNull();
   });

@@ -25,9 +25,11 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
     t.clock.set(START);
     await t.stack.stopSubgraph("directorates");
     const filed: string[] = [];
-    for (let i = 0; i < 4; i++) filed.push(ok(await t.query(FILE_MIN, { input: fileInput({ subject: `Filed while down ${i}` }) }, citizenOwner)).fileComplaint.id);
+    for (let i = 0; i < 4; i++)
+      filed.push(ok(await t.query(FILE_MIN, { input: fileInput({ subject: `Filed while down ${i}` }) }, citizenOwner)).fileComplaint.id);
     const registered: string[] = [];
-    for (const channel of ["POST", "FAX"]) registered.push(ok(await t.query(REGISTER_MIN, { input: paperInput({ channel }) }, coordinatorOwn)).registerComplaint.id);
+    for (const channel of ["POST", "FAX"])
+      registered.push(ok(await t.query(REGISTER_MIN, { input: paperInput({ channel }) }, coordinatorOwn)).registerComplaint.id);
     const anonymous = ok(await t.query(REGISTER_MIN, { input: paperInput({ complainant: null }) }, central)).registerComplaint;
     expect(anonymous.status).toBe("INADMISSIBLE");
     ok(await t.query(TRANSFER_MIN, { id: filed[3], to: "ICT" }, coordinatorOwn));
@@ -69,7 +71,13 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
     await t.stack.stopSubgraph("escalation");
     t.clock.set("2026-03-10T09:00:00.000Z");
     for (const id of ids) {
-      const r = ok(await t.query(`mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Reasoned answer.", outcome: UNFOUNDED }) { answeredAt } }`, { id }, coordinatorOwn));
+      const r = ok(
+        await t.query(
+          `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Reasoned answer.", outcome: UNFOUNDED }) { answeredAt } }`,
+          { id },
+          coordinatorOwn,
+        ),
+      );
       expect(r.answerComplaint.answeredAt).toBe("2026-03-10T09:00:00.000Z");
     }
     await t.settle();
@@ -105,7 +113,13 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
     await p.requestEscalation(id);
     await t.settle();
     const early = ok(await t.query(`query($id: ID!) { complaint(id: $id) { status timeline { status at } } }`, { id }, citizenOwner)).complaint;
-    expect(early).toEqual({ status: "ESCALATED", timeline: [{ status: "RECEIVED", at: START }, { status: "ESCALATED", at: days(START, 4) }] });
+    expect(early).toEqual({
+      status: "ESCALATED",
+      timeline: [
+        { status: "RECEIVED", at: START },
+        { status: "ESCALATED", at: days(START, 4) },
+      ],
+    });
 
     await t.stack.restartSubgraph("directorates");
     await t.settle();

@@ -38,7 +38,13 @@ describe("a subgraph down [sqlite]", () => {
     await t.stack.stopSubgraph("directorates");
     const partial = await t.query(FOLLOW, { id }, citizenOwner);
     expect(partial.status).toBe(200);
-    expect(partial.data!.complaint).toEqual({ reference: whole.data!.complaint.reference, status: "RECEIVED", firstLine: null, escalation: null, ombudsman: null });
+    expect(partial.data!.complaint).toEqual({
+      reference: whole.data!.complaint.reference,
+      status: "RECEIVED",
+      firstLine: null,
+      escalation: null,
+      ombudsman: null,
+    });
     expect(partial.errors?.map((e) => ({ code: e.extensions?.code, path: e.path }))).toEqual([{ code: "SERVICE_UNAVAILABLE", path: ["complaint"] }]);
 
     // A root field of the missing subgraph beside one of a live subgraph.
@@ -48,7 +54,11 @@ describe("a subgraph down [sqlite]", () => {
     expect(roots.data).toEqual({ directorate: null, escalation: null });
 
     await t.stack.restartSubgraph("directorates");
-    const back = await until(() => t.query(FOLLOW, { id }, citizenOwner), (r) => r.errors === undefined, 5);
+    const back = await until(
+      () => t.query(FOLLOW, { id }, citizenOwner),
+      (r) => r.errors === undefined,
+      5,
+    );
     expect(back.value.data).toEqual(whole.data);
     expect(back.tries).toBe(1);
   });
@@ -104,7 +114,11 @@ const MYSQL_URL = process.env.MYSQL_URL;
     expect({ status: read.status, codes: codes(read), data: read.data ?? null }).toEqual({ status: 200, codes: ["SERVICE_UNAVAILABLE"], data: null });
     const write = await t.query(FILE, { i: fileInput() }, citizenOwner);
     expect({ codes: codes(write), data: write.data ?? null }).toEqual({ codes: ["SERVICE_UNAVAILABLE"], data: null });
-    const ack = await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: first.data!.fileComplaint.id }, coordinatorOwn);
+    const ack = await t.query(
+      `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`,
+      { id: first.data!.fileComplaint.id },
+      coordinatorOwn,
+    );
     expect(codes(ack)).toEqual(["SERVICE_UNAVAILABLE"]);
     expect(JSON.stringify([read, write, ack])).not.toMatch(/ECONN|PROTOCOL_|3306|127\.0\.0\.1|mysql/i);
     expect((await fetch(`${t.stack.subgraphs.intake.url}/ready`)).status).toBe(503);
@@ -112,7 +126,11 @@ const MYSQL_URL = process.env.MYSQL_URL;
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
 
     await proxy.restore();
-    const again = await until(() => t.query(`{ complaints { totalCount } }`, {}, central), (r) => r.errors === undefined, 30);
+    const again = await until(
+      () => t.query(`{ complaints { totalCount } }`, {}, central),
+      (r) => r.errors === undefined,
+      30,
+    );
     expect(again.value.data).toEqual({ complaints: { totalCount: 1 } });
     expect((await fetch(`${t.stack.subgraphs.intake.url}/ready`)).status).toBe(200);
     const second = await t.query(FILE, { i: fileInput() }, citizenOwner);
@@ -121,7 +139,11 @@ const MYSQL_URL = process.env.MYSQL_URL;
     expect(second.data!.fileComplaint.reference).toBe("IBZ-2026-000002");
     expect(await count()).toEqual({ complaints: 2, events: 2 });
     await t.settle();
-    const acked = await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: first.data!.fileComplaint.id }, coordinatorOwn);
+    const acked = await t.query(
+      `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`,
+      { id: first.data!.fileComplaint.id },
+      coordinatorOwn,
+    );
     expect(acked.errors).toBeUndefined();
   });
 
@@ -134,7 +156,11 @@ const MYSQL_URL = process.env.MYSQL_URL;
     await proxy.tripped;
     expect({ codes: codes(cut), data: cut.data ?? null }).toEqual({ codes: ["SERVICE_UNAVAILABLE"], data: null });
     await proxy.restore();
-    const next = await until(() => t.query(FILE, { i: fileInput() }, citizenOwner), (r) => r.errors === undefined, 30);
+    const next = await until(
+      () => t.query(FILE, { i: fileInput() }, citizenOwner),
+      (r) => r.errors === undefined,
+      30,
+    );
     expect(await count()).toEqual({ complaints: before.complaints + 1, events: before.events + 1 });
     // The rolled-back transaction gave its reference number back.
     expect(next.value.data!.fileComplaint.reference).toBe(`IBZ-2026-${String(before.complaints + 1).padStart(6, "0")}`);

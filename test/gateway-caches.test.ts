@@ -12,11 +12,14 @@ describe("verified callers are remembered per token", () => {
   const citizen: Caller = { sub: "c1", role: "citizen" };
   let clock = 1_000_000_000_000;
   let calls: string[] = [];
-  const verify = rememberVerifiedCallers(async (token) => {
-    calls.push(token);
-    if (token.endsWith("bad")) throw new Error("bad signature");
-    return { ...citizen, sub: token.slice(-6) };
-  }, () => clock);
+  const verify = rememberVerifiedCallers(
+    async (token) => {
+      calls.push(token);
+      if (token.endsWith("bad")) throw new Error("bad signature");
+      return { ...citizen, sub: token.slice(-6) };
+    },
+    () => clock,
+  );
 
   beforeEach(() => {
     calls = [];
@@ -73,7 +76,10 @@ describe("signed subgraph tokens", () => {
     expect(await tokens.get("intake", null)).not.toBe(first);
 
     const signed: string[] = [];
-    const counting = new SubgraphTokens({ sign: (...args: Parameters<ServiceTokens["sign"]>) => (signed.push(args[0]), service.sign(...args)) } as ServiceTokens, () => clock);
+    const counting = new SubgraphTokens(
+      { sign: (...args: Parameters<ServiceTokens["sign"]>) => (signed.push(args[0]), service.sign(...args)) } as ServiceTokens,
+      () => clock,
+    );
     await counting.get("intake", a);
     await counting.get("intake", a);
     clock += SUBGRAPH_TOKEN_REUSE_MS + 1;

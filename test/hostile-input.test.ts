@@ -17,7 +17,19 @@ interface Reply {
 }
 
 /** What must never reach a client: stack frames, internal paths, SQL, driver codes. */
-const LEAKS = [/\/work\//, /node_modules/, /\bat [\w.<>$]+ \(/, /\.(js|ts):\d+/, /stacktrace/i, /\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b/, /\bER_[A-Z_]+/, /SQLITE_/, /QueryFailedError|TypeORM|mysql2?\b/i, /ECONN|EPIPE/, /Did you mean/];
+const LEAKS = [
+  /\/work\//,
+  /node_modules/,
+  /\bat [\w.<>$]+ \(/,
+  /\.(js|ts):\d+/,
+  /stacktrace/i,
+  /\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b/,
+  /\bER_[A-Z_]+/,
+  /SQLITE_/,
+  /QueryFailedError|TypeORM|mysql2?\b/i,
+  /ECONN|EPIPE/,
+  /Did you mean/,
+];
 
 const SQL_STRINGS = [`Robert'); DROP TABLE complaint;--`, `1' OR '1'='1`, `" UNION SELECT name, email FROM complaint --`, `\\'; DELETE FROM outbox_event; #`];
 const UNICODE_NAME = "Zoë Ĳsbrand-Ngô 李小龍 مرحبا 😀👩‍👩‍👧";
@@ -151,7 +163,9 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
       ["a form-urlencoded POST", "POST", "application/x-www-form-urlencoded"],
     ])("CSRF: %s is refused", async (_label, method, type) => {
       const url = method === "GET" ? `${p.t.url}/?query=${encodeURIComponent(one.query)}` : `${p.t.url}/`;
-      const r = await refusedAtGateway(() => raw(url, { method, headers: type ? { "content-type": type } : {}, body: method === "GET" ? undefined : JSON.stringify(one) }));
+      const r = await refusedAtGateway(() =>
+        raw(url, { method, headers: type ? { "content-type": type } : {}, body: method === "GET" ? undefined : JSON.stringify(one) }),
+      );
       expect(outcome(r)).toEqual({ status: 400, code: "BAD_REQUEST", data: null });
     });
 
@@ -160,7 +174,9 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
       const q = encodeURIComponent(`mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`);
       const v = encodeURIComponent(JSON.stringify({ i: fileInput() }));
       const r = await refusedAtGateway(async () =>
-        raw(`${p.t.url}/?query=${q}&variables=${v}`, { headers: { "apollo-require-preflight": "1", authorization: `Bearer ${await p.tokenFor(citizenOwner)}` } }),
+        raw(`${p.t.url}/?query=${q}&variables=${v}`, {
+          headers: { "apollo-require-preflight": "1", authorization: `Bearer ${await p.tokenFor(citizenOwner)}` },
+        }),
       );
       expect(outcome(r)).toEqual({ status: 405, code: "BAD_REQUEST", data: null });
       expect(await rows()).toEqual(before);
@@ -189,13 +205,20 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
 
     it("a 5 MB chunked body without a length: 413 once the limit is passed", async () => {
       const chunk = Buffer.alloc(64 * 1024, "a");
-      const stream = Readable.from((function* () {
-        yield Buffer.from(`{"query":"{ ombudsman { name } }","variables":{"x":"`);
-        for (let i = 0; i < 80; i++) yield chunk;
-        yield Buffer.from(`"}}`);
-      })());
+      const stream = Readable.from(
+        (function* () {
+          yield Buffer.from(`{"query":"{ ombudsman { name } }","variables":{"x":"`);
+          for (let i = 0; i < 80; i++) yield chunk;
+          yield Buffer.from(`"}}`);
+        })(),
+      );
       const r = await refusedAtGateway(() =>
-        raw(`${p.t.url}/`, { method: "POST", headers: { "content-type": "application/json" }, body: Readable.toWeb(stream) as unknown as RequestInit["body"], duplex: "half" }),
+        raw(`${p.t.url}/`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: Readable.toWeb(stream) as unknown as RequestInit["body"],
+          duplex: "half",
+        }),
       );
       expect(outcome(r)).toEqual({ status: 413, code: "PAYLOAD_TOO_LARGE", data: null });
     });
@@ -251,7 +274,10 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
       raw(`${p.t.stack.subgraphs[name].url}/`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { id subject complainant { name email } } } }`, variables: { r: representations } }),
+        body: JSON.stringify({
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { id subject complainant { name email } } } }`,
+          variables: { r: representations },
+        }),
       });
     const forged = () => [{ __typename: "Complaint", id: ownComplaintId }];
 
@@ -335,7 +361,11 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
   describe("SQL-looking input", () => {
     it.each(SQL_STRINGS.map((s) => [s]))("%s is stored and read back literally, nothing else changes", async (sql) => {
       const before = await rows();
-      const filed = await gql(FORM_FILE, { i: fileInput({ subject: sql.slice(0, 200), description: sql, complainant: { kind: "PERSON", name: sql, email: "x@example.be" } }) }, citizenOwner);
+      const filed = await gql(
+        FORM_FILE,
+        { i: fileInput({ subject: sql.slice(0, 200), description: sql, complainant: { kind: "PERSON", name: sql, email: "x@example.be" } }) },
+        citizenOwner,
+      );
       expect(filed.body.errors).toBeUndefined();
       expect(filed.body.data!.fileComplaint).toMatchObject({ subject: sql, description: sql, complainant: { name: sql } });
       const read = await gql(`query($id: ID!) { complaint(id: $id) { subject description } }`, { id: filed.body.data!.fileComplaint.id }, citizenOwner);
@@ -387,7 +417,11 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
     });
 
     it("an answer over its limit: BAD_USER_INPUT, the first line unchanged", async () => {
-      const r = await gql(`mutation($id: ID!, $a: String!) { answerComplaint(complaintId: $id, input: { answer: $a, outcome: FOUNDED }) { answeredAt } }`, { id: ownComplaintId, a: "x".repeat(TEXT_LIMITS.answer + 1) }, coordinatorOwn);
+      const r = await gql(
+        `mutation($id: ID!, $a: String!) { answerComplaint(complaintId: $id, input: { answer: $a, outcome: FOUNDED }) { answeredAt } }`,
+        { id: ownComplaintId, a: "x".repeat(TEXT_LIMITS.answer + 1) },
+        coordinatorOwn,
+      );
       expect(code(r)).toBe("BAD_USER_INPUT");
       const read = await gql(`query($id: ID!) { complaint(id: $id) { firstLine { answeredAt answer } } }`, { id: ownComplaintId }, coordinatorOwn);
       expect(read.body.data!.complaint.firstLine?.answeredAt ?? null).toBeNull();
@@ -404,9 +438,17 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
   describe("unicode", () => {
     it("names and descriptions in any script, emoji and ZWJ sequences are kept exactly", async () => {
       const description = `${UNICODE_NAME}\n\u200Fright-to-left mark\u200E e\u0301 (NFD) é (NFC)`;
-      const r = await gql(FORM_FILE, { i: fileInput({ description, complainant: { kind: "PERSON", name: UNICODE_NAME, email: "zoe@example.be" } }) }, citizenOwner);
+      const r = await gql(
+        FORM_FILE,
+        { i: fileInput({ description, complainant: { kind: "PERSON", name: UNICODE_NAME, email: "zoe@example.be" } }) },
+        citizenOwner,
+      );
       expect(r.body.errors).toBeUndefined();
-      const read = await gql(`query($id: ID!) { complaint(id: $id) { description complainant { name } } }`, { id: r.body.data!.fileComplaint.id }, citizenOwner);
+      const read = await gql(
+        `query($id: ID!) { complaint(id: $id) { description complainant { name } } }`,
+        { id: r.body.data!.fileComplaint.id },
+        citizenOwner,
+      );
       expect(read.body.data!.complaint).toEqual({ description, complainant: { name: UNICODE_NAME } });
     });
 
@@ -432,7 +474,11 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
 
     it("a lone surrogate in a variable: BAD_USER_INPUT, nothing stored", async () => {
       const before = await rows();
-      const r = await refusedAtGateway(() => post(`{"query": ${JSON.stringify(FORM_FILE)}, "variables": {"i": ${JSON.stringify(fileInput({ subject: "x" })).replace('"subject":"x"', '"subject":"a\\ud800b"')}}}`));
+      const r = await refusedAtGateway(() =>
+        post(
+          `{"query": ${JSON.stringify(FORM_FILE)}, "variables": {"i": ${JSON.stringify(fileInput({ subject: "x" })).replace('"subject":"x"', '"subject":"a\\ud800b"')}}}`,
+        ),
+      );
       expect(outcome(r)).toEqual({ status: 400, code: "BAD_USER_INPUT", data: null });
       expect(await rows()).toEqual(before);
     });

@@ -36,7 +36,15 @@ describe("caller JWTs the gateway refuses [sqlite]", () => {
   });
 
   const attacks: [string, () => Promise<string>][] = [
-    ["alg: none", async () => new UnsecuredJWT({ sub: "citizen-owner", role: "central-service" }).setIssuer(t.config.auth.issuer).setAudience(t.config.auth.audience).setExpirationTime("10m").encode()],
+    [
+      "alg: none",
+      async () =>
+        new UnsecuredJWT({ sub: "citizen-owner", role: "central-service" })
+          .setIssuer(t.config.auth.issuer)
+          .setAudience(t.config.auth.audience)
+          .setExpirationTime("10m")
+          .encode(),
+    ],
     ["HS256 signed with the public key PEM as secret", () => sign({ role: "central-service" }, { alg: "HS256" }, new TextEncoder().encode(publicPem))],
     ["expired", () => sign({ iat: now() - 3600, exp: now() - 60 })],
     ["no exp", () => sign({ exp: undefined })],
@@ -46,7 +54,9 @@ describe("caller JWTs the gateway refuses [sqlite]", () => {
       "tampered payload (role changed after signing)",
       async () => {
         const [header, , signature] = (await sign()).split(".");
-        const payload = base64url.encode(JSON.stringify({ sub: "citizen-owner", role: "central-service", iss: t.config.auth.issuer, aud: t.config.auth.audience, exp: now() + 600 }));
+        const payload = base64url.encode(
+          JSON.stringify({ sub: "citizen-owner", role: "central-service", iss: t.config.auth.issuer, aud: t.config.auth.audience, exp: now() + 600 }),
+        );
         return `${header}.${payload}.${signature}`;
       },
     ],

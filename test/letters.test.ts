@@ -25,10 +25,38 @@ const CENTRAL_ADDRESS = "Leuvenseweg 1 –3 - 1000 Brussel";
  * (2 March 2026), the reasoned answer due 30 days later (1 April 2026).
  */
 const EXPECTED = {
-  NL: { received: "2 maart 2026", due: "1 april 2026", founded: "Uw klacht is gegrond.", partly: "Uw klacht is gedeeltelijk gegrond.", ombudsman: "De federale Ombudsman", central: "Centrale Klachtendienst" },
-  FR: { received: "2 mars 2026", due: "1 avril 2026", founded: "Votre plainte est fondée.", partly: "Votre plainte est partiellement fondée.", ombudsman: "Le Médiateur fédéral", central: "Service central des plaintes" },
-  DE: { received: "2. März 2026", due: "1. April 2026", founded: "Ihre Beschwerde ist begründet.", partly: "Ihre Beschwerde ist teilweise begründet.", ombudsman: "Der Föderale Ombudsmann", central: "Zentralen Beschwerdedienst" },
-  EN: { received: "2 March 2026", due: "1 April 2026", founded: "Your complaint is founded.", partly: "Your complaint is partly founded.", ombudsman: "The Federal Ombudsman", central: "Central Complaints Service" },
+  NL: {
+    received: "2 maart 2026",
+    due: "1 april 2026",
+    founded: "Uw klacht is gegrond.",
+    partly: "Uw klacht is gedeeltelijk gegrond.",
+    ombudsman: "De federale Ombudsman",
+    central: "Centrale Klachtendienst",
+  },
+  FR: {
+    received: "2 mars 2026",
+    due: "1 avril 2026",
+    founded: "Votre plainte est fondée.",
+    partly: "Votre plainte est partiellement fondée.",
+    ombudsman: "Le Médiateur fédéral",
+    central: "Service central des plaintes",
+  },
+  DE: {
+    received: "2. März 2026",
+    due: "1. April 2026",
+    founded: "Ihre Beschwerde ist begründet.",
+    partly: "Ihre Beschwerde ist teilweise begründet.",
+    ombudsman: "Der Föderale Ombudsmann",
+    central: "Zentralen Beschwerdedienst",
+  },
+  EN: {
+    received: "2 March 2026",
+    due: "1 April 2026",
+    founded: "Your complaint is founded.",
+    partly: "Your complaint is partly founded.",
+    ombudsman: "The Federal Ombudsman",
+    central: "Central Complaints Service",
+  },
 } as const;
 type Lang = keyof typeof EXPECTED;
 
@@ -70,9 +98,25 @@ describe("letter templates", () => {
 
   it.each(["NL", "FR", "DE", "EN"] as const)("every %s template renders with a subject and no placeholder left", (language) => {
     const values = {
-      name: "An Peeters", organisation: null, postalAddress: null, reference: "IBZ-2026-000001", date: "d", receivedDate: "r",
-      directorate: "dir", centralAddress: CENTRAL_ADDRESS, ombudsmanAddress: "a", ombudsmanPhone: "p", ombudsmanWebsite: "w",
-      answerDueDate: "due", answer: "ans", decision: "dec", outcome: "out", reason: "why", appealRouteApplies: "yes", appealRoute: "route", note: null,
+      name: "An Peeters",
+      organisation: null,
+      postalAddress: null,
+      reference: "IBZ-2026-000001",
+      date: "d",
+      receivedDate: "r",
+      directorate: "dir",
+      centralAddress: CENTRAL_ADDRESS,
+      ombudsmanAddress: "a",
+      ombudsmanPhone: "p",
+      ombudsmanWebsite: "w",
+      answerDueDate: "due",
+      answer: "ans",
+      decision: "dec",
+      outcome: "out",
+      reason: "why",
+      appealRouteApplies: "yes",
+      appealRoute: "route",
+      note: null,
     };
     for (const kind of ["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION", "INADMISSIBILITY"] as const) {
       const { subject, text } = templates.render(kind as LetterKind, language as Language, values);
@@ -166,8 +210,18 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
 
   it("inadmissible at screening: each reason in plain words; the appeal route only for a decision with one, the service's note otherwise", async () => {
     const cases = [
-      { reason: "OUTSIDE_COMPETENCE", note: "Dit is een gemeentelijke bevoegdheid.", language: "NL", words: "niet tot de bevoegdheid van de FOD Binnenlandse Zaken behoort" },
-      { reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "Une procédure est en cours devant le tribunal.", language: "FR", words: "litige administratif ou judiciaire" },
+      {
+        reason: "OUTSIDE_COMPETENCE",
+        note: "Dit is een gemeentelijke bevoegdheid.",
+        language: "NL",
+        words: "niet tot de bevoegdheid van de FOD Binnenlandse Zaken behoort",
+      },
+      {
+        reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE",
+        note: "Une procédure est en cours devant le tribunal.",
+        language: "FR",
+        words: "litige administratif ou judiciaire",
+      },
       { reason: "DECISION_WITH_APPEAL_ROUTE", note: "Klage beim Rat für Ausländerstreitsachen", language: "DE", words: "vorgeschriebenes Rechtsmittel" },
       { reason: "ANONYMOUS", note: "The name given is not a real person.", language: "EN", words: "We do not handle anonymous complaints" },
     ];

@@ -46,14 +46,21 @@ describe("operations: request ids, /health, /ready, /metrics [sqlite]", () => {
     const res = await fetch(`${t.url}/`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${await t.token(citizenOwner)}` },
-      body: JSON.stringify({ query: `query($id: ID!) { complaint(id: $id) { reference directorate { name } firstLine { answerOverdue } } }`, variables: { id } }),
+      body: JSON.stringify({
+        query: `query($id: ID!) { complaint(id: $id) { reference directorate { name } firstLine { answerOverdue } } }`,
+        variables: { id },
+      }),
     });
     expect(res.status).toBe(200);
     const requestId = res.headers.get("x-request-id");
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const lines = t.logs.filter((l) => l.requestId === requestId);
     // directorates is called twice here (the directorate entity, then firstLine): both lines carry the id.
-    expect([...new Set(lines.map((l) => `${l.service as string} ${l.msg as string}`))].sort()).toEqual(["directorates request", "gateway request", "intake request"]);
+    expect([...new Set(lines.map((l) => `${l.service as string} ${l.msg as string}`))].sort()).toEqual([
+      "directorates request",
+      "gateway request",
+      "intake request",
+    ]);
     for (const line of lines) expect(line).toMatchObject({ level: 30, status: 200, ms: expect.any(Number) });
   });
 
@@ -116,7 +123,9 @@ describe("operations: request ids, /health, /ready, /metrics [sqlite]", () => {
     const text = await metrics(t.stack.subgraphs.directorates.url);
     expect(sample(text, "ibz_events_applied_total", { service: "directorates", source: "intake" })).toBe(before + 2);
     // The test clock stands still, so the lag measured on it is 0.
-    expect(sample(text, "ibz_event_lag_seconds_bucket", { source: "intake", le: "0.05" })).toBe(sample(text, "ibz_event_lag_seconds_count", { source: "intake" }));
+    expect(sample(text, "ibz_event_lag_seconds_bucket", { source: "intake", le: "0.05" })).toBe(
+      sample(text, "ibz_event_lag_seconds_count", { source: "intake" }),
+    );
     expect(sample(text, "ibz_event_lag_seconds_count", { source: "intake" })).toBeGreaterThanOrEqual(2);
   });
 

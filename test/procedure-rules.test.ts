@@ -57,9 +57,21 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
 
   it("anonieme klachten worden niet aanvaard: online, a name plus an e-mail or a postal address is required", async () => {
     const before = await myCount();
-    expectRefused(await t.query(FILE, { input: fileInput({ complainant: { kind: "PERSON", name: "An Peeters" } }) }, citizenOwner), "BAD_USER_INPUT", /e-mail address or a postal address/);
-    expectRefused(await t.query(FILE, { input: fileInput({ complainant: { kind: "PERSON", name: "An", email: "  ", postalAddress: " " } }) }, citizenOwner), "BAD_USER_INPUT", /postal/);
-    expectRefused(await t.query(FILE, { input: fileInput({ complainant: { kind: "PERSON", name: "   ", email: "an@example.be" } }) }, citizenOwner), "BAD_USER_INPUT", /name must not be empty/);
+    expectRefused(
+      await t.query(FILE, { input: fileInput({ complainant: { kind: "PERSON", name: "An Peeters" } }) }, citizenOwner),
+      "BAD_USER_INPUT",
+      /e-mail address or a postal address/,
+    );
+    expectRefused(
+      await t.query(FILE, { input: fileInput({ complainant: { kind: "PERSON", name: "An", email: "  ", postalAddress: " " } }) }, citizenOwner),
+      "BAD_USER_INPUT",
+      /postal/,
+    );
+    expectRefused(
+      await t.query(FILE, { input: fileInput({ complainant: { kind: "PERSON", name: "   ", email: "an@example.be" } }) }, citizenOwner),
+      "BAD_USER_INPUT",
+      /name must not be empty/,
+    );
     expect(await myCount()).toBe(before);
 
     const byPost = await p.file({ complainant: { kind: "PERSON", name: "An Peeters", postalAddress: "Kerkstraat 1, 9000 Gent" } });
@@ -77,7 +89,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
   });
 
   it("ofwel via post of fax: registerComplaint keeps the real date of receipt and counts the deadlines from it", async () => {
-    for (const [channel, receivedAt] of [["POST", days(START, -5)], ["FAX", days(START, -1)], ["EMAIL", days(START, -10)]] as const) {
+    for (const [channel, receivedAt] of [
+      ["POST", days(START, -5)],
+      ["FAX", days(START, -1)],
+      ["EMAIL", days(START, -10)],
+    ] as const) {
       const c = await p.register(paperInput({ channel, receivedAt }));
       expect(c).toMatchObject({
         channel,
@@ -104,7 +120,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expectRefused(await t.query(REGISTER, { input: paperInput({ channel: "ONLINE_FORM" }) }, coordinatorOwn), "BAD_USER_INPUT", /Online complaints/);
     expectRefused(await t.query(REGISTER, { input: paperInput({ receivedAt: days(START, 1) }) }, coordinatorOwn), "BAD_USER_INPUT", /future/);
     expectRefused(await t.query(REGISTER, { input: paperInput({ description: " " }) }, coordinatorOwn), "BAD_USER_INPUT", /description must not be empty/);
-    expectRefused(await t.query(REGISTER, { input: paperInput({ complainant: { kind: "PERSON", name: "X", email: "x@" } }) }, coordinatorOwn), "BAD_USER_INPUT", /email must be an e-mail address/);
+    expectRefused(
+      await t.query(REGISTER, { input: paperInput({ complainant: { kind: "PERSON", name: "X", email: "x@" } }) }, coordinatorOwn),
+      "BAD_USER_INPUT",
+      /email must be an e-mail address/,
+    );
     expect(await allCount()).toBe(before);
   });
 
@@ -116,15 +136,25 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     t.clock.set("2027-01-04T08:00:00.000Z");
     const c = await p.file();
     expect(c.reference).toBe("IBZ-2027-000001");
-    expect(ok(await t.query(`query($r: String!) { complaintByReference(reference: $r) { id } }`, { r: a.reference }, citizenOwner)).complaintByReference).toEqual({ id: a.id });
+    expect(
+      ok(await t.query(`query($r: String!) { complaintByReference(reference: $r) { id } }`, { r: a.reference }, citizenOwner)).complaintByReference,
+    ).toEqual({ id: a.id });
   });
 
   it("screenComplaint: ADMISSIBLE, or INADMISSIBLE with one of the four reasons; the reason is required", async () => {
     const { id } = await p.file();
     expectRefused(await t.query(SCREEN, { id, admissible: false }, coordinatorOwn), "BAD_USER_INPUT", /reason/);
-    expectRefused(await t.query(SCREEN, { id, admissible: true, reason: "OUTSIDE_COMPETENCE" }, coordinatorOwn), "BAD_USER_INPUT", /admissible complaint has no inadmissibility reason/);
+    expectRefused(
+      await t.query(SCREEN, { id, admissible: true, reason: "OUTSIDE_COMPETENCE" }, coordinatorOwn),
+      "BAD_USER_INPUT",
+      /admissible complaint has no inadmissibility reason/,
+    );
     expectRefused(await t.query(SCREEN, { id, admissible: false, reason: "DECISION_WITH_APPEAL_ROUTE" }, coordinatorOwn), "BAD_USER_INPUT", /appeal route/);
-    expectRefused(await t.query(SCREEN, { id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: "x".repeat(2001) }, coordinatorOwn), "BAD_USER_INPUT", /note must be at most 2000/);
+    expectRefused(
+      await t.query(SCREEN, { id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: "x".repeat(2001) }, coordinatorOwn),
+      "BAD_USER_INPUT",
+      /note must be at most 2000/,
+    );
     expectRefused(await t.query(SCREEN, { id, admissible: true }, coordinatorOther), "NOT_FOUND", /No complaint/);
     expect(codes(await t.query(SCREEN, { id, admissible: true }, citizenOwner))).toEqual(["FORBIDDEN"]);
     expectRefused(await t.query(SCREEN, { id: UNKNOWN_ID, admissible: true }, coordinatorOwn), "NOT_FOUND", /No complaint/);
@@ -299,13 +329,21 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
   it("Binnen de 30 dagen ontvangt u een gemotiveerd antwoord: one reasoned answer with an outcome; empty, oversized or repeated answers are refused", async () => {
     const { id } = await p.admissible();
     expectRefused(await t.query(ANSWER, { id, input: { answer: " ", outcome: "FOUNDED" } }, coordinatorOwn), "BAD_USER_INPUT", /answer must not be empty/);
-    expectRefused(await t.query(ANSWER, { id, input: { answer: "a".repeat(20_001), outcome: "FOUNDED" } }, coordinatorOwn), "BAD_USER_INPUT", /answer must be shorter than or equal to 20000/);
+    expectRefused(
+      await t.query(ANSWER, { id, input: { answer: "a".repeat(20_001), outcome: "FOUNDED" } }, coordinatorOwn),
+      "BAD_USER_INPUT",
+      /answer must be shorter than or equal to 20000/,
+    );
     expectRefused(await t.query(ANSWER, { id: UNKNOWN_ID, input: { answer: "x", outcome: "FOUNDED" } }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     expectRefused(await t.query(ANSWER, { id, input: { answer: "x", outcome: "FOUNDED" } }, coordinatorOther), "NOT_FOUND", /No complaint/);
     expect((await p.read(id)).firstLine).toMatchObject({ acknowledgedAt: null, answeredAt: null, answer: null });
 
     await p.answer(id, "FOUNDED");
-    expectRefused(await t.query(ANSWER, { id, input: { answer: "Second thoughts.", outcome: "UNFOUNDED" } }, coordinatorOwn), "BAD_USER_INPUT", /already been answered/);
+    expectRefused(
+      await t.query(ANSWER, { id, input: { answer: "Second thoughts.", outcome: "UNFOUNDED" } }, coordinatorOwn),
+      "BAD_USER_INPUT",
+      /already been answered/,
+    );
     expect((await p.read(id)).firstLine).toMatchObject({ outcome: "FOUNDED", answer: expect.stringContaining("misrouted") });
   });
 
@@ -314,7 +352,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
   it("Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot de Centrale Klachtendienst: only once answered, or once the answer is overdue", async () => {
     const { id } = await p.admissible();
     t.clock.set(days(START, 30));
-    expectRefused(await t.query(REQUEST_ESCALATION, { id, reason: "Still nothing." }, citizenOwner), "BAD_USER_INPUT", /once you have the answer, or when it is late/);
+    expectRefused(
+      await t.query(REQUEST_ESCALATION, { id, reason: "Still nothing." }, citizenOwner),
+      "BAD_USER_INPUT",
+      /once you have the answer, or when it is late/,
+    );
     expect((await p.read(id)).escalation).toBeNull();
 
     t.clock.set(days(START, 31));
@@ -336,8 +378,16 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     ok(await t.query(WITHDRAW, { id: withdrawn.id }, citizenOwner));
     await t.settle();
     t.clock.set(days(START, 40));
-    expectRefused(await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner), "BAD_USER_INPUT", /inadmissible complaint cannot be escalated/);
-    expectRefused(await t.query(REQUEST_ESCALATION, { id: withdrawn.id, reason: "Why?" }, citizenOwner), "BAD_USER_INPUT", /withdrawn complaint cannot be escalated/);
+    expectRefused(
+      await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner),
+      "BAD_USER_INPUT",
+      /inadmissible complaint cannot be escalated/,
+    );
+    expectRefused(
+      await t.query(REQUEST_ESCALATION, { id: withdrawn.id, reason: "Why?" }, citizenOwner),
+      "BAD_USER_INPUT",
+      /withdrawn complaint cannot be escalated/,
+    );
     for (const id of [inadmissible.id, withdrawn.id]) expect((await p.read(id)).escalation).toBeNull();
   });
 
@@ -371,14 +421,26 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect(codes(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
     expect(codes(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, citizenOwner))).toEqual(["FORBIDDEN"]);
     expectRefused(await t.query(DECIDE_ESCALATION, { id: UNKNOWN_ID, input: decision }, central), "NOT_FOUND", /No escalation/);
-    expectRefused(await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, decision: "" } }, central), "BAD_USER_INPUT", /decision must not be empty/);
-    expectRefused(await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, decision: "d".repeat(20_001) } }, central), "BAD_USER_INPUT", /decision must be shorter/);
+    expectRefused(
+      await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, decision: "" } }, central),
+      "BAD_USER_INPUT",
+      /decision must not be empty/,
+    );
+    expectRefused(
+      await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, decision: "d".repeat(20_001) } }, central),
+      "BAD_USER_INPUT",
+      /decision must be shorter/,
+    );
     expect((await p.read(id)).escalation).toMatchObject({ status: "REQUESTED", decision: null, decidedAt: null });
 
     t.clock.set(days(START, 20));
     const decided = ok(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, central)).decideEscalation;
     expect(decided).toMatchObject({ status: "DECIDED", decidedAt: days(START, 20), decision: decision.decision, outcome: "FOUNDED" });
-    expectRefused(await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, outcome: "UNFOUNDED" } }, central), "BAD_USER_INPUT", /already been decided/);
+    expectRefused(
+      await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, outcome: "UNFOUNDED" } }, central),
+      "BAD_USER_INPUT",
+      /already been decided/,
+    );
     await t.settle();
     const c = await p.read(id, citizenOwner);
     expect(c.status).toBe("CLOSED");
@@ -471,7 +533,10 @@ describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) =>
     expect(await list(central, { receivedFrom: START, receivedTo: days(START, 2) })).toMatchObject({ totalCount: 2, ids: named("b", "a") });
     expect(await list(central, { receivedTo: START })).toMatchObject({ totalCount: 1, ids: named("c") });
     expect(await list(central, { receivedFrom: days(START, 3) })).toMatchObject({ totalCount: 2, ids: named("f", "e") });
-    expect(await list(coordinatorOwn, { receivedFrom: START, status: ["RECEIVED", "ACKNOWLEDGED"], acknowledgementOverdue: true })).toMatchObject({ totalCount: 1, ids: named("b") });
+    expect(await list(coordinatorOwn, { receivedFrom: START, status: ["RECEIVED", "ACKNOWLEDGED"], acknowledgementOverdue: true })).toMatchObject({
+      totalCount: 1,
+      ids: named("b"),
+    });
   });
 
   it("cursor pagination: pages of `first`, nextCursor until the last page, totalCount on every page", async () => {

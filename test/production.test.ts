@@ -22,7 +22,14 @@ describe("production settings [sqlite]", () => {
 
   const tokenFor = (caller: Caller) => {
     const { sub, ...claims } = caller;
-    return new SignJWT(claims).setProtectedHeader({ alg: "ES256" }).setSubject(sub).setIssuer(ISSUER).setAudience(t.config.auth.audience).setIssuedAt().setExpirationTime("5m").sign(idpKey);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: "ES256" })
+      .setSubject(sub)
+      .setIssuer(ISSUER)
+      .setAudience(t.config.auth.audience)
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(idpKey);
   };
   /** Queries as `caller` and keeps every result for the "no stack trace anywhere" check. */
   const ask = async (query: string, variables: Record<string, unknown> = {}, caller: Caller | string | null = null) => {
@@ -127,9 +134,7 @@ describe("production settings [sqlite]", () => {
     expect(r.errors?.length).toBeGreaterThan(0);
     const text = JSON.stringify(r.errors);
     expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch failed|connect/i);
-    expect(r.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([
-      { message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" },
-    ]);
+    expect(r.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([{ message: UNAVAILABLE_MESSAGE, code: "SERVICE_UNAVAILABLE" }]);
   });
 
   it("no error in any of the responses above carried a stack trace or exception", () => {
@@ -201,7 +206,10 @@ describe("npm run token (scripts/token.js)", () => {
   });
 
   it("exits non-zero with nothing on stdout for a bad role or a coordinator without directorate", () => {
-    for (const args of [["--role", "admin"], ["--role", "coordinator", "--sub", "bob"]]) {
+    for (const args of [
+      ["--role", "admin"],
+      ["--role", "coordinator", "--sub", "bob"],
+    ]) {
       const r = run(args, tmp());
       expect(r.status).not.toBe(0);
       expect(r.stdout).toBe("");

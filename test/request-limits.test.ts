@@ -39,10 +39,15 @@ describe("request limits: the numbers", () => {
   });
 
   it("measures depth, aliases, directives and cost through fragments, and a fragment bomb in linear time", () => {
-    const m = measureOperations(parse(`query Q { ...A a1: ombudsman { name } } fragment A on Query { escalations { id @include(if: true) complaint { id } } }`));
+    const m = measureOperations(
+      parse(`query Q { ...A a1: ombudsman { name } } fragment A on Query { escalations { id @include(if: true) complaint { id } } }`),
+    );
     expect(m.get("Q")).toEqual({ depth: 3, aliases: 1, directives: 1, cost: 2 + 1.5 * (1 + 2 + 1.5 * 1) + 2 + 1.5 * 1 });
     const levels = 40;
-    const bomb = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${i === levels - 1 ? "ombudsman { name }" : `...F${i + 1} ...F${i + 1}`} }`).join("\n");
+    const bomb = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Query { ${i === levels - 1 ? "ombudsman { name }" : `...F${i + 1} ...F${i + 1}`} }`,
+    ).join("\n");
     const started = Date.now();
     const measure = measureOperations(parse(`{ ...F0 } ${bomb}`)).get("")!;
     expect(measure.cost).toBe(2 ** (levels - 1) * 3.5);

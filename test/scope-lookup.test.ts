@@ -21,7 +21,10 @@ describe("lookups by key in the caller's scope [sqlite]", () => {
   });
 
   const plan = async (scope: typeof scopeQuery) => {
-    const qb = ds.getRepository(ComplaintCase).createQueryBuilder("c").where("c.complaintId IN (:...ids)", { ids: ["a", "b", "c"] });
+    const qb = ds
+      .getRepository(ComplaintCase)
+      .createQueryBuilder("c")
+      .where("c.complaintId IN (:...ids)", { ids: ["a", "b", "c"] });
     const [sql, params] = scope(qb, "c", coordinator).getQueryAndParameters();
     const rows = await ds.query<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`, params);
     return rows.map((r) => r.detail).join(" | ");
@@ -38,7 +41,10 @@ describe("lookups by key in the caller's scope [sqlite]", () => {
       { ...base, complaintId: "in", directorate: DirectorateCode.ICT },
       { ...base, complaintId: "out", directorate: DirectorateCode.CIVIL_SECURITY },
     ] as ComplaintCase[]);
-    const qb = ds.getRepository(ComplaintCase).createQueryBuilder("c").where("c.complaintId IN (:...ids)", { ids: ["in", "out"] });
+    const qb = ds
+      .getRepository(ComplaintCase)
+      .createQueryBuilder("c")
+      .where("c.complaintId IN (:...ids)", { ids: ["in", "out"] });
     expect((await scopeLookup(qb, "c", coordinator).getMany()).map((c) => c.complaintId)).toEqual(["in"]);
   });
 });

@@ -41,14 +41,23 @@ describe("security headers on every response [sqlite]", () => {
     { label: "GET /ready", status: 200, send: () => fetch(`${t.url}/ready`) },
     { label: "GET /metrics", status: 200, send: () => fetch(`${t.url}/metrics`) },
     { label: "a query", status: 200, send: () => gql(JSON.stringify({ query: "{ ombudsman { name } }" })) },
-    { label: "a GET query", status: 200, send: () => fetch(`${t.url}/?query=${encodeURIComponent("{ ombudsman { name } }")}`, { headers: { "apollo-require-preflight": "1" } }) },
+    {
+      label: "a GET query",
+      status: 200,
+      send: () => fetch(`${t.url}/?query=${encodeURIComponent("{ ombudsman { name } }")}`, { headers: { "apollo-require-preflight": "1" } }),
+    },
     { label: "the landing page", status: 200, send: () => fetch(`${t.url}/`, { headers: { accept: "text/html" } }) },
     { label: "a parse error", status: 400, send: () => gql(JSON.stringify({ query: "{ ombudsman {" })) },
     { label: "a body that is not JSON", status: 400, send: () => gql("{") },
     { label: "an unknown operationName", status: 400, send: () => gql(JSON.stringify({ query: "query A { ombudsman { name } }", operationName: "B" })) },
     { label: "an invalid token", status: 401, send: () => gql(JSON.stringify({ query: "{ ombudsman { name } }" }), { authorization: "Bearer nonsense" }) },
     { label: "a body too large", status: 413, send: () => gql(JSON.stringify({ query: "{ ombudsman { name } }", variables: { x: "a".repeat(2_000_000) } })) },
-    { label: "a mutation over GET", status: 405, send: () => fetch(`${t.url}/?query=${encodeURIComponent("mutation { withdrawComplaint(id: \"x\") { id } }")}`, { headers: { "apollo-require-preflight": "1" } }) },
+    {
+      label: "a mutation over GET",
+      status: 405,
+      send: () =>
+        fetch(`${t.url}/?query=${encodeURIComponent('mutation { withdrawComplaint(id: "x") { id } }')}`, { headers: { "apollo-require-preflight": "1" } }),
+    },
     { label: "an unknown path", status: 404, send: () => fetch(`${t.url}/nope`) },
   ];
 
@@ -67,16 +76,30 @@ describe("security headers on every response [sqlite]", () => {
       { label: "GET /ready", status: 200, send: () => fetch(`${url}/ready`) },
       { label: "GET /metrics", status: 200, send: () => fetch(`${url}/metrics`) },
       { label: "the feed without a token", status: 401, send: () => fetch(`${url}/internal/events`) },
-      { label: "GraphQL without a token", status: 401, send: () => fetch(`${url}/`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }) },
+      {
+        label: "GraphQL without a token",
+        status: 401,
+        send: () => fetch(`${url}/`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+      },
       {
         label: "a signed GraphQL request",
         status: 200,
-        send: () => fetch(`${url}/`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${signed}` }, body: JSON.stringify({ query: "{ __typename }" }) }),
+        send: () =>
+          fetch(`${url}/`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${signed}` },
+            body: JSON.stringify({ query: "{ __typename }" }),
+          }),
       },
       {
         label: "a signed request that does not parse",
         status: 400,
-        send: () => fetch(`${url}/`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${signed}` }, body: JSON.stringify({ query: "{" }) }),
+        send: () =>
+          fetch(`${url}/`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${signed}` },
+            body: JSON.stringify({ query: "{" }),
+          }),
       },
       { label: "an unknown path", status: 404, send: () => fetch(`${url}/nope`) },
     ];

@@ -19,7 +19,16 @@ interface Running {
 
 /** `npm start` as a real process on free ports, its SQLite files in `dataDir`. */
 async function startProcess(dataDir: string, pollMs: number): Promise<Running> {
-  const env = { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: "silent", EVENT_POLL_MS: String(pollMs), GATEWAY_PORT: "0", INTAKE_PORT: "0", DIRECTORATES_PORT: "0", ESCALATION_PORT: "0" };
+  const env = {
+    PATH: process.env.PATH,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    EVENT_POLL_MS: String(pollMs),
+    GATEWAY_PORT: "0",
+    INTAKE_PORT: "0",
+    DIRECTORATES_PORT: "0",
+    ESCALATION_PORT: "0",
+  };
   const child = spawn(process.execPath, [START_SCRIPT], { env, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
@@ -35,7 +44,11 @@ async function startProcess(dataDir: string, pollMs: number): Promise<Running> {
 }
 
 const post = async (url: string, token: string, query: string, variables: Record<string, unknown>) => {
-  const res = await fetch(`${url}/`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: unknown[] } };
 };
 
@@ -59,18 +72,29 @@ describe("graceful shutdown on SIGTERM (npm start as a process) [sqlite]", () =>
     const body = Buffer.from(JSON.stringify({ query: FILE, variables: { i: fileInput({ subject: "Sent during shutdown" }) } }));
     const port = Number(new URL(running.url).port);
     const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/", headers: { "content-type": "application/json", "content-length": body.length, authorization: `Bearer ${token}` } }, (res) => {
-        let text = "";
-        res.on("data", (c: Buffer) => (text += c.toString()));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-      });
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/",
+          headers: { "content-type": "application/json", "content-length": body.length, authorization: `Bearer ${token}` },
+        },
+        (res) => {
+          let text = "";
+          res.on("data", (c: Buffer) => (text += c.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
       req.on("error", reject);
       req.write(body.subarray(0, 100));
       setTimeout(() => {
         running!.child.kill("SIGTERM");
         setTimeout(() => {
           // The listener is closed by now: a new connection is refused while the old request is still open.
-          expect(fetch(`${running!.url}/health`)).rejects.toThrow().then(() => req.end(body.subarray(100)), reject);
+          expect(fetch(`${running!.url}/health`))
+            .rejects.toThrow()
+            .then(() => req.end(body.subarray(100)), reject);
         }, 300);
       }, 200);
     });

@@ -19,8 +19,7 @@ const COMPLAINT_SELECTION: Record<SubgraphName, string> = {
   directorates: "id firstLine { acknowledgedAt acknowledgementOverdue }",
   escalation: "id escalation { id reason } ombudsman { name }",
 };
-const ENTITIES = (selection: string) =>
-  `query($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { ${selection} } } }`;
+const ENTITIES = (selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Complaint { ${selection} } } }`;
 
 describe("direct calls to the subgraphs [sqlite]", () => {
   let t: TestStack;
@@ -144,6 +143,10 @@ describe("direct calls to the subgraphs [sqlite]", () => {
     const r = await t.query(`{ myComplaints { id firstLine { acknowledgementOverdue answeredAt } escalation { status } } }`, {}, citizenOwner);
     expect(r.errors).toBeUndefined();
     const mine = r.data!.myComplaints.find((c: { id: string }) => c.id === complaintId);
-    expect(mine).toEqual({ id: complaintId, firstLine: { acknowledgementOverdue: false, answeredAt: expect.any(String) }, escalation: { status: "REQUESTED" } });
+    expect(mine).toEqual({
+      id: complaintId,
+      firstLine: { acknowledgementOverdue: false, answeredAt: expect.any(String) },
+      escalation: { status: "REQUESTED" },
+    });
   });
 });

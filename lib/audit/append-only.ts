@@ -10,7 +10,8 @@ export const AUDIT_APPEND_ONLY_SQLITE = ["UPDATE", "DELETE"].map(
 
 export const AUDIT_APPEND_ONLY_MYSQL = {
   up: ["UPDATE", "DELETE"].map(
-    (op) => `CREATE TRIGGER audit_entry_no_${op.toLowerCase()} BEFORE ${op} ON audit_entry FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${MESSAGE}'`,
+    (op) =>
+      `CREATE TRIGGER audit_entry_no_${op.toLowerCase()} BEFORE ${op} ON audit_entry FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${MESSAGE}'`,
   ),
   down: ["UPDATE", "DELETE"].map((op) => `DROP TRIGGER IF EXISTS audit_entry_no_${op.toLowerCase()}`),
 };

@@ -8,12 +8,7 @@ import { DEV_ISSUER_ALG, devIssuerKeyFiles, ensureKeyPair, publicJwk, readPrivat
  * DATA_DIR/keys on first use). Only ever trusted when no real keys are configured
  * and NODE_ENV is not production.
  */
-export async function issueDevToken(
-  dataDir: string,
-  auth: Pick<AuthConfig, "issuer" | "audience">,
-  caller: Caller,
-  ttlSeconds = 3600,
-): Promise<string> {
+export async function issueDevToken(dataDir: string, auth: Pick<AuthConfig, "issuer" | "audience">, caller: Caller, ttlSeconds = 3600): Promise<string> {
   const files = devIssuerKeyFiles(dataDir);
   await ensureKeyPair(files, DEV_ISSUER_ALG);
   const privateKey = await readPrivateKey(files.privateKey, DEV_ISSUER_ALG);

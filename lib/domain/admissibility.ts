@@ -17,8 +17,7 @@ export const awaitsFirstLine = (facts: Pick<FirstLineFacts, "withdrawn" | "admis
   !facts.withdrawn && facts.admissibility !== Admissibility.INADMISSIBLE;
 
 /** `awaitsFirstLine` as SQL on `alias`'s withdrawn and admissibility columns. */
-export const awaitsFirstLineSql = (alias: string): string =>
-  `(${alias}.admissibility <> '${Admissibility.INADMISSIBLE}' AND ${alias}.withdrawn = 0)`;
+export const awaitsFirstLineSql = (alias: string): string => `(${alias}.admissibility <> '${Admissibility.INADMISSIBLE}' AND ${alias}.withdrawn = 0)`;
 
 /** Only a complaint screened as admissible gets a reasoned answer. */
 export const mayBeAnswered = (admissibility: Admissibility): boolean => admissibility === Admissibility.ADMISSIBLE;
@@ -26,8 +25,7 @@ export const mayBeAnswered = (admissibility: Admissibility): boolean => admissib
 /** A complaint is screened once. */
 export const mayBeScreened = (admissibility: Admissibility): boolean => admissibility === Admissibility.PENDING;
 
-export const admissibilityOf = (inadmissible: boolean): Admissibility =>
-  inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING;
+export const admissibilityOf = (inadmissible: boolean): Admissibility => (inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING);
 
 /** Why a screening decision is incomplete, or null when it may be recorded. */
 export function screeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): string | null {

@@ -65,9 +65,7 @@ export const doneInTime = (doneAt: Date | null | undefined, dueAt: Date): boolea
 
 /** `column + days` as each database writes it (SQLite keeps TypeORM's 'YYYY-MM-DD HH:MM:SS.SSS' text). */
 export function dueAfterSql(databaseType: string, column: string, days: number): string {
-  return databaseType === "better-sqlite3"
-    ? `strftime('%Y-%m-%d %H:%M:%f', ${column}, '+${days} days')`
-    : `(${column} + INTERVAL ${days} DAY)`;
+  return databaseType === "better-sqlite3" ? `strftime('%Y-%m-%d %H:%M:%f', ${column}, '+${days} days')` : `(${column} + INTERVAL ${days} DAY)`;
 }
 
 /** `doneInTime` as SQL, for a step counted from the row's receivedAt. */

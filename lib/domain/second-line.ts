@@ -8,8 +8,7 @@ import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
 
 /** Only the complainant who filed the complaint online may turn to the second line. */
-export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null }): boolean =>
-  caller.role === "citizen" && complaint.ownerSub === caller.sub;
+export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null }): boolean => caller.role === "citizen" && complaint.ownerSub === caller.sub;
 
 /**
  * Why the complainant may not escalate now, or null: after the answer, or

@@ -30,16 +30,7 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(
 export const awaitsFirstLineByStatusSql = (alias: string): string =>
   `(${alias}.status IN (${sqlList(FIRST_LINE_OPEN)}) AND ${alias}.admissibility IN (${sqlList([Admissibility.PENDING, Admissibility.ADMISSIBLE])}))`;
 
-export type Action =
-  | "file"
-  | "register"
-  | "screen"
-  | "transfer"
-  | "withdraw"
-  | "acknowledge"
-  | "answer"
-  | "requestEscalation"
-  | "decideEscalation";
+export type Action = "file" | "register" | "screen" | "transfer" | "withdraw" | "acknowledge" | "answer" | "requestEscalation" | "decideEscalation";
 
 export interface Transition {
   action: Action;
@@ -59,8 +50,7 @@ export interface Transition {
 const ONLY_ADMISSIBLE_ANSWERED = "Only a complaint screened as admissible can be answered";
 
 const cannot = (verb: string) => (status: ComplaintStatus) => `A ${status.toLowerCase()} complaint ${verb}`;
-const fixed = (messages: Partial<Record<ComplaintStatus, string>>, otherwise: string) => (status: ComplaintStatus) =>
-  messages[status] ?? otherwise;
+const fixed = (messages: Partial<Record<ComplaintStatus, string>>, otherwise: string) => (status: ComplaintStatus) => messages[status] ?? otherwise;
 
 /** Which status may follow which, per action and role. The README's table is generated from it. */
 export const TRANSITIONS: readonly Transition[] = [
@@ -125,10 +115,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: FIRST_LINE_OPEN,
     to: [ANSWERED],
     when: "screened admissible (`mayBeAnswered`); acknowledges too when that was not done",
-    refusal: fixed(
-      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED },
-      "This complaint has already been answered",
-    ),
+    refusal: fixed({ [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED }, "This complaint has already been answered"),
   },
   {
     action: "requestEscalation",
@@ -183,8 +170,7 @@ export function statusOfFacts(facts: FirstLineFacts): ComplaintStatus {
 }
 
 /** The complaint's status that an escalation in `status` stands for. */
-export const statusOfEscalation = (status: EscalationStatus): ComplaintStatus =>
-  status === EscalationStatus.DECIDED ? CLOSED : ESCALATED;
+export const statusOfEscalation = (status: EscalationStatus): ComplaintStatus => (status === EscalationStatus.DECIDED ? CLOSED : ESCALATED);
 
 /** Why the first line may not take `action` on a complaint with these facts, or null. */
 export function firstLineRefusal(action: "acknowledge" | "answer", facts: FirstLineFacts): string | null {

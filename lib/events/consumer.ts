@@ -31,7 +31,10 @@ export function httpFeed(source: SubgraphName, url: () => string, tokens: Servic
 }
 
 /** This subgraph's own outbox, for work that follows its own events (intake's letters). */
-export const localFeed = (dataSource: DataSource): EventFeed => (after, limit) => readFeed(dataSource, after, limit);
+export const localFeed =
+  (dataSource: DataSource): EventFeed =>
+  (after, limit) =>
+    readFeed(dataSource, after, limit);
 
 /** Both sets of handlers for the same feed; for an event type in both, they run in order in one transaction. */
 export function combineHandlers(...sets: EventHandlers[]): EventHandlers {
@@ -55,9 +58,12 @@ export interface ConsumerMetrics {
 /** The consumers' metrics, registered once per process and shared by its consumers. */
 export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
   return {
-    lag: metrics.histogram("ibz_event_lag_seconds", "Delay between an event occurring and this consumer applying it", ["source"], [
-      0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600,
-    ]),
+    lag: metrics.histogram(
+      "ibz_event_lag_seconds",
+      "Delay between an event occurring and this consumer applying it",
+      ["source"],
+      [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600],
+    ),
     applied: metrics.counter("ibz_events_applied_total", "Events applied (first delivery; redeliveries are skipped)", ["source"]),
     feedFailures: metrics.counter("ibz_event_feed_failures_total", "Failed polls of a producer's feed", ["source"]),
   };

@@ -12,8 +12,7 @@ import { forbidden } from "../errors";
 import { DateTimeScalar } from "./date-time-scalar";
 import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";
 
-const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
+const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
 
 export interface SubgraphSchemaOptions {
   resolvers: BuildSchemaOptions["resolvers"];

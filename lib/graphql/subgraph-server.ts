@@ -43,9 +43,7 @@ const REQUEST_ID = /^[A-Za-z0-9-]{1,100}$/;
  * the outbox feed for peer subgraphs only, /health and /ready for anyone,
  * /metrics for loopback or the metrics token.
  */
-export async function createSubgraphServer<TContext extends RequestContext>(
-  options: SubgraphServerOptions<TContext>,
-): Promise<SubgraphServer> {
+export async function createSubgraphServer<TContext extends RequestContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
   const { name, tokens, dataSource, log, metrics } = options;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,

@@ -2,7 +2,6 @@ import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Admissibility, DirectorateCode, Outcome } from "../../lib/enums";
 
-
 /**
  * The first line's file on a complaint: the facts it copies from intake's
  * events (owner, directorate, receipt, admissibility) and its own handling.

@@ -38,10 +38,7 @@ export class DirectorateResolver {
   }
 
   @FieldResolver(() => String)
-  name(
-    @Root() directorate: Directorate,
-    @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL }) language: Language | null,
-  ): string {
+  name(@Root() directorate: Directorate, @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL }) language: Language | null): string {
     return directorate[NAME_COLUMN[language ?? Language.NL]] as string;
   }
 }

@@ -22,7 +22,10 @@ export class FirstLineService {
 
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
     if (!caller || ids.length === 0) return new Map();
-    const qb = this.dataSource.getRepository(ComplaintCase).createQueryBuilder("c").where("c.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
+    const qb = this.dataSource
+      .getRepository(ComplaintCase)
+      .createQueryBuilder("c")
+      .where("c.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
     const rows = await scopeLookup(qb, "c", caller).getMany();
     return new Map(rows.map((c) => [c.complaintId, c]));
   }
@@ -71,23 +74,33 @@ export class FirstLineService {
     const now = this.clock.now();
     const acknowledgedAt = c.acknowledgedAt ?? now;
     await inTransaction(this.dataSource, async (m) => {
-      await m.update(ComplaintCase, { complaintId }, {
-        acknowledgedAt,
-        acknowledgedBy: c.acknowledgedBy ?? caller.sub,
-        answeredAt: now,
-        answeredBy: caller.sub,
-        answer: answer.trim(),
-        outcome,
-      });
+      await m.update(
+        ComplaintCase,
+        { complaintId },
+        {
+          acknowledgedAt,
+          acknowledgedBy: c.acknowledgedBy ?? caller.sub,
+          answeredAt: now,
+          answeredBy: caller.sub,
+          answer: answer.trim(),
+          outcome,
+        },
+      );
       if (!c.acknowledgedAt) {
         await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString() }, now);
       }
-      await publish(m, "ComplaintAnswered", complaintId, {
-        acknowledgedAt: acknowledgedAt.toISOString(),
-        answeredAt: now.toISOString(),
-        outcome,
-        answer: answer.trim(),
-      }, now);
+      await publish(
+        m,
+        "ComplaintAnswered",
+        complaintId,
+        {
+          acknowledgedAt: acknowledgedAt.toISOString(),
+          answeredAt: now.toISOString(),
+          outcome,
+          answer: answer.trim(),
+        },
+        now,
+      );
     });
     return this.view(await this.dataSource.getRepository(ComplaintCase).findOneByOrFail({ complaintId }));
   }

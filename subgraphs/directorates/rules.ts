@@ -10,6 +10,6 @@ export const canReadComplaintCase = rule("canReadComplaintCase", { cache: "no_ca
   (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.case || mayRead(ctx.caller, complaint.case),
 );
 
-export const canReadFirstLine = rule("canReadFirstLine", { cache: "no_cache" })(
-  (handling: FirstLineHandling, _args, ctx: RequestContext) => mayRead(ctx.caller, handling.case),
+export const canReadFirstLine = rule("canReadFirstLine", { cache: "no_cache" })((handling: FirstLineHandling, _args, ctx: RequestContext) =>
+  mayRead(ctx.caller, handling.case),
 );

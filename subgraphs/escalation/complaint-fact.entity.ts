@@ -2,7 +2,6 @@ import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Admissibility, DirectorateCode, InadmissibilityReason, Outcome } from "../../lib/enums";
 
-
 /** What the second line knows of a complaint, copied from intake's and the directorates' events. */
 @Entity("complaint_fact")
 @Index("idx_fact_directorate_received", ["directorate", "receivedAt"])

@@ -4,7 +4,6 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/enums";
 import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
 
-
 /** Second line: the Centrale Klachtendienst of the Chair of the Management Committee. */
 @ObjectType({ description: "A complaint taken to the Central Complaints Service." })
 @Directive('@key(fields: "id")')

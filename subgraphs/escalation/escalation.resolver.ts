@@ -42,7 +42,11 @@ export class EscalationResolver {
   }
 
   @Mutation(() => Escalation, { description: "Central Complaints Service." })
-  decideEscalation(@Arg("id", () => ID) id: string, @Arg("input", () => DecisionInput) input: DecisionInput, @Ctx() ctx: EscalationContext): Promise<Escalation> {
+  decideEscalation(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => DecisionInput) input: DecisionInput,
+    @Ctx() ctx: EscalationContext,
+  ): Promise<Escalation> {
     return this.service.decide(requireCaller(ctx), id, input.decision, input.outcome);
   }
 

@@ -29,7 +29,10 @@ export class EscalationService {
 
   async factsFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintFact>> {
     if (!caller || ids.length === 0) return new Map();
-    const qb = this.dataSource.getRepository(ComplaintFact).createQueryBuilder("f").where("f.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
+    const qb = this.dataSource
+      .getRepository(ComplaintFact)
+      .createQueryBuilder("f")
+      .where("f.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
     const rows = await scopeLookup(qb, "f", caller).getMany();
     return new Map(rows.map((f) => [f.complaintId, f]));
   }
@@ -42,13 +45,21 @@ export class EscalationService {
 
   async visibleByIds(caller: Caller | null, ids: readonly string[]): Promise<Map<string, Escalation>> {
     if (!caller || ids.length === 0) return new Map();
-    const qb = this.dataSource.getRepository(Escalation).createQueryBuilder("e").where("e.id IN (:...ids)", { ids: [...new Set(ids)] });
+    const qb = this.dataSource
+      .getRepository(Escalation)
+      .createQueryBuilder("e")
+      .where("e.id IN (:...ids)", { ids: [...new Set(ids)] });
     const rows = await scopeLookup(qb, "e", caller).getMany();
     return new Map(rows.map((e) => [e.id, e]));
   }
 
   /** Newest first; `after` is the id of the last escalation of the previous page. */
-  async list(caller: Caller, status: EscalationStatus | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<Escalation[]> {
+  async list(
+    caller: Caller,
+    status: EscalationStatus | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Escalation[]> {
     const size = pageSize(first);
     const qb = this.scoped(caller);
     if (status) qb.andWhere("e.status = :status", { status });
@@ -56,9 +67,7 @@ export class EscalationService {
       const anchor = (await this.visibleByIds(caller, [after])).get(after);
       if (!anchor) throw badInput("after must be the id of an escalation from the previous page");
       qb.andWhere(
-        new Brackets((w) =>
-          w.where("e.requestedAt < :at", { at: anchor.requestedAt }).orWhere("e.requestedAt = :at AND e.id < :aid", { aid: anchor.id }),
-        ),
+        new Brackets((w) => w.where("e.requestedAt < :at", { at: anchor.requestedAt }).orWhere("e.requestedAt = :at AND e.id < :aid", { aid: anchor.id })),
       );
     }
     return qb.orderBy("e.requestedAt", "DESC").addOrderBy("e.id", "DESC").take(size).getMany();
@@ -92,12 +101,18 @@ export class EscalationService {
     try {
       await inTransaction(this.dataSource, async (m) => {
         await m.insert(Escalation, escalation);
-        await publish(m, "EscalationRequested", complaintId, {
-          escalationId: escalation.id,
-          requestedAt: now.toISOString(),
-          dueAt: escalation.dueAt.toISOString(),
-          reason: text,
-        }, now);
+        await publish(
+          m,
+          "EscalationRequested",
+          complaintId,
+          {
+            escalationId: escalation.id,
+            requestedAt: now.toISOString(),
+            dueAt: escalation.dueAt.toISOString(),
+            reason: text,
+          },
+          now,
+        );
       });
     } catch (err) {
       if (isDuplicateKeyError(err)) throw badInput(transitionRefusal("requestEscalation", ComplaintStatus.ESCALATED)!);
@@ -119,12 +134,18 @@ export class EscalationService {
         { status: EscalationStatus.DECIDED, decidedAt: now, decidedBy: caller.sub, decision: decision.trim(), outcome },
       );
       if (!changed.affected) throw badInput(transitionRefusal("decideEscalation", ComplaintStatus.CLOSED)!);
-      await publish(m, "EscalationDecided", escalation.complaintId, {
-        escalationId: id,
-        decidedAt: now.toISOString(),
-        outcome,
-        decision: decision.trim(),
-      }, now);
+      await publish(
+        m,
+        "EscalationDecided",
+        escalation.complaintId,
+        {
+          escalationId: id,
+          decidedAt: now.toISOString(),
+          outcome,
+          decision: decision.trim(),
+        },
+        now,
+      );
     });
     return this.dataSource.getRepository(Escalation).findOneByOrFail({ id });
   }

@@ -17,10 +17,14 @@ export const fromIntake: EventHandlers = {
     });
   },
   ComplaintScreened: async (m, e) => {
-    await m.update(ComplaintFact, { complaintId: e.complaintId }, {
-      admissibility: e.payload.admissibility,
-      inadmissibilityReason: e.payload.inadmissibilityReason,
-    });
+    await m.update(
+      ComplaintFact,
+      { complaintId: e.complaintId },
+      {
+        admissibility: e.payload.admissibility,
+        inadmissibilityReason: e.payload.inadmissibilityReason,
+      },
+    );
   },
   ComplaintTransferred: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { directorate: e.payload.to });
@@ -37,10 +41,14 @@ export const fromDirectorates: EventHandlers = {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { acknowledgedAt: new Date(e.payload.acknowledgedAt) });
   },
   ComplaintAnswered: async (m, e) => {
-    await m.update(ComplaintFact, { complaintId: e.complaintId }, {
-      acknowledgedAt: new Date(e.payload.acknowledgedAt),
-      answeredAt: new Date(e.payload.answeredAt),
-      outcome: e.payload.outcome,
-    });
+    await m.update(
+      ComplaintFact,
+      { complaintId: e.complaintId },
+      {
+        acknowledgedAt: new Date(e.payload.acknowledgedAt),
+        answeredAt: new Date(e.payload.answeredAt),
+        outcome: e.payload.outcome,
+      },
+    );
   },
 };

@@ -72,9 +72,10 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
     counts: rows.map((row) => ({
       directorate: row.directorate as DirectorateCode,
       counts: Object.fromEntries(COUNTS.map((c) => [c, Number(row[c] ?? 0)])) as Counts,
-      inadmissibleByReason: Object.fromEntries(
-        Object.values(InadmissibilityReason).map((r) => [r, Number(row[`reason_${r}`] ?? 0)]),
-      ) as Record<InadmissibilityReason, number>,
+      inadmissibleByReason: Object.fromEntries(Object.values(InadmissibilityReason).map((r) => [r, Number(row[`reason_${r}`] ?? 0)])) as Record<
+        InadmissibilityReason,
+        number
+      >,
     })),
     answerTimes: answerTimes.map(({ directorate, ms }) => ({ directorate, ms: Number(ms) })),
   };

@@ -8,14 +8,14 @@ import type { ComplaintRef } from "./escalation.types";
 export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
 
 /** Parent-dependent rules: never cached across objects. */
-export const canReadEscalation = rule("canReadEscalation", { cache: "no_cache" })(
-  (escalation: Escalation, _args, ctx: RequestContext) => mayRead(ctx.caller, escalation),
+export const canReadEscalation = rule("canReadEscalation", { cache: "no_cache" })((escalation: Escalation, _args, ctx: RequestContext) =>
+  mayRead(ctx.caller, escalation),
 );
 
 export const canReadComplaintFacts = rule("canReadComplaintFacts", { cache: "no_cache" })(
   (complaint: ComplaintRef, _args, ctx: RequestContext) => !complaint.fact || mayRead(ctx.caller, complaint.fact),
 );
 
-export const canReadActionPlanItem = rule("canReadActionPlanItem", { cache: "no_cache" })(
-  (item: ActionPlanItem, _args, ctx: RequestContext) => mayReadActionPlanItem(ctx.caller, item),
+export const canReadActionPlanItem = rule("canReadActionPlanItem", { cache: "no_cache" })((item: ActionPlanItem, _args, ctx: RequestContext) =>
+  mayReadActionPlanItem(ctx.caller, item),
 );

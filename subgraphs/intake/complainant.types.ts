@@ -33,7 +33,6 @@ export class Complainant {
   postalAddress!: string | null;
 }
 
-
 @InputType()
 export class ComplainantInput {
   @Field(() => ComplainantKind)

@@ -1,19 +1,10 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import {
-  Admissibility,
-  Channel,
-  ComplaintCategory,
-  ComplaintStatus,
-  DirectorateCode,
-  InadmissibilityReason,
-  Language,
-} from "../../lib/enums";
+import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language } from "../../lib/enums";
 import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS } from "../../lib/procedure";
 import { Complainant } from "./complainant.types";
-
 
 @ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })
 @Directive('@key(fields: "id")')

@@ -4,13 +4,7 @@ import type { Caller } from "../../lib/auth/caller";
 import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
 import { inTransaction, isDuplicateKeyError } from "../../lib/database";
-import {
-  Admissibility,
-  Channel,
-  ComplaintStatus,
-  type DirectorateCode,
-  type InadmissibilityReason,
-} from "../../lib/enums";
+import { Admissibility, Channel, ComplaintStatus, type DirectorateCode, type InadmissibilityReason } from "../../lib/enums";
 import { badInput, forbidden, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
@@ -75,7 +69,12 @@ export class ComplaintService {
     });
   }
 
-  async list(caller: Caller, filter: ComplaintFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ComplaintPage> {
+  async list(
+    caller: Caller,
+    filter: ComplaintFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ComplaintPage> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const now = this.clock.now();
@@ -92,13 +91,13 @@ export class ComplaintService {
     }
     const totalCount = await qb.clone().getCount();
     if (cursor) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w.where("c.receivedAt < :at", { at: cursor.at }).orWhere("c.receivedAt = :at AND c.id < :cid", { cid: cursor.id }),
-        ),
-      );
+      qb.andWhere(new Brackets((w) => w.where("c.receivedAt < :at", { at: cursor.at }).orWhere("c.receivedAt = :at AND c.id < :cid", { cid: cursor.id })));
     }
-    const rows = await qb.orderBy("c.receivedAt", "DESC").addOrderBy("c.id", "DESC").take(size + 1).getMany();
+    const rows = await qb
+      .orderBy("c.receivedAt", "DESC")
+      .addOrderBy("c.id", "DESC")
+      .take(size + 1)
+      .getMany();
     const items = rows.slice(0, size);
     const last = items[items.length - 1];
     return {
@@ -169,7 +168,13 @@ export class ComplaintService {
     });
   }
 
-  async screen(caller: Caller, id: string, admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null | undefined): Promise<Complaint> {
+  async screen(
+    caller: Caller,
+    id: string,
+    admissible: boolean,
+    reason: InadmissibilityReason | null | undefined,
+    note: string | null | undefined,
+  ): Promise<Complaint> {
     const trimmedNote = note?.trim() || null;
     if (trimmedNote && trimmedNote.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
     checkText("note", trimmedNote, "multi-line");
@@ -182,11 +187,17 @@ export class ComplaintService {
       complaint.inadmissibilityReason = reason ?? null;
       complaint.admissibilityNote = trimmedNote;
       if (!admissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, trimmedNote);
-      await publish(m, "ComplaintScreened", complaint.id, {
-        admissibility: complaint.admissibility,
-        inadmissibilityReason: complaint.inadmissibilityReason,
-        note: trimmedNote,
-      }, now);
+      await publish(
+        m,
+        "ComplaintScreened",
+        complaint.id,
+        {
+          admissibility: complaint.admissibility,
+          inadmissibilityReason: complaint.inadmissibilityReason,
+          note: trimmedNote,
+        },
+        now,
+      );
     });
   }
 
@@ -276,27 +287,29 @@ export class ComplaintService {
       // An online complaint's address is proven by the identity, or a code goes to it: before any letter is written.
       await this.confirmations.onFiled(m, caller, complaint);
       if (data.inadmissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, data.inadmissible.note);
-      await publish(m, "ComplaintFiled", id, {
-        reference: complaint.reference,
-        ownerSub: complaint.ownerSub,
-        directorate: complaint.directorate,
-        channel: complaint.channel,
-        language: complaint.language,
-        receivedAt: complaint.receivedAt.toISOString(),
-        admissibility: complaint.admissibility,
-        inadmissibilityReason: complaint.inadmissibilityReason,
-        appealRoute: data.inadmissible?.appealRoute ?? null,
-      }, now);
+      await publish(
+        m,
+        "ComplaintFiled",
+        id,
+        {
+          reference: complaint.reference,
+          ownerSub: complaint.ownerSub,
+          directorate: complaint.directorate,
+          channel: complaint.channel,
+          language: complaint.language,
+          receivedAt: complaint.receivedAt.toISOString(),
+          admissibility: complaint.admissibility,
+          inadmissibilityReason: complaint.inadmissibilityReason,
+          appealRoute: data.inadmissible?.appealRoute ?? null,
+        },
+        now,
+      );
     });
     return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
   }
 
   /** Loads a complaint in the caller's scope, lets `apply` change it, saves, all in one transaction. */
-  private async change(
-    caller: Caller,
-    id: string,
-    apply: (m: EntityManager, complaint: Complaint, now: Date) => Promise<void>,
-  ): Promise<Complaint> {
+  private async change(caller: Caller, id: string, apply: (m: EntityManager, complaint: Complaint, now: Date) => Promise<void>): Promise<Complaint> {
     await this.getVisible(caller, id);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {

@@ -66,7 +66,8 @@ export function procedure(t: TestStack) {
       return ok(await t.query(REQUEST_ESCALATION, { id, reason }, as)).requestEscalation;
     },
     async decide(id: string, outcome = "PARTLY_FOUNDED", as: Caller = central) {
-      return ok(await t.query(DECIDE_ESCALATION, { id, input: { decision: "The service will apologise and answer within a week.", outcome } }, as)).decideEscalation;
+      return ok(await t.query(DECIDE_ESCALATION, { id, input: { decision: "The service will apologise and answer within a week.", outcome } }, as))
+        .decideEscalation;
     },
     /** Filed, with its events applied. */
     async filed(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {
@@ -98,7 +99,9 @@ export function procedure(t: TestStack) {
     /** An Immigration Office item of the 2026 action plan, added by the central service. */
     async planItem(relatedComplaintIds: string[] = []) {
       const i = { directorate: "IMMIGRATION_OFFICE", title: "Acknowledge within the week", relatedComplaintIds };
-      return ok(await t.query(`mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { id } }`, { i }, central)).addActionPlanItem as { id: string };
+      return ok(await t.query(`mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { id } }`, { i }, central)).addActionPlanItem as {
+        id: string;
+      };
     },
   };
 }

@@ -41,7 +41,14 @@ export async function startProductionStack(kind: DatabaseKind, env: NodeJS.Proce
     keys,
     tokenFor(caller) {
       const { sub, ...claims } = caller;
-      return new SignJWT(claims).setProtectedHeader({ alg: "ES256" }).setSubject(sub).setIssuer(ISSUER).setAudience(t.config.auth.audience).setIssuedAt().setExpirationTime("5m").sign(idpKey);
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: "ES256" })
+        .setSubject(sub)
+        .setIssuer(ISSUER)
+        .setAudience(t.config.auth.audience)
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .sign(idpKey);
     },
     async stop() {
       await t.stop();

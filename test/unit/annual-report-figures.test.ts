@@ -44,7 +44,16 @@ describe("annual report figures from the year's rows", () => {
   const figures = assembleYearStatistics(rows, [ICT, CRISIS_CENTRE, CIVIL_SECURITY]);
 
   it("sums the asked directorates' counts into the totals, with the median over all their answers", () => {
-    const sums = { inadmissible: 3, acknowledgedWithinDeadline: 4, answeredWithinDeadline: 3, overdue: 1, escalated: 1, founded: 1, partlyFounded: 1, unfounded: 1 };
+    const sums = {
+      inadmissible: 3,
+      acknowledgedWithinDeadline: 4,
+      answeredWithinDeadline: 3,
+      overdue: 1,
+      escalated: 1,
+      founded: 1,
+      partlyFounded: 1,
+      unfounded: 1,
+    };
     expect(figures.totals).toEqual({ ...counts(7, sums), medianDaysToAnswer: 10 });
   });
 

@@ -34,7 +34,11 @@ describe("the audited fields (each subgraph's audit.ts) against the composed sch
 
   /** A type reached only through audited fields (Complainant, through Complaint.complainant): reading any of its fields is recorded there. */
   const reachedOnlyThroughAudited = (typeName: string) => {
-    const reaching = objectTypes.flatMap((t) => fieldsOf(t).filter((f) => getNamedType(f.type).name === typeName).map((f) => `${t.name}.${f.name}`));
+    const reaching = objectTypes.flatMap((t) =>
+      fieldsOf(t)
+        .filter((f) => getNamedType(f.type).name === typeName)
+        .map((f) => `${t.name}.${f.name}`),
+    );
     return reaching.length > 0 && reaching.every((c) => audited.has(c));
   };
 
@@ -63,6 +67,8 @@ describe("the audited fields (each subgraph's audit.ts) against the composed sch
   });
 
   it("includes the timeline's notes and the letters' subject and text", () => {
-    expect([...audited]).toEqual(expect.arrayContaining(["StatusChange.note", "Letter.subject", "Letter.text", "Complaint.admissibilityNote", "Complaint.complainant"]));
+    expect([...audited]).toEqual(
+      expect.arrayContaining(["StatusChange.note", "Letter.subject", "Letter.text", "Complaint.admissibilityNote", "Complaint.complainant"]),
+    );
   });
 });

@@ -10,7 +10,11 @@ describe("callerFromClaims", () => {
       email: "els@ibz.be",
       locale: "nl-BE",
     });
-    expect(callerFromClaims({ sub: "k-1", role: "coordinator", directorate: "ICT", iss: "x", exp: 1 })).toEqual({ sub: "k-1", role: "coordinator", directorate: "ICT" });
+    expect(callerFromClaims({ sub: "k-1", role: "coordinator", directorate: "ICT", iss: "x", exp: 1 })).toEqual({
+      sub: "k-1",
+      role: "coordinator",
+      directorate: "ICT",
+    });
   });
 
   it.each([
@@ -38,11 +42,10 @@ describe("callerFromClaims", () => {
   });
 });
 
-
 describe("email_verified claim", () => {
   const base = { sub: "x", role: "citizen", email: "jo@example.be" };
 
-  it("is read as providers send it (true or \"true\"), and only together with an email", () => {
+  it('is read as providers send it (true or "true"), and only together with an email', () => {
     expect(callerFromClaims({ ...base, email_verified: true }).emailVerified).toBe(true);
     expect(callerFromClaims({ ...base, email_verified: "true" }).emailVerified).toBe(true);
     expect(callerFromClaims({ ...base, email_verified: false }).emailVerified).toBeUndefined();

@@ -80,12 +80,21 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     await expect(s.complaints.screen(central, c.id, false, "DECISION_WITH_APPEAL_ROUTE" as never, " ")).rejects.toMatchObject(
       refusal("BAD_USER_INPUT", /appeal route/),
     );
-    expect(await s.complaints.screen(coordinatorOwn, c.id, true, null, "  ")).toMatchObject({ admissibility: "ADMISSIBLE", status: "RECEIVED", admissibilityNote: null });
+    expect(await s.complaints.screen(coordinatorOwn, c.id, true, null, "  ")).toMatchObject({
+      admissibility: "ADMISSIBLE",
+      status: "RECEIVED",
+      admissibilityNote: null,
+    });
     await expect(s.complaints.screen(central, c.id, true, null, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been screened/));
     const other = await s.complaints.file(citizenOwner, form());
     s.clock.set("2026-03-04T12:00:00.000Z");
     const refused = await s.complaints.screen(central, other.id, false, "OUTSIDE_COMPETENCE" as never, " Federal police ");
-    expect(refused).toMatchObject({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "OUTSIDE_COMPETENCE", admissibilityNote: "Federal police" });
+    expect(refused).toMatchObject({
+      status: "INADMISSIBLE",
+      admissibility: "INADMISSIBLE",
+      inadmissibilityReason: "OUTSIDE_COMPETENCE",
+      admissibilityNote: "Federal police",
+    });
     const timeline = (await s.complaints.timelines([other.id])).get(other.id)!;
     expect(timeline.map((t) => [t.status, t.at.toISOString(), t.note])).toEqual([
       ["RECEIVED", START, null],
@@ -106,7 +115,10 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     await expect(s.complaints.transfer(central, c.id, "ICT" as never, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     const moved = await s.complaints.transfer(coordinatorOwn, c.id, "ICT" as never, " Concerns the portal ");
     expect(moved.directorate).toBe("ICT");
-    expect((await s.complaints.timelines([c.id])).get(c.id)!.map((t) => t.note)).toEqual([null, "Transferred from IMMIGRATION_OFFICE to ICT: Concerns the portal"]);
+    expect((await s.complaints.timelines([c.id])).get(c.id)!.map((t) => t.note)).toEqual([
+      null,
+      "Transferred from IMMIGRATION_OFFICE to ICT: Concerns the portal",
+    ]);
     expect((await s.complaints.getVisible(coordinatorOther, c.id)).id).toBe(c.id);
     await expect(s.complaints.getVisible(coordinatorOwn, c.id)).rejects.toMatchObject(refusal("NOT_FOUND"));
   });

@@ -2,7 +2,16 @@ import { DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import { actionPlanScope, mayRead, mayReadActionPlanItem, scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import { awaitsFirstLine, awaitsFirstLineSql } from "../../lib/domain/admissibility";
-import { FIRST_LINE_STEPS, doneInTime, doneInTimeSql, dueAfter, isOverdue, overdueSinceReceiptSql, overdueSql, type FirstLineStep } from "../../lib/domain/deadlines";
+import {
+  FIRST_LINE_STEPS,
+  doneInTime,
+  doneInTimeSql,
+  dueAfter,
+  isOverdue,
+  overdueSinceReceiptSql,
+  overdueSql,
+  type FirstLineStep,
+} from "../../lib/domain/deadlines";
 import { awaitsFirstLineByStatus, awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
 import { DAY_MS } from "../../lib/clock";
 import { Admissibility, ComplaintCategory, ComplaintStatus, Channel, DirectorateCode, Language } from "../../lib/enums";
@@ -125,7 +134,11 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
   });
 
   it.each(STEPS)("%s done in time: doneInTimeSql ⇔ doneInTime", async (step) => {
-    const selected = await db.getRepository(ComplaintFact).createQueryBuilder("f").where(doneInTimeSql("better-sqlite3", "f", step)).getMany();
+    const selected = await db
+      .getRepository(ComplaintFact)
+      .createQueryBuilder("f")
+      .where(doneInTimeSql("better-sqlite3", "f", step))
+      .getMany();
     const expected = all.filter((c) => doneInTime(doneAt(c, step), dueAfter(c.receivedAt, FIRST_LINE_STEPS[step].days)));
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(selected)).toEqual(ids(expected));
@@ -156,10 +169,21 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
     const repo = db.getRepository(ActionPlanItem);
     await repo.clear();
     const codes = [null, DirectorateCode.ICT, DirectorateCode.CRISIS_CENTRE];
-    await repo.insert(codes.map((directorateCode, n) => ({
-      id: `a${n}`, year: 2026, directorateCode, title: "t", description: null, dueAt: null, done: false, doneAt: null,
-      relatedComplaintIds: "[]", createdBy: "central", createdAt: NOW,
-    })));
+    await repo.insert(
+      codes.map((directorateCode, n) => ({
+        id: `a${n}`,
+        year: 2026,
+        directorateCode,
+        title: "t",
+        description: null,
+        dueAt: null,
+        done: false,
+        doneAt: null,
+        relatedComplaintIds: "[]",
+        createdBy: "central",
+        createdAt: NOW,
+      })),
+    );
     const selected = await actionPlanScope(repo.createQueryBuilder("a"), "a", caller).getMany();
     const expected = (await repo.find()).filter((item) => mayReadActionPlanItem(caller, item));
     expect(ids(selected)).toEqual(ids(expected));

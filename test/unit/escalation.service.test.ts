@@ -22,7 +22,14 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     await answer();
     s.clock.set("2026-03-10T08:00:00.000Z");
     const e = await s.escalations.request(citizenOwner, id, `  ${REASON}  `);
-    expect(e).toMatchObject({ complaintId: id, ownerSub: citizenOwner.sub, directorate: "IMMIGRATION_OFFICE", status: "REQUESTED", reason: REASON, outcome: null });
+    expect(e).toMatchObject({
+      complaintId: id,
+      ownerSub: citizenOwner.sub,
+      directorate: "IMMIGRATION_OFFICE",
+      status: "REQUESTED",
+      reason: REASON,
+      outcome: null,
+    });
     expect(e.dueAt.toISOString()).toBe("2026-04-09T08:00:00.000Z");
     await s.settle();
     expect((await s.complaints.getVisible(central, id)).status).toBe("ESCALATED");

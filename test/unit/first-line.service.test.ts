@@ -12,7 +12,11 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   const view = async (caller = coordinatorOwn) => s.firstLine.view((await s.firstLine.casesFor(caller, [id])).get(id)!);
 
   it("learns of a filed complaint through ComplaintFiled, visible to its directorate's coordinator only", async () => {
-    expect((await s.firstLine.casesFor(coordinatorOwn, [id])).get(id)).toMatchObject({ reference: "IBZ-2026-000001", directorate: "IMMIGRATION_OFFICE", admissibility: "PENDING" });
+    expect((await s.firstLine.casesFor(coordinatorOwn, [id])).get(id)).toMatchObject({
+      reference: "IBZ-2026-000001",
+      directorate: "IMMIGRATION_OFFICE",
+      admissibility: "PENDING",
+    });
     expect((await s.firstLine.casesFor(coordinatorOther, [id])).size).toBe(0);
     expect((await s.firstLine.casesFor(null, [id])).size).toBe(0);
   });
@@ -41,7 +45,9 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   });
 
   it("answer: only once screened admissible; acknowledges too when that was not done; the answer is trimmed", async () => {
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /screened as admissible/));
+    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(
+      refusal("BAD_USER_INPUT", /screened as admissible/),
+    );
     await s.complaints.screen(central, id, true, null, null);
     await s.settle();
     s.clock.set("2026-03-20T15:00:00.000Z");

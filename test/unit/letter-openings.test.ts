@@ -6,9 +6,23 @@ import { LetterTemplates } from "../../subgraphs/intake/letters/letter.templates
 const TYPED = { name: "TYPED-NAME", organisation: "TYPED-ORG", postalAddress: "TYPED-ADDRESS", appealRoute: "TYPED-ROUTE" };
 const values = {
   ...TYPED,
-  reference: "IBZ-2026-000001", date: "d", receivedDate: "r", directorate: "dir", centralAddress: "c",
-  ombudsmanAddress: "a", ombudsmanPhone: "p", ombudsmanWebsite: "w", answerDueDate: "due", answer: "ans",
-  decision: "dec", outcome: "out", reason: "why", appealRouteApplies: "yes", note: null, code: "123456", validUntil: "v",
+  reference: "IBZ-2026-000001",
+  date: "d",
+  receivedDate: "r",
+  directorate: "dir",
+  centralAddress: "c",
+  ombudsmanAddress: "a",
+  ombudsmanPhone: "p",
+  ombudsmanWebsite: "w",
+  answerDueDate: "due",
+  answer: "ans",
+  decision: "dec",
+  outcome: "out",
+  reason: "why",
+  appealRouteApplies: "yes",
+  note: null,
+  code: "123456",
+  validUntil: "v",
 };
 
 describe("letters open with the FOD's fixed text", () => {

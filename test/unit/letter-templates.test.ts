@@ -88,7 +88,12 @@ describe("LetterTemplates (the shipped templates)", () => {
     for (const language of Object.values(Language)) {
       const phrases = templates.phrasesFor(language);
       expect(Object.keys(phrases.outcome).sort()).toEqual(["FOUNDED", "NO_JUDGEMENT", "PARTLY_FOUNDED", "UNFOUNDED"]);
-      expect(Object.keys(phrases.reason).sort()).toEqual(["ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", "ANONYMOUS", "DECISION_WITH_APPEAL_ROUTE", "OUTSIDE_COMPETENCE"]);
+      expect(Object.keys(phrases.reason).sort()).toEqual([
+        "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE",
+        "ANONYMOUS",
+        "DECISION_WITH_APPEAL_ROUTE",
+        "OUTSIDE_COMPETENCE",
+      ]);
     }
     // 23:30 UTC on 1 March is already 2 March in Brussels.
     const date = new Date("2026-03-01T23:30:00.000Z");

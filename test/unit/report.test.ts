@@ -9,10 +9,26 @@ import { ReportService } from "../../subgraphs/escalation/report.service";
 
 const NOW = "2026-04-15T12:00:00.000Z";
 const day = (iso: string, n: number) => new Date(Date.parse(iso) + n * 86_400_000);
-const zero = { received: 0, inadmissible: 0, acknowledgedWithinDeadline: 0, answeredWithinDeadline: 0, overdue: 0, escalated: 0, founded: 0, partlyFounded: 0, unfounded: 0, medianDaysToAnswer: null };
+const zero = {
+  received: 0,
+  inadmissible: 0,
+  acknowledgedWithinDeadline: 0,
+  answeredWithinDeadline: 0,
+  overdue: 0,
+  escalated: 0,
+  founded: 0,
+  partlyFounded: 0,
+  unfounded: 0,
+  medianDaysToAnswer: null,
+};
 
 /** One complaint as the escalation subgraph knows it; answered `answeredAfter` days after receipt when given. */
-function fact(id: string, directorate: string, received: string, more: { ackAfter?: number; answeredAfter?: number; outcome?: string; inadmissibilityReason?: string; withdrawn?: boolean } = {}) {
+function fact(
+  id: string,
+  directorate: string,
+  received: string,
+  more: { ackAfter?: number; answeredAfter?: number; outcome?: string; inadmissibilityReason?: string; withdrawn?: boolean } = {},
+) {
   return {
     complaintId: id,
     ownerSub: "citizen",
@@ -64,14 +80,44 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
   });
   afterAll(() => ds.destroy());
 
-  const immigration = { ...zero, received: 4, inadmissible: 1, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, overdue: 1, escalated: 1, founded: 1, partlyFounded: 1, medianDaysToAnswer: 27.5 };
+  const immigration = {
+    ...zero,
+    received: 4,
+    inadmissible: 1,
+    acknowledgedWithinDeadline: 1,
+    answeredWithinDeadline: 1,
+    overdue: 1,
+    escalated: 1,
+    founded: 1,
+    partlyFounded: 1,
+    medianDaysToAnswer: 27.5,
+  };
   const ict = { ...zero, received: 2, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, founded: 1, medianDaysToAnswer: 10 };
 
   it("central: every directorate in code order, totals, the decision's outcome over the first line's, medians in days", async () => {
     const report = await reports.annualReport(central, 2026);
     expect(report.year).toBe(2026);
-    expect(report.totals).toEqual({ ...zero, received: 6, inadmissible: 1, acknowledgedWithinDeadline: 2, answeredWithinDeadline: 2, overdue: 1, escalated: 1, founded: 2, partlyFounded: 1, medianDaysToAnswer: 15 });
-    expect(report.byDirectorate.map((d) => d.directorate.code)).toEqual(["CENTRAL_SERVICES", "CIVIL_SECURITY", "SECURITY_AND_PREVENTION", "INSTITUTIONS_AND_POPULATION", "CRISIS_CENTRE", "IMMIGRATION_OFFICE", "ICT"]);
+    expect(report.totals).toEqual({
+      ...zero,
+      received: 6,
+      inadmissible: 1,
+      acknowledgedWithinDeadline: 2,
+      answeredWithinDeadline: 2,
+      overdue: 1,
+      escalated: 1,
+      founded: 2,
+      partlyFounded: 1,
+      medianDaysToAnswer: 15,
+    });
+    expect(report.byDirectorate.map((d) => d.directorate.code)).toEqual([
+      "CENTRAL_SERVICES",
+      "CIVIL_SECURITY",
+      "SECURITY_AND_PREVENTION",
+      "INSTITUTIONS_AND_POPULATION",
+      "CRISIS_CENTRE",
+      "IMMIGRATION_OFFICE",
+      "ICT",
+    ]);
     const by = Object.fromEntries(report.byDirectorate.map((d) => [d.directorate.code, d.statistics]));
     expect(by.IMMIGRATION_OFFICE).toEqual(immigration);
     expect(by.ICT).toEqual(ict);
@@ -108,12 +154,22 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
   });
 
   it("action plan: items for a directorate or the whole FOD; coordinators see their own and the FOD's; done once, at the clock", async () => {
-    const own = await reports.addItem(central, 2026, { directorate: "IMMIGRATION_OFFICE", title: " Answer within the month ", relatedComplaintIds: ["io-2", "io-2"] } as never);
+    const own = await reports.addItem(central, 2026, {
+      directorate: "IMMIGRATION_OFFICE",
+      title: " Answer within the month ",
+      relatedComplaintIds: ["io-2", "io-2"],
+    } as never);
     clock.set("2026-04-15T12:00:01.000Z");
     const fod = await reports.addItem(central, 2026, { title: "Train coordinators", description: "  " });
     clock.set("2026-04-15T12:00:02.000Z");
     const other = await reports.addItem(central, 2026, { directorate: "ICT", title: "Portal" } as never);
-    expect(own).toMatchObject({ title: "Answer within the month", directorateCode: "IMMIGRATION_OFFICE", relatedComplaintIds: '["io-2"]', done: false, createdBy: central.sub });
+    expect(own).toMatchObject({
+      title: "Answer within the month",
+      directorateCode: "IMMIGRATION_OFFICE",
+      relatedComplaintIds: '["io-2"]',
+      done: false,
+      createdBy: central.sub,
+    });
     expect(fod).toMatchObject({ directorateCode: null, description: null });
     expect((await reports.actionPlan(central, 2026)).map((i) => i.id)).toEqual([own.id, fod.id, other.id]);
     expect((await reports.actionPlan(coordinatorOwn, 2026)).map((i) => i.id)).toEqual([own.id, fod.id]);

@@ -28,7 +28,12 @@ describe("request limits: measuring an operation", () => {
   });
 
   it("a fragment is measured where it is spread, each time it is spread", () => {
-    expect(measure("{ a { ...F } b: a { ...F } } fragment F on A { b { n } }")).toEqual({ depth: 3, aliases: 1, directives: 0, cost: 2 * (2 + 1.5 * (2 + 1.5)) });
+    expect(measure("{ a { ...F } b: a { ...F } } fragment F on A { b { n } }")).toEqual({
+      depth: 3,
+      aliases: 1,
+      directives: 0,
+      cost: 2 * (2 + 1.5 * (2 + 1.5)),
+    });
   });
 
   it("each operation of a document separately, by name; a fragment cycle stops at its first repetition; introspection's nesting is not counted", () => {
@@ -47,7 +52,9 @@ describe("request limits: the validation rule", () => {
   it("refuses each limit exceeded, with the measure and the limit, one error per limit", () => {
     expect(refusals("{ a { b { b { n } } } }")).toEqual([["Operation depth 4 exceeds the maximum of 3", "depth"]]);
     expect(refusals("{ x: n y: n z: n }")).toEqual([["Operation aliases 3 exceeds the maximum of 2", "aliases"]]);
-    expect(refusals("{ n @skip(if: false) @include(if: true) a @skip(if: false) { n } }")).toEqual([["Operation directives 3 exceeds the maximum of 2", "directives"]]);
+    expect(refusals("{ n @skip(if: false) @include(if: true) a @skip(if: false) { n } }")).toEqual([
+      ["Operation directives 3 exceeds the maximum of 2", "directives"],
+    ]);
     expect(refusals("{ a { b { n m } } x: a { b { n m } } n n }")).toEqual([["Operation cost 21 exceeds the maximum of 20", "cost"]]);
     expect(refusals("{ a { b { b { n } } } x: n y: n z: n }").map(([, limit]) => limit)).toEqual(["depth", "aliases"]);
   });

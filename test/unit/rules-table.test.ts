@@ -9,7 +9,9 @@ describe("the README's transition table", () => {
   });
 
   it("has a row per step", () => {
-    const rows = transitionTable().split("\n").filter((line) => line.startsWith("| `"));
+    const rows = transitionTable()
+      .split("\n")
+      .filter((line) => line.startsWith("| `"));
     expect(rows).toHaveLength(TRANSITIONS.length);
     expect(rows.find((r) => r.startsWith("| `withdrawComplaint`"))).toBe(
       "| `withdrawComplaint` | citizen, own complaint | `RECEIVED`, `ACKNOWLEDGED` | `WITHDRAWN` |  |",

@@ -4,11 +4,23 @@ const controls = (from: number, to: number) => Array.from({ length: to - from + 
 const hex = (c: string) => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
 
 describe("the character rule (lib/text.ts)", () => {
-  const everywhere = [...controls(0x00, 0x08), "\u000B", "\u000C", ...controls(0x0e, 0x1f), ...controls(0x7f, 0x9f), ...controls(0x202a, 0x202e), ...controls(0x2066, 0x2069)];
+  const everywhere = [
+    ...controls(0x00, 0x08),
+    "\u000B",
+    "\u000C",
+    ...controls(0x0e, 0x1f),
+    ...controls(0x7f, 0x9f),
+    ...controls(0x202a, 0x202e),
+    ...controls(0x2066, 0x2069),
+  ];
 
   it.each(everywhere.map((c) => [hex(c), c]))("U+%s is refused in single-line and long text", (code, c) => {
-    expect(textProblem("subject", `a${c}b`, "single-line")).toBe(`subject must not contain a line break, a tab, a control or a bidirectional-override character (found U+${code} at position 2)`);
-    expect(textProblem("description", `a${c}b`, "multi-line")).toBe(`description must not contain a control or a bidirectional-override character (found U+${code} at position 2)`);
+    expect(textProblem("subject", `a${c}b`, "single-line")).toBe(
+      `subject must not contain a line break, a tab, a control or a bidirectional-override character (found U+${code} at position 2)`,
+    );
+    expect(textProblem("description", `a${c}b`, "multi-line")).toBe(
+      `description must not contain a control or a bidirectional-override character (found U+${code} at position 2)`,
+    );
   });
 
   it.each([["\t"], ["\n"], ["\r\n"], ["\u2028"], ["\u2029"]])("%p is refused on one line, kept in long text", (c) => {
@@ -28,7 +40,9 @@ describe("the character rule (lib/text.ts)", () => {
   });
 
   it("checkText throws BAD_USER_INPUT with the same message; null and empty pass", () => {
-    expect(() => checkText("note", "x\u0000", "multi-line")).toThrow(expect.objectContaining({ message: expect.stringMatching(/^note must not contain/), extensions: { code: "BAD_USER_INPUT" } }));
+    expect(() => checkText("note", "x\u0000", "multi-line")).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^note must not contain/), extensions: { code: "BAD_USER_INPUT" } }),
+    );
     expect(() => checkText("note", null, "multi-line")).not.toThrow();
     expect(() => checkText("note", "", "single-line")).not.toThrow();
   });

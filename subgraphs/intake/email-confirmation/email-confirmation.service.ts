@@ -150,7 +150,17 @@ export class EmailConfirmations {
     // Inserted before it is locked: two first filings locking a missing row would deadlock on MySQL's gap lock.
     if (!(await m.existsBy(EmailConfirmation, { ownerSub, email }))) {
       try {
-        await m.insert(EmailConfirmation, { id: randomUUID(), ownerSub, email, codeHash: null, codeExpiresAt: null, attempts: 0, confirmedAt: null, provenBy: null, createdAt: now });
+        await m.insert(EmailConfirmation, {
+          id: randomUUID(),
+          ownerSub,
+          email,
+          codeHash: null,
+          codeExpiresAt: null,
+          attempts: 0,
+          confirmedAt: null,
+          provenBy: null,
+          createdAt: now,
+        });
       } catch (err) {
         if (!isDuplicateKeyError(err)) throw err;
       }

@@ -49,7 +49,7 @@ export class LetterDispatcher extends PollingWorker {
 
   constructor(private readonly options: DispatcherOptions) {
     super(options.pollMs, options.log, { message: "letter dispatch failed, retrying", context: {} });
-    this.entity = options.outbox?.entity ?? (Letter);
+    this.entity = options.outbox?.entity ?? Letter;
     this.name = options.outbox?.name ?? "letter";
   }
 

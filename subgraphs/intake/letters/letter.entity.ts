@@ -92,8 +92,7 @@ export class Letter {
   lastError!: string | null;
 
   @Field({
-    description:
-      "True while the letter waits for the complainant to confirm their e-mail address (confirmEmail); nothing is sent to an unconfirmed address.",
+    description: "True while the letter waits for the complainant to confirm their e-mail address (confirmEmail); nothing is sent to an unconfirmed address.",
   })
   @Column({ type: "boolean", default: false })
   waitingForConfirmation!: boolean;

@@ -37,17 +37,13 @@ export class LetterWriter {
   readonly ownEvents: EventHandlers = {
     ComplaintFiled: async (m, e) => {
       if (e.payload.inadmissibilityReason === null) return;
-      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) =>
-        this.inadmissibility(e.payload.inadmissibilityReason!, c, e.payload.appealRoute ?? null, null),
-      );
+      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(e.payload.inadmissibilityReason!, c, e.payload.appealRoute ?? null, null));
     },
     ComplaintScreened: async (m, e) => {
       const { inadmissibilityReason: reason, note } = e.payload;
       if (reason === null) return;
       const appealRoute = reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
-      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) =>
-        this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note),
-      );
+      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note));
     },
   };
 
