@@ -1,15 +1,14 @@
-import fs from "node:fs";
-import path from "node:path";
 import { parse, validate } from "graphql";
 import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { measureOperations, requestLimitsRule } from "../gateway/limits";
 import { apiSchema, deepestAcyclicQuery } from "./helpers/api-schema";
 import { central, citizenOwner, fileInput } from "./helpers/callers";
+import { docFiles, readDoc } from "./helpers/docs";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
 const DEFAULTS = loadConfig({}).limits;
-const README = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
-const readmeOperations = () => [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1].replace(/#.*$/gm, "").replace(/…/g, "x"));
+const DOCS = docFiles().map(readDoc).join("\n");
+const documentedOperations = () => [...DOCS.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1].replace(/#.*$/gm, "").replace(/…/g, "x"));
 
 /** A chain of `n` nested fields that exists in the schema (cycles through Complaint ↔ Escalation). */
 function nested(n: number): string {
@@ -28,8 +27,8 @@ describe("request limits: the numbers", () => {
     expect(DEFAULTS).toEqual({ maxDepth: deepest.depth, maxAliases: 15, maxCost: 5000, maxTokens: 1000, maxDirectives: 50, maxQueryBytes: 10_000 });
   });
 
-  it("every operation of the README passes every limit", () => {
-    const operations = readmeOperations();
+  it("every operation of the README and docs/ passes every limit", () => {
+    const operations = documentedOperations();
     expect(operations.length).toBeGreaterThan(8);
     for (const text of operations) {
       const document = parse(text, { maxTokens: DEFAULTS.maxTokens });

@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import { README_FILE, transitionTable, withTransitionTable } from "../../scripts/rules-table";
+import { RULES_DOC_FILE, transitionTable, withTransitionTable } from "../../scripts/rules-table";
 import { TRANSITIONS } from "../../lib/domain/transitions";
 
-describe("the README's transition table", () => {
+describe("the transition table of docs/procedure.md", () => {
   it("is the one generated from lib/domain/transitions.ts (run `npm run docs:rules` after changing the table)", () => {
-    const readme = fs.readFileSync(README_FILE, "utf8");
-    expect(withTransitionTable(readme)).toBe(readme);
+    const doc = fs.readFileSync(RULES_DOC_FILE, "utf8");
+    expect(withTransitionTable(doc)).toBe(doc);
   });
 
   it("has a row per step", () => {
