@@ -34,7 +34,7 @@ function markdown(run: Run): string {
   ].join("\n");
 }
 
-/** `npm run bench`: see README "Benchmark". */
+/** `npm run bench`: see docs/operations.md, "Benchmark". */
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const before = machine();
@@ -57,7 +57,7 @@ async function main() {
     fs.writeFileSync(JSON_FILE, JSON.stringify({ runs }, null, 2) + "\n");
     fs.writeFileSync(
       path.join(OUT_DIR, "RESULTS.md"),
-      [`# Benchmark results\n`, `Written by \`npm run bench\`; see the README's "Benchmark" section.\n`, ...runs.map(markdown)].join("\n"),
+      [`# Benchmark results\n`, `Written by \`npm run bench\`; see "Benchmark" in docs/operations.md.\n`, ...runs.map(markdown)].join("\n"),
     );
   }
   const errors = rows(sizes).reduce((n, r) => n + errorCount(r.summary), 0);

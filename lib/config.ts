@@ -51,7 +51,7 @@ export interface AppConfig {
   hstsMaxAgeSeconds: number;
 }
 
-/** What the gateway accepts in one GraphQL request (see README, Request limits). */
+/** What the gateway accepts in one GraphQL request (see docs/api.md, "Request limits"). */
 export interface RequestLimits {
   maxDepth: number;
   maxAliases: number;

@@ -7,7 +7,7 @@ import { SUBGRAPH_MODULES } from "../runtime/subgraphs";
 /**
  * `npm run migrate`: creates each subgraph's MySQL database if needed and
  * applies its migrations, as MYSQL_MIGRATION_URL (or MYSQL_URL when unset).
- * The serving processes' account may not change the schema (README, "Database accounts").
+ * The serving processes' account may not change the schema (docs/operations.md, "Database accounts").
  */
 async function main(): Promise<void> {
   const config = loadConfig();

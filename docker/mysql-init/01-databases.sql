@@ -1,6 +1,6 @@
 -- Run once by the mysql:8.4 image on an empty data volume
 -- (/docker-entrypoint-initdb.d). One database per subgraph and two accounts
--- (README, "Database accounts"): ibz_migrate creates the tables and triggers
+-- (docs/operations.md, "Database accounts"): ibz_migrate creates the tables and triggers
 -- (`npm run migrate`, the compose `migrate` service); ibz serves and may only
 -- read and write rows: no DDL, no TRIGGER, so it cannot rewrite the audit trail.
 -- Development credentials: change them (and the URLs) for anything real.

@@ -52,7 +52,7 @@ const ONLY_ADMISSIBLE_ANSWERED = "Only a complaint screened as admissible can be
 const cannot = (verb: string) => (status: ComplaintStatus) => `A ${status.toLowerCase()} complaint ${verb}`;
 const fixed = (messages: Partial<Record<ComplaintStatus, string>>, otherwise: string) => (status: ComplaintStatus) => messages[status] ?? otherwise;
 
-/** Which status may follow which, per action and role. The README's table is generated from it. */
+/** Which status may follow which, per action and role. The table in docs/procedure.md is generated from it. */
 export const TRANSITIONS: readonly Transition[] = [
   {
     action: "file",

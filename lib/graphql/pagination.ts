@@ -1,6 +1,6 @@
 import { badInput } from "../errors";
 
-/** Largest page: a larger `first` is clamped to it (documented in README). */
+/** Largest page: a larger `first` is clamped to it (docs/api.md, "Pagination"). */
 export const MAX_PAGE_SIZE = 100;
 
 export function pageSize(first: number | undefined | null, fallback = 50): number {

@@ -5,7 +5,7 @@ import type { DatabaseConfig } from "../../lib/config";
 type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
 
 /**
- * A serving account as README "Database accounts" grants it: SELECT, INSERT,
+ * A serving account as docs/operations.md "Database accounts" grants it: SELECT, INSERT,
  * UPDATE, DELETE on the given databases and nothing else. Created through
  * MYSQL_URL, which needs GRANT OPTION (.ci/run gives it).
  */

@@ -22,7 +22,11 @@ function anchors(markdown: string): Set<string> {
 
 /** Every inline link target of a Markdown file, outside code blocks and code spans. */
 const linkTargets = (markdown: string): string[] =>
-  [...withoutCodeBlocks(markdown).replace(/`[^`\n]*`/g, "").matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  [
+    ...withoutCodeBlocks(markdown)
+      .replace(/`[^`\n]*`/g, "")
+      .matchAll(/\]\(([^)\s]+)\)/g),
+  ].map((m) => m[1]);
 
 /** Why `target`, linked from `file`, does not resolve; null when it does. */
 function brokenLink(file: string, target: string): string | null {
