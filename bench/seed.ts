@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../lib/config";
-import { inTransaction } from "../lib/database";
-import { EscalationStatus } from "../lib/enums";
+import { inTransaction } from "../lib/platform/database";
+import { EscalationStatus } from "../lib/domain/enums";
 import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/domain/deadlines";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
 import { ComplaintFact } from "../subgraphs/escalation/complaint-fact.entity";

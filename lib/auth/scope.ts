@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { DirectorateCode } from "../enums";
+import type { DirectorateCode } from "../domain/enums";
 import type { Caller } from "./caller";
 
 /** What every subgraph knows of a complaint to decide who may see it. */

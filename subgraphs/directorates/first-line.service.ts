@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import { scopeLookup } from "../../lib/auth/scope";
-import type { Clock } from "../../lib/clock";
-import { inTransaction } from "../../lib/database";
-import type { Outcome } from "../../lib/enums";
+import type { Clock } from "../../lib/platform/clock";
+import { inTransaction } from "../../lib/platform/database";
+import type { Outcome } from "../../lib/domain/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
 import { Complainant } from "./complainant.types";
 import { Complaint } from "./complaint.entity";

@@ -1,5 +1,5 @@
-import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
-import { createMailTransport } from "../../lib/mail";
+import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/platform/subgraph";
+import { createMailTransport } from "./letters/mail";
 import { combineHandlers } from "../../lib/events/consumer";
 import { AuditTrailQuery, intakeAudit, intakeTrail } from "./audit";
 import { Complaint } from "./complaint.entity";

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/database";
+import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/platform/database";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { readFeed } from "../../lib/events/outbox";
-import { SettableClock } from "../../lib/clock";
+import { SettableClock } from "../../lib/platform/clock";
 import { directoratesDatabase } from "../../subgraphs/directorates/database";
 import { fromIntake as directoratesFromIntake } from "../../subgraphs/directorates/events";
 import { FirstLineService } from "../../subgraphs/directorates/first-line.service";

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { TIMESTAMP } from "../../../lib/database";
+import { TIMESTAMP } from "../../../lib/platform/database";
 
 /** How a complainant proved an address: their identity provider vouched for it, or they typed our code. */
 export type ProvenBy = "IDENTITY" | "CODE";

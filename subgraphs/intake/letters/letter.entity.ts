@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { TIMESTAMP } from "../../../lib/database";
-import { Language } from "../../../lib/enums";
+import { TIMESTAMP } from "../../../lib/platform/database";
+import { Language } from "../../../lib/domain/enums";
 
 export enum LetterKind {
   /** "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst." */
