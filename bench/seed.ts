@@ -7,7 +7,7 @@ import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
 import { ComplaintFact } from "../subgraphs/escalation/complaint-fact.entity";
 import { Escalation } from "../subgraphs/escalation/escalation.entity";
 import { Complaint } from "../subgraphs/intake/complaint.entity";
-import { formatReference } from "../subgraphs/intake/complaint.service";
+import { formatReference } from "../subgraphs/intake/reference-number";
 import { ReferenceCounter } from "../subgraphs/intake/reference-counter.entity";
 import { StatusChange } from "../subgraphs/intake/status-change.entity";
 import type { SeededComplaint } from "./year";

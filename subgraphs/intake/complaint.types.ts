@@ -8,7 +8,7 @@ import { Complaint } from "./complaint.entity";
 
 /** What a complaint says, whichever way it comes in; its fields come first in both inputs. */
 @InputType()
-abstract class ComplaintContentInput {
+export abstract class ComplaintContentInput {
   @Field(() => ComplaintCategory)
   category!: ComplaintCategory;
 
