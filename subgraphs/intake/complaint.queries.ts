@@ -1,6 +1,6 @@
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
+import { scopeLookup, scopeQuery, visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { notFound } from "../../lib/errors";
 import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
@@ -29,9 +29,7 @@ export class ComplaintQueries {
   }
 
   async findVisibleMany(caller: Caller, ids: readonly string[]): Promise<Map<string, Complaint>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.lookup(caller, "c.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
-    return new Map(rows.map((c) => [c.id, c]));
+    return visibleByKey(this.dataSource, Complaint, "id", caller, ids);
   }
 
   /** NOT_FOUND also when the complaint exists outside the caller's scope: existence does not leak. */
