@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { SUBGRAPHS, databaseFor, loadConfig, type SubgraphName } from "../lib/config";
-import { dropMysqlDatabase, openDatabase } from "../lib/database";
+import { dropMysqlDatabase, openDatabase } from "../lib/platform/database";
 import { SUBGRAPH_MODULES } from "../runtime/subgraphs";
 import { benchEnvironment, type BenchEnvironment } from "./environment";
 import { runLoad, type LoadResult } from "./load";

@@ -1,6 +1,6 @@
 import type { Caller } from "../lib/auth/caller";
 import type { SubgraphName } from "../lib/config";
-import { DirectorateCode } from "../lib/enums";
+import { DirectorateCode } from "../lib/domain/enums";
 import { citizenSub } from "./year";
 
 export interface Operation {

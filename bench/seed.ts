@@ -1,13 +1,13 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../lib/config";
-import { inTransaction } from "../lib/database";
-import { EscalationStatus } from "../lib/enums";
+import { inTransaction } from "../lib/platform/database";
+import { EscalationStatus } from "../lib/domain/enums";
 import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/domain/deadlines";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
 import { ComplaintFact } from "../subgraphs/escalation/complaint-fact.entity";
 import { Escalation } from "../subgraphs/escalation/escalation.entity";
 import { Complaint } from "../subgraphs/intake/complaint.entity";
-import { formatReference } from "../subgraphs/intake/complaint.service";
+import { formatReference } from "../subgraphs/intake/reference-number";
 import { ReferenceCounter } from "../subgraphs/intake/reference-counter.entity";
 import { StatusChange } from "../subgraphs/intake/status-change.entity";
 import type { SeededComplaint } from "./year";

@@ -1,5 +1,5 @@
-import { addDays } from "../lib/clock";
-import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../lib/enums";
+import { addDays } from "../lib/platform/clock";
+import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../lib/domain/enums";
 
 /** One complaint of the seeded year, with everything each subgraph holds of it. */
 export interface SeededComplaint {

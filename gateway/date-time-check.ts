@@ -4,7 +4,7 @@ import { withStrictDateTime } from "../lib/graphql/date-time-scalar";
 
 /**
  * The gateway's API schema takes any DateTime (its scalars have no rules);
- * this checks DateTime variables and literals by lib/date-time's rule before
+ * this checks DateTime variables and literals by the rule in lib/graphql/date-time.ts before
  * the query planner, so a date-only or out-of-range value never reaches a
  * subgraph: BAD_USER_INPUT (400) naming the variable.
  */

@@ -2,7 +2,7 @@ import type { Fetcher, FetcherRequestInit } from "@apollo/utils.fetcher";
 import { getOperationAST, OperationTypeNode, parse } from "graphql";
 import { Response } from "node-fetch";
 import { AUDITED_READS_HEADER } from "../lib/audit/audited-reads-header";
-import { ExpiringMap } from "../lib/expiring-map";
+import { ExpiringMap } from "../lib/platform/expiring-map";
 
 interface Shared {
   status: number;

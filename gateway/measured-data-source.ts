@@ -3,7 +3,7 @@ import type { Histogram } from "prom-client";
 import type { Fetcher } from "@apollo/utils.fetcher";
 import type { SubgraphName } from "../lib/config";
 import { SERVICE_UNAVAILABLE } from "../lib/errors";
-import type { Logger } from "../lib/logger";
+import type { Logger } from "../lib/platform/logger";
 import type { GatewayContext } from "./context";
 import { SignedDataSource } from "./signed-data-source";
 import type { SubgraphTokens } from "./subgraph-tokens";

@@ -1,5 +1,5 @@
 import type { RequestLimits } from "../lib/config";
-import { HttpError, type GraphQLHttpRequest } from "../lib/http";
+import { HttpError, type GraphQLHttpRequest } from "../lib/platform/http";
 
 /**
  * What the gateway refuses before Apollo Server sees the request: batched

@@ -1,7 +1,7 @@
 import type { Caller } from "../lib/auth/caller";
 import { SERVICE_TOKEN_TTL_SECONDS, type ServiceTokens } from "../lib/auth/service-tokens";
 import type { SubgraphName } from "../lib/config";
-import { ExpiringMap } from "../lib/expiring-map";
+import { ExpiringMap } from "../lib/platform/expiring-map";
 
 /** A signed subgraph token is reused for at most half its life, so a subgraph never receives one about to expire. */
 export const SUBGRAPH_TOKEN_REUSE_MS = (SERVICE_TOKEN_TTL_SECONDS * 1000) / 2;

@@ -1,7 +1,7 @@
 import { decodeJwt } from "jose";
 import type { Caller } from "../lib/auth/caller";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
-import { ExpiringMap } from "../lib/expiring-map";
+import { ExpiringMap } from "../lib/platform/expiring-map";
 
 /** How long a verified token is trusted without checking its signature again (never past its `exp`). */
 export const VERIFIED_CALLER_TTL_MS = 60_000;

@@ -3,10 +3,10 @@ import { defaultPrintOptions, printSchema, shallowOrderPrintedDefinitions } from
 import { parse } from "graphql";
 import { DataSource } from "typeorm";
 import { ServiceTokens } from "../lib/auth/service-tokens";
-import { systemClock } from "../lib/clock";
+import { systemClock } from "../lib/platform/clock";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
-import { createLogger } from "../lib/logger";
-import { Metrics } from "../lib/metrics";
+import { createLogger } from "../lib/platform/logger";
+import { Metrics } from "../lib/platform/metrics";
 import { SUBGRAPH_MODULES } from "./subgraphs";
 
 export interface Composition {

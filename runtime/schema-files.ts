@@ -1,5 +1,5 @@
 import path from "node:path";
-import { PROJECT_ROOT } from "../lib/project-root";
+import { PROJECT_ROOT } from "../lib/platform/project-root";
 
 /** The committed schemas `npm run compose` writes (schema/). Light to import: tests of the API read only these. */
 const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");

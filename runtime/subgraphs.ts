@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { SubgraphName } from "../lib/config";
-import type { DatabaseOptions } from "../lib/database";
-import type { Subgraph, SubgraphDeps } from "../lib/subgraph";
+import type { DatabaseOptions } from "../lib/platform/database";
+import type { Subgraph, SubgraphDeps } from "../lib/platform/subgraph";
 import { directoratesDatabase } from "../subgraphs/directorates/database";
 import { createDirectoratesSubgraph } from "../subgraphs/directorates/server";
 import { escalationDatabase } from "../subgraphs/escalation/database";

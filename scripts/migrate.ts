@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { MigrationExecutor } from "typeorm";
 import { ConfigError, SUBGRAPHS, databaseFor, loadConfig } from "../lib/config";
-import { openDatabase } from "../lib/database";
+import { openDatabase } from "../lib/platform/database";
 import { SUBGRAPH_MODULES } from "../runtime/subgraphs";
 
 /**

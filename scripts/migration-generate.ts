@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource } from "typeorm";
 import { SUBGRAPHS } from "../lib/config";
-import { dataSourceOptions, dropMysqlDatabase, ensureMysqlDatabase } from "../lib/database";
+import { dataSourceOptions, dropMysqlDatabase, ensureMysqlDatabase } from "../lib/platform/database";
 import { SUBGRAPH_MODULES } from "../runtime/subgraphs";
 
 /**

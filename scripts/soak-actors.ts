@@ -1,5 +1,5 @@
 import type { Caller } from "../lib/auth/caller";
-import { DirectorateCode } from "../lib/enums";
+import { DirectorateCode } from "../lib/domain/enums";
 
 /** The fields the soak's operations read back. */
 export interface SoakData {

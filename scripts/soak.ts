@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Caller } from "../lib/auth/caller";
 import { issueDevToken } from "../lib/auth/dev-issuer";
 import { SUBGRAPHS, databaseFor, loadConfig, type AppConfig, type ServiceName } from "../lib/config";
-import { dropMysqlDatabase } from "../lib/database";
+import { dropMysqlDatabase } from "../lib/platform/database";
 import { SOAK_DIRECTORATES, sleep, soakActors, type Ask, type SoakData } from "./soak-actors";
 import { countComplaints, countFeeds, countLetters, openDatabases } from "./soak-checks";
 import { ServiceProcess, freePort } from "./soak-processes";

@@ -20,7 +20,7 @@ interface Reply {
 /** What a development-mode error must not show for a client's mistake: a stack or a subgraph's address. */
 const INTERNALS = /stacktrace|https?:\/\/127\.0\.0\.1|\/work\/|node_modules/;
 
-/** One of each kind of character refused everywhere (lib/text.ts). */
+/** One of each kind of character refused everywhere (lib/graphql/text.ts). */
 const REFUSED_EVERYWHERE: [string, string][] = [
   ["NUL", "\u0000"],
   ["BEL", "\u0007"],

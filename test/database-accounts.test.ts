@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource } from "typeorm";
 import { loadConfig, type DatabaseConfig } from "../lib/config";
-import { dataSourceOptions } from "../lib/database";
+import { dataSourceOptions } from "../lib/platform/database";
 import { startSubgraph, stopSubgraph } from "../runtime/stack";
 import { servingAccount } from "./helpers/accounts";
 import { central } from "./helpers/callers";

@@ -1,5 +1,5 @@
 import { DataSource } from "typeorm";
-import { inTransaction } from "../lib/database";
+import { inTransaction } from "../lib/platform/database";
 import { FeedCursor } from "../lib/events/event.entities";
 
 describe("inTransaction on SQLite", () => {

@@ -1,4 +1,4 @@
-import { DIRECTORATES } from "../lib/directorates.data";
+import { DIRECTORATES } from "../lib/domain/directorates.data";
 import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { seedText } from "./helpers/shared";
 import { useTestStack } from "./helpers/stack";

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { EventConsumer, httpFeed } from "../lib/events/consumer";
-import { createLogger } from "../lib/logger";
+import { createLogger } from "../lib/platform/logger";
 import { fromIntake } from "../subgraphs/directorates/events";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";

@@ -3,7 +3,7 @@ import type { Caller } from "../lib/auth/caller";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
 import { OutboxEvent } from "../lib/events/event.entities";
-import { TEXT_LIMITS } from "../lib/procedure";
+import { TEXT_LIMITS } from "../lib/domain/text-limits";
 import { Complaint } from "../subgraphs/intake/complaint.entity";
 import { central, citizenOwner, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import { MoreThan } from "typeorm";
 import path from "node:path";
-import { createLogger } from "../lib/logger";
-import { createMailTransport } from "../lib/mail";
+import { createLogger } from "../lib/platform/logger";
+import { createMailTransport } from "../subgraphs/intake/letters/mail";
 import { FeedCursor } from "../lib/events/event.entities";
 import { LetterDispatcher } from "../subgraphs/intake/letters/letter.dispatcher";
 import { Letter, type LetterKind } from "../subgraphs/intake/letters/letter.entity";
-import type { Language } from "../lib/enums";
+import type { Language } from "../lib/domain/enums";
 import { LetterTemplates, renderTemplate } from "../subgraphs/intake/letters/letter.templates";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";

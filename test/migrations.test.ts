@@ -1,6 +1,6 @@
 import { DataSource } from "typeorm";
 import { SUBGRAPHS } from "../lib/config";
-import { dataSourceOptions, openDatabase } from "../lib/database";
+import { dataSourceOptions, openDatabase } from "../lib/platform/database";
 import { SUBGRAPH_MODULES } from "../runtime/subgraphs";
 import { freshDatabases } from "./helpers/databases";
 

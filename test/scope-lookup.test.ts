@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../lib/auth/caller";
 import { scopeLookup, scopeQuery } from "../lib/auth/scope";
-import { openDatabase } from "../lib/database";
-import { DirectorateCode } from "../lib/enums";
+import { openDatabase } from "../lib/platform/database";
+import { DirectorateCode } from "../lib/domain/enums";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
 import { directoratesDatabase } from "../subgraphs/directorates/database";
 import { freshDatabases, type TestDatabases } from "./helpers/databases";

@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { TIMESTAMP } from "../database";
-import { DirectorateCode } from "../enums";
+import { TIMESTAMP } from "../platform/database";
+import { DirectorateCode } from "../domain/enums";
 
 export enum AuditAction {
   /** Personal data of the complaint was returned to the caller. */

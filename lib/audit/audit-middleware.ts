@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { IMiddleware, IMiddlewareResolver } from "graphql-middleware/dist/types";
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../graphql/context";
-import type { Logger } from "../logger";
+import type { Logger } from "../platform/logger";
 import { AUDITED_READS_HEADER } from "./audited-reads-header";
 import { withChangeAudit } from "./change-audit";
 

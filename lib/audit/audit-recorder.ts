@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../auth/caller";
-import type { Clock } from "../clock";
+import type { Clock } from "../platform/clock";
 import { type AuditAction, AuditEntry } from "./audit-entry.entity";
 
 /**

@@ -1,5 +1,5 @@
 import type { JWTPayload } from "jose";
-import { type DirectorateCode, isDirectorateCode } from "../enums";
+import { type DirectorateCode, isDirectorateCode } from "../domain/enums";
 
 export const ROLES = ["citizen", "coordinator", "central-service"] as const;
 export type Role = (typeof ROLES)[number];

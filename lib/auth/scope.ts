@@ -1,5 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import type { DirectorateCode } from "../enums";
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { DirectorateCode } from "../domain/enums";
 import type { Caller } from "./caller";
 
 /** What every subgraph knows of a complaint to decide who may see it. */
@@ -35,6 +35,27 @@ export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, a
  */
 export function scopeLookup<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, caller: Caller): SelectQueryBuilder<T> {
   return scoped(qb, `+${alias}.`, caller);
+}
+
+/**
+ * The rows of `entity` whose `key` column holds one of `keys`, within the
+ * caller's scope (scopeLookup), by key: one query for a DataLoader batch;
+ * nothing without a caller.
+ */
+export async function visibleByKey<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  caller: Caller | null,
+  keys: readonly string[],
+): Promise<Map<string, T>> {
+  if (!caller || keys.length === 0) return new Map();
+  const qb = dataSource
+    .getRepository(entity)
+    .createQueryBuilder("r")
+    .where(`r.${key} IN (:...keys)`, { keys: [...new Set(keys)] });
+  const rows = await scopeLookup(qb, "r", caller).getMany();
+  return new Map(rows.map((row) => [String(row[key]), row]));
 }
 
 function scoped<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, caller: Caller): SelectQueryBuilder<T> {

@@ -3,7 +3,7 @@ import { SignJWT, jwtVerify, type KeyLike as CryptoKey } from "jose";
 import type { ServiceName } from "../config";
 import { callerClaims, callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, readPrivateKey, readPublicKey, serviceKeyFiles } from "./keys";
-import { ExpiringMap } from "../expiring-map";
+import { ExpiringMap } from "../platform/expiring-map";
 
 const SERVICES: ServiceName[] = ["gateway", "intake", "directorates", "escalation"];
 /** Internal tokens live at most this long; the gateway signs one per subgraph call. */

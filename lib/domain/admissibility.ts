@@ -1,4 +1,4 @@
-import { Admissibility, InadmissibilityReason } from "../enums";
+import { Admissibility, InadmissibilityReason } from "./enums";
 
 // "Welke klachten worden niet aanvaard?" and what follows from it: an
 // inadmissible complaint has no deadlines, is not acknowledged, not answered

@@ -1,4 +1,4 @@
-import { DAY_MS } from "../clock";
+import { DAY_MS } from "../platform/clock";
 
 // The deadlines of the seed text, counted from receipt (or from the escalation request).
 

@@ -1,5 +1,5 @@
 import type { Caller } from "../auth/caller";
-import type { DirectorateCode } from "../enums";
+import type { DirectorateCode } from "./enums";
 
 // "In de eerste lijn wordt uw klacht behandeld door de klachtencoördinator van
 // de betrokken directie."

@@ -1,5 +1,5 @@
-import { DAY_MS } from "../clock";
-import { Channel } from "../enums";
+import { DAY_MS } from "../platform/clock";
+import { Channel } from "./enums";
 
 /**
  * "Bij voorkeur via e-mail (online formulier beschikbaar) ofwel via post of

@@ -1,5 +1,5 @@
 import type { Caller } from "../auth/caller";
-import { EscalationStatus } from "../enums";
+import { EscalationStatus } from "./enums";
 import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";

@@ -1,4 +1,4 @@
-import { Admissibility, ComplaintStatus, EscalationStatus } from "../enums";
+import { Admissibility, ComplaintStatus, EscalationStatus } from "./enums";
 import { badInput } from "../errors";
 import { mayBeAnswered, type FirstLineFacts } from "./admissibility";
 

@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Counter, Histogram } from "prom-client";
 import type { ServiceTokens } from "../auth/service-tokens";
-import type { Clock } from "../clock";
+import type { Clock } from "../platform/clock";
 import type { SubgraphName } from "../config";
-import { inTransaction, isDuplicateKeyError } from "../database";
-import type { Logger } from "../logger";
-import type { Metrics } from "../metrics";
-import { PollingWorker } from "../worker";
+import { inTransaction, isDuplicateKeyError } from "../platform/database";
+import type { Logger } from "../platform/logger";
+import type { Metrics } from "../platform/metrics";
+import { PollingWorker } from "../platform/worker";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
 import { readFeed } from "./outbox";

@@ -1,4 +1,4 @@
-import type { Admissibility, Channel, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../enums";
+import type { Admissibility, Channel, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
 
 /**
  * The domain events of DESIGN.md. Payloads carry only what consumers need to

@@ -1,4 +1,4 @@
-import { TIMESTAMP } from "../database";
+import { TIMESTAMP } from "../platform/database";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
 /** The outbox: written in the same transaction as the change it reports. */

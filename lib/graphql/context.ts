@@ -1,7 +1,7 @@
 import type { AuditRecorder } from "../audit/audit-recorder";
 import type { Caller } from "../auth/caller";
 import { notFound, unauthenticated } from "../errors";
-import type { Logger } from "../logger";
+import type { Logger } from "../platform/logger";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {

@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { DateTimeResolver } from "graphql-scalars";
-import { parseDateTime } from "../date-time";
+import { parseDateTime } from "./date-time";
 import { badInput } from "../errors";
 
 function parseStrict(value: unknown): Date {
@@ -30,7 +30,7 @@ const strictInput = {
   },
 };
 
-/** graphql-scalars' DateTime for output (unchanged), lib/date-time's rule for input. */
+/** graphql-scalars' DateTime for output (unchanged), the rule in lib/graphql/date-time.ts for input. */
 export const DateTimeScalar = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), ...strictInput });
 
 /** A copy of `schema` whose DateTime scalar parses input by the same rule (the gateway's API schema). */

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from "type-graphql";
-import { DirectorateCode } from "../enums";
+import { DirectorateCode } from "../domain/enums";
 
 /**
  * A Directorate as intake and escalation know it: its key. The directorates

@@ -7,7 +7,7 @@ import type { IRules } from "graphql-shield";
 import { deny, shield } from "graphql-shield";
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type ContainerType } from "type-graphql";
 import type { RequestContext } from "./context";
-import type { Logger } from "../logger";
+import type { Logger } from "../platform/logger";
 import { forbidden } from "../errors";
 import { DateTimeScalar } from "./date-time-scalar";
 import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";

@@ -6,12 +6,12 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { auditPlugin } from "../audit/audit-middleware";
 import { AuditRecorder } from "../audit/audit-recorder";
-import type { Clock } from "../clock";
+import type { Clock } from "../platform/clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
 import { readFeed } from "../events/outbox";
-import { HttpError, bearerToken, close, executeGraphQL, listen, sendJson } from "../http";
-import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../http-routes";
+import { HttpError, bearerToken, close, executeGraphQL, listen, sendJson } from "../platform/http";
+import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../platform/http-routes";
 import { apolloServerOptions } from "./apollo-options";
 import type { RequestContext } from "./context";
 

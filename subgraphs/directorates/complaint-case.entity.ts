@@ -1,6 +1,6 @@
-import { TIMESTAMP } from "../../lib/database";
+import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Admissibility, DirectorateCode, Outcome } from "../../lib/enums";
+import { Admissibility, DirectorateCode, Outcome } from "../../lib/domain/enums";
 
 /**
  * The first line's file on a complaint: the facts it copies from intake's

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import type { DirectorateCode } from "../../lib/enums";
+import type { DirectorateCode } from "../../lib/domain/enums";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { ComplaintCase } from "./complaint-case.entity";
 import { Directorate } from "./directorate.entity";

@@ -1,11 +1,11 @@
 import type { DataSource } from "typeorm";
-import type { DatabaseOptions } from "../../lib/database";
+import type { DatabaseOptions } from "../../lib/platform/database";
 import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
 import { AuditEntry } from "../../lib/audit/audit-entry.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { ComplaintCase } from "./complaint-case.entity";
 import { Directorate } from "./directorate.entity";
-import { DIRECTORATES } from "../../lib/directorates.data";
+import { DIRECTORATES } from "../../lib/domain/directorates.data";
 import { migrations } from "./migrations";
 
 export const directoratesDatabase: DatabaseOptions = {

@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { DirectorateCode } from "../../lib/enums";
+import { DirectorateCode } from "../../lib/domain/enums";
 
 @ObjectType({ description: "A directorate (algemene directie or stafdienst) with its complaint coordinator." })
 @Directive('@key(fields: "code")')

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { DataSource } from "typeorm";
-import { DirectorateCode, Language } from "../../lib/enums";
+import { DirectorateCode, Language } from "../../lib/domain/enums";
 import { publicData } from "../../lib/graphql/public-cache";
 import type { DirectoratesContext } from "./context";
 import { Directorate } from "./directorate.entity";

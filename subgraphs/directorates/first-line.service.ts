@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeLookup } from "../../lib/auth/scope";
-import type { Clock } from "../../lib/clock";
-import { inTransaction } from "../../lib/database";
-import type { Outcome } from "../../lib/enums";
+import { visibleByKey } from "../../lib/auth/scope";
+import type { Clock } from "../../lib/platform/clock";
+import { inTransaction } from "../../lib/platform/database";
+import type { Outcome } from "../../lib/domain/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
@@ -21,13 +21,7 @@ export class FirstLineService {
   ) {}
 
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
-    if (!caller || ids.length === 0) return new Map();
-    const qb = this.dataSource
-      .getRepository(ComplaintCase)
-      .createQueryBuilder("c")
-      .where("c.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
-    const rows = await scopeLookup(qb, "c", caller).getMany();
-    return new Map(rows.map((c) => [c.complaintId, c]));
+    return visibleByKey(this.dataSource, ComplaintCase, "complaintId", caller, ids);
   }
 
   view(c: ComplaintCase): FirstLineHandling {

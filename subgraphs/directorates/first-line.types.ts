@@ -1,9 +1,9 @@
 import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
-import { Outcome } from "../../lib/enums";
+import { Outcome } from "../../lib/domain/enums";
 import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
-import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
-import { MultiLine } from "../../lib/text";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
+import { MultiLine } from "../../lib/graphql/text";
 import type { ComplaintCase } from "./complaint-case.entity";
 
 @ObjectType({ description: "First-line handling by the directorate's complaint coordinator." })

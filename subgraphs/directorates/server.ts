@@ -1,5 +1,5 @@
 import { containerOf } from "../../lib/graphql/container";
-import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/platform/subgraph";
 import { directoratesAudit, directoratesTrail } from "./audit";
 import { directoratesContext } from "./context";
 import { seedDirectorates } from "./database";

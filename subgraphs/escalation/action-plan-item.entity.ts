@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { TIMESTAMP } from "../../lib/database";
+import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import type { DirectorateCode } from "../../lib/enums";
+import type { DirectorateCode } from "../../lib/domain/enums";
 
 /** "Elk jaar evalueren we alle klachten en stellen we een actieplan op." One action of that plan. */
 @ObjectType({ description: "One action of the year's improvement plan." })

@@ -1,6 +1,6 @@
-import { TIMESTAMP } from "../../lib/database";
+import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Admissibility, DirectorateCode, InadmissibilityReason, Outcome } from "../../lib/enums";
+import { Admissibility, DirectorateCode, InadmissibilityReason, Outcome } from "../../lib/domain/enums";
 
 /** What the second line knows of a complaint, copied from intake's and the directorates' events. */
 @Entity("complaint_fact")

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { TIMESTAMP } from "../../lib/database";
+import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/enums";
+import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/domain/enums";
 import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
 
 /** Second line: the Centrale Klachtendienst of the Chair of the Management Committee. */

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { hasFinalAnswer } from "../../lib/domain/second-line";
-import { EscalationStatus } from "../../lib/enums";
+import { EscalationStatus } from "../../lib/domain/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
 import { publicData } from "../../lib/graphql/public-cache";
 import type { EscalationContext } from "./context";

@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
-import type { Clock } from "../../lib/clock";
-import { inTransaction, isDuplicateKeyError } from "../../lib/database";
-import { ComplaintStatus, EscalationStatus, type Outcome } from "../../lib/enums";
+import { scopeQuery, visibleByKey } from "../../lib/auth/scope";
+import type { Clock } from "../../lib/platform/clock";
+import { inTransaction, isDuplicateKeyError } from "../../lib/platform/database";
+import { ComplaintStatus, EscalationStatus, type Outcome } from "../../lib/domain/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { pageSize } from "../../lib/graphql/pagination";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { escalationDueAt } from "../../lib/domain/deadlines";
 import { escalationRefusal, mayEscalate } from "../../lib/domain/second-line";
 import { assertTransition, statusOfEscalation, transitionRefusal } from "../../lib/domain/transitions";
-import { checkText } from "../../lib/text";
+import { checkText } from "../../lib/graphql/text";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 
@@ -28,13 +28,7 @@ export class EscalationService {
   }
 
   async factsFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintFact>> {
-    if (!caller || ids.length === 0) return new Map();
-    const qb = this.dataSource
-      .getRepository(ComplaintFact)
-      .createQueryBuilder("f")
-      .where("f.complaintId IN (:...ids)", { ids: [...new Set(ids)] });
-    const rows = await scopeLookup(qb, "f", caller).getMany();
-    return new Map(rows.map((f) => [f.complaintId, f]));
+    return visibleByKey(this.dataSource, ComplaintFact, "complaintId", caller, ids);
   }
 
   async byComplaint(ids: readonly string[]): Promise<Map<string, Escalation>> {
@@ -44,13 +38,7 @@ export class EscalationService {
   }
 
   async visibleByIds(caller: Caller | null, ids: readonly string[]): Promise<Map<string, Escalation>> {
-    if (!caller || ids.length === 0) return new Map();
-    const qb = this.dataSource
-      .getRepository(Escalation)
-      .createQueryBuilder("e")
-      .where("e.id IN (:...ids)", { ids: [...new Set(ids)] });
-    const rows = await scopeLookup(qb, "e", caller).getMany();
-    return new Map(rows.map((e) => [e.id, e]));
+    return visibleByKey(this.dataSource, Escalation, "id", caller, ids);
   }
 
   /** Newest first; `after` is the id of the last escalation of the previous page. */

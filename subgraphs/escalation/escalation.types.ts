@@ -1,8 +1,8 @@
 import { Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
-import { Outcome } from "../../lib/enums";
-import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
-import { MultiLine } from "../../lib/text";
+import { Outcome } from "../../lib/domain/enums";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
+import { MultiLine } from "../../lib/graphql/text";
 import type { ComplaintFact } from "./complaint-fact.entity";
 
 /** Intake's Complaint, extended with its second line and the Ombudsman referral. */

@@ -1,5 +1,5 @@
-import { DAY_MS } from "../../lib/clock";
-import { type DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { DAY_MS } from "../../lib/platform/clock";
+import { type DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
 import type { ComplaintStatistics, ReasonCount } from "./report.types";
 
 export const COUNTS = [

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { DAY_MS } from "../../lib/clock";
+import { DAY_MS } from "../../lib/platform/clock";
 import { awaitsFirstLineSql } from "../../lib/domain/admissibility";
 import { doneInTimeSql, overdueSinceReceiptSql } from "../../lib/domain/deadlines";
-import { Admissibility, type DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/enums";
+import { Admissibility, type DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/domain/enums";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 import { COUNTS, type Counts, type YearRows, type YearStatistics, assembleYearStatistics } from "./report.figures";

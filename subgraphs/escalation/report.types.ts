@@ -1,10 +1,10 @@
 import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
-import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
-import { MultiLine, SingleLine } from "../../lib/text";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
+import { MultiLine, SingleLine } from "../../lib/graphql/text";
 import { ActionPlanItem } from "./action-plan-item.entity";
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { containerOf } from "../../lib/graphql/container";
-import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
+import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/platform/subgraph";
 import { escalationAudit, escalationTrail } from "./audit";
 import { escalationContext } from "./context";
 import { ComplaintSecondLineResolver, EscalationResolver, complaintReferenceResolver, escalationReferenceResolver } from "./escalation.resolver";

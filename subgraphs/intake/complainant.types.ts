@@ -1,9 +1,9 @@
 import { IsEmail, IsOptional, Matches, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Column } from "typeorm";
-import { ComplainantKind } from "../../lib/enums";
-import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
-import { MultiLine, SingleLine } from "../../lib/text";
+import { ComplainantKind } from "../../lib/domain/enums";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
+import { MultiLine, SingleLine } from "../../lib/graphql/text";
 
 /** Who complained. Stored inside the complaint row (TypeORM embedded columns). */
 @ObjectType()

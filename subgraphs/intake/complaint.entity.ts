@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { TIMESTAMP } from "../../lib/database";
+import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language } from "../../lib/enums";
+import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language } from "../../lib/domain/enums";
 import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { Complainant } from "./complainant.types";
 
 @ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })

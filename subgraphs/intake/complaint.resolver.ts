@@ -1,17 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
 import { Complainant } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 import { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
-import { ComplaintService } from "./complaint.service";
+import type { ComplaintQueries } from "./complaint.queries";
+import type { ComplaintService } from "./complaint.service";
 import type { IntakeContext } from "./context";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { StatusChange } from "./status-change.entity";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  constructor(private readonly service: ComplaintService) {}
+  constructor(
+    private readonly commands: ComplaintService,
+    private readonly queries: ComplaintQueries,
+  ) {}
 
   @Query(() => Complaint, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async complaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
@@ -21,12 +25,12 @@ export class ComplaintResolver {
 
   @Query(() => Complaint, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async complaintByReference(@Arg("reference") reference: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
-    return found(await this.service.byReference(requireCaller(ctx), reference), `No complaint ${reference}`);
+    return found(await this.queries.byReference(requireCaller(ctx), reference), `No complaint ${reference}`);
   }
 
   @Query(() => [Complaint], { description: "The signed-in citizen's own complaints, newest first." })
   myComplaints(@Ctx() ctx: IntakeContext): Promise<Complaint[]> {
-    return this.service.mine(requireCaller(ctx));
+    return this.queries.mine(requireCaller(ctx));
   }
 
   @Query(() => ComplaintPage, { description: "Coordinator: own directorate; central service: all. Newest first." })
@@ -36,17 +40,17 @@ export class ComplaintResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<ComplaintPage> {
-    return this.service.list(requireCaller(ctx), filter, first, after);
+    return this.queries.list(requireCaller(ctx), filter, first, after);
   }
 
   @Mutation(() => Complaint)
   fileComplaint(@Arg("input", () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: IntakeContext): Promise<Complaint> {
-    return this.service.file(requireCaller(ctx), input);
+    return this.commands.file(requireCaller(ctx), input);
   }
 
   @Mutation(() => Complaint)
   registerComplaint(@Arg("input", () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() ctx: IntakeContext): Promise<Complaint> {
-    return this.service.register(requireCaller(ctx), input);
+    return this.commands.register(requireCaller(ctx), input);
   }
 
   @Mutation(() => Complaint)
@@ -57,7 +61,7 @@ export class ComplaintResolver {
     @Arg("reason", () => InadmissibilityReason, { nullable: true }) reason?: InadmissibilityReason,
     @Arg("note", () => String, { nullable: true }) note?: string,
   ): Promise<Complaint> {
-    return this.service.screen(requireCaller(ctx), id, admissible, reason, note);
+    return this.commands.screen(requireCaller(ctx), id, admissible, reason, note);
   }
 
   @Mutation(() => Complaint)
@@ -67,14 +71,14 @@ export class ComplaintResolver {
     @Arg("note") note: string,
     @Ctx() ctx: IntakeContext,
   ): Promise<Complaint> {
-    const complaint = await this.service.transfer(requireCaller(ctx), id, to, note);
+    const complaint = await this.commands.transfer(requireCaller(ctx), id, to, note);
     ctx.transferredOut.add(complaint);
     return complaint;
   }
 
   @Mutation(() => Complaint)
   withdrawComplaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint> {
-    return this.service.withdraw(requireCaller(ctx), id);
+    return this.commands.withdraw(requireCaller(ctx), id);
   }
 
   @FieldResolver(() => Complainant, { nullable: true, description: "Never shown to another citizen." })

@@ -1,143 +1,56 @@
 import { randomUUID } from "node:crypto";
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
-import type { Clock } from "../../lib/clock";
-import { inTransaction, isDuplicateKeyError } from "../../lib/database";
-import { Admissibility, Channel, ComplaintStatus, type DirectorateCode, type InadmissibilityReason } from "../../lib/enums";
-import { badInput, forbidden, notFound } from "../../lib/errors";
+import type { Clock } from "../../lib/platform/clock";
+import { inTransaction } from "../../lib/platform/database";
+import { Admissibility, Channel, ComplaintStatus, type DirectorateCode, type InadmissibilityReason } from "../../lib/domain/enums";
+import { badInput, forbidden } from "../../lib/errors";
+import type { EventPayloads } from "../../lib/events/event-types";
 import { publish } from "../../lib/events/outbox";
-import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
-import { TEXT_LIMITS } from "../../lib/procedure";
+import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { admissibilityOf, inadmissibleAtReceipt, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
-import { acknowledgementDueAt, answerDueAt, overdueSql } from "../../lib/domain/deadlines";
+import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
 import { mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
-import { assertTransition, awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
+import { assertTransition } from "../../lib/domain/transitions";
 import type { ComplainantInput } from "./complainant.types";
-import { checkText } from "../../lib/text";
+import { checkText } from "../../lib/graphql/text";
 import { Complaint } from "./complaint.entity";
-import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
-import { ReferenceCounter } from "./reference-counter.entity";
+import type { ComplaintQueries } from "./complaint.queries";
+import type { ComplaintContentInput, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
+import { nextReference } from "./reference-number";
 import { StatusChange } from "./status-change.entity";
 import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 
-export const formatReference = (year: number, n: number) => `IBZ-${year}-${String(n).padStart(6, "0")}`;
+/** How a complaint came in, beside what it says (ComplaintContentInput). */
+interface Receipt {
+  ownerSub: string | null;
+  channel: Channel;
+  receivedAt: Date;
+  complainant: ComplainantInput | null;
+  /** Decided at receipt; `appealRoute`: the route as the complainant named it, for their letter. */
+  inadmissible: { reason: InadmissibilityReason; note: string | null; appealRoute: string | null } | null;
+}
 
-/** The intake side of the procedure: filing, registration, screening, transfer, withdrawal, reads. */
+/** The intake side's changes to complaints: filing, registration, screening, transfer, withdrawal. The reads are in ComplaintQueries. */
 export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly confirmations: Pick<EmailConfirmations, "onFiled">,
+    private readonly queries: Pick<ComplaintQueries, "getVisible">,
   ) {}
-
-  // ------------------------------------------------------------------ reads
-
-  /** Row scoping in SQL: citizens their own, coordinators their directorate, the central service all. */
-  private scoped(caller: Caller): SelectQueryBuilder<Complaint> {
-    return scopeQuery(this.dataSource.getRepository(Complaint).createQueryBuilder("c"), "c", caller);
-  }
-
-  /** The same scoping for lookups by key, which must not make the database scan the whole scope. */
-  private lookup(caller: Caller, where: string, parameters: Record<string, unknown>): SelectQueryBuilder<Complaint> {
-    return scopeLookup(this.dataSource.getRepository(Complaint).createQueryBuilder("c").where(where, parameters), "c", caller);
-  }
-
-  async findVisibleMany(caller: Caller, ids: readonly string[]): Promise<Map<string, Complaint>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.lookup(caller, "c.id IN (:...ids)", { ids: [...new Set(ids)] }).getMany();
-    return new Map(rows.map((c) => [c.id, c]));
-  }
-
-  /** NOT_FOUND also when the complaint exists outside the caller's scope: existence does not leak. */
-  async getVisible(caller: Caller, id: string): Promise<Complaint> {
-    const complaint = (await this.findVisibleMany(caller, [id])).get(id);
-    if (!complaint) throw notFound(`No complaint ${id}`);
-    return complaint;
-  }
-
-  async byReference(caller: Caller, reference: string): Promise<Complaint | null> {
-    checkText("reference", reference, "single-line");
-    return this.lookup(caller, "c.reference = :reference", { reference }).getOne();
-  }
-
-  async mine(caller: Caller): Promise<Complaint[]> {
-    return this.dataSource.getRepository(Complaint).find({
-      where: { ownerSub: caller.sub },
-      order: { receivedAt: "DESC", id: "DESC" },
-    });
-  }
-
-  async list(
-    caller: Caller,
-    filter: ComplaintFilter | null | undefined,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<ComplaintPage> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const now = this.clock.now();
-    const qb = this.scoped(caller);
-    if (filter?.directorate) qb.andWhere("c.directorate = :fd", { fd: filter.directorate });
-    if (filter?.status?.length) qb.andWhere("c.status IN (:...statuses)", { statuses: filter.status });
-    if (filter?.receivedFrom) qb.andWhere("c.receivedAt >= :from", { from: filter.receivedFrom });
-    if (filter?.receivedTo) qb.andWhere("c.receivedAt < :to", { to: filter.receivedTo });
-    for (const step of ["acknowledgement", "answer"] as const) {
-      const wanted = step === "acknowledgement" ? filter?.acknowledgementOverdue : filter?.answerOverdue;
-      if (wanted == null) continue;
-      const overdue = overdueSql("c", step, awaitsFirstLineByStatusSql("c"));
-      qb.andWhere(wanted ? overdue : `NOT ${overdue}`, { now });
-    }
-    const totalCount = await qb.clone().getCount();
-    if (cursor) {
-      qb.andWhere(new Brackets((w) => w.where("c.receivedAt < :at", { at: cursor.at }).orWhere("c.receivedAt = :at AND c.id < :cid", { cid: cursor.id })));
-    }
-    const rows = await qb
-      .orderBy("c.receivedAt", "DESC")
-      .addOrderBy("c.id", "DESC")
-      .take(size + 1)
-      .getMany();
-    const items = rows.slice(0, size);
-    const last = items[items.length - 1];
-    return {
-      items,
-      totalCount,
-      nextCursor: rows.length > size && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null,
-    };
-  }
-
-  async timelines(ids: readonly string[]): Promise<Map<string, StatusChange[]>> {
-    const rows = ids.length
-      ? await this.dataSource.getRepository(StatusChange).find({
-          where: { complaintId: In([...ids]) },
-          order: { at: "ASC", id: "ASC" },
-        })
-      : [];
-    const byComplaint = new Map<string, StatusChange[]>(ids.map((id) => [id, []]));
-    for (const row of rows) byComplaint.get(row.complaintId)?.push(row);
-    return byComplaint;
-  }
-
-  // -------------------------------------------------------------- mutations
 
   /** A citizen's online complaint. */
   async file(caller: Caller, input: FileComplaintInput): Promise<Complaint> {
     requireWayToAnswer(input.complainant);
-    const now = this.clock.now();
     const appealRoute = input.appealRoute?.trim() || null;
     const reason = inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: !!input.concernsDecisionWithAppealRoute });
-    return this.create(caller, {
+    return this.create(caller, input, {
       ownerSub: caller.sub,
       channel: Channel.ONLINE_FORM,
-      receivedAt: now,
+      receivedAt: this.clock.now(),
       complainant: input.complainant,
-      category: input.category,
-      directorate: input.directorate,
-      subject: input.subject,
-      description: input.description,
-      desiredOutcome: input.desiredOutcome ?? null,
-      language: input.language,
       // "Welke klachten worden niet aanvaard? ... klachten over de inhoud van een beslissing als hiervoor
       // een reglementair beroep mogelijk is": answered on the form, so recorded inadmissible at once.
       inadmissible: reason ? { reason, note: appealRouteNote(appealRoute), appealRoute } : null,
@@ -148,21 +61,14 @@ export class ComplaintService {
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
     if (!REGISTERED_CHANNELS.includes(input.channel)) throw badInput("Online complaints are filed by the citizen, not registered");
     this.assertHandles(caller, input.directorate);
-    const now = this.clock.now();
-    const late = registrationRefusal(input.receivedAt, now);
+    const late = registrationRefusal(input.receivedAt, this.clock.now());
     if (late) throw badInput(late);
     const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant, concernsDecisionWithAppealRoute: false });
-    return this.create(caller, {
+    return this.create(caller, input, {
       ownerSub: null,
       channel: input.channel,
       receivedAt: input.receivedAt,
       complainant: input.complainant ?? null,
-      category: input.category,
-      directorate: input.directorate,
-      subject: input.subject,
-      description: input.description,
-      desiredOutcome: input.desiredOutcome ?? null,
-      language: input.language,
       // "Welke klachten worden niet aanvaard? anonieme klachten"
       inadmissible: reason ? { reason, note: null, appealRoute: null } : null,
     });
@@ -175,9 +81,7 @@ export class ComplaintService {
     reason: InadmissibilityReason | null | undefined,
     note: string | null | undefined,
   ): Promise<Complaint> {
-    const trimmedNote = note?.trim() || null;
-    if (trimmedNote && trimmedNote.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
-    checkText("note", trimmedNote, "multi-line");
+    const trimmedNote = checkedNote(note);
     const incomplete = screeningRefusal(admissible, reason, trimmedNote);
     if (incomplete) throw badInput(incomplete);
     return this.change(caller, id, async (m, complaint, now) => {
@@ -187,25 +91,14 @@ export class ComplaintService {
       complaint.inadmissibilityReason = reason ?? null;
       complaint.admissibilityNote = trimmedNote;
       if (!admissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, trimmedNote);
-      await publish(
-        m,
-        "ComplaintScreened",
-        complaint.id,
-        {
-          admissibility: complaint.admissibility,
-          inadmissibilityReason: complaint.inadmissibilityReason,
-          note: trimmedNote,
-        },
-        now,
-      );
+      const screened = { admissibility: complaint.admissibility, inadmissibilityReason: complaint.inadmissibilityReason, note: trimmedNote };
+      await publish(m, "ComplaintScreened", complaint.id, screened, now);
     });
   }
 
   async transfer(caller: Caller, id: string, to: DirectorateCode, note: string): Promise<Complaint> {
-    const trimmed = note.trim();
+    const trimmed = checkedNote(note);
     if (!trimmed) throw badInput("Say why the complaint is transferred");
-    if (trimmed.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
-    checkText("note", trimmed, "multi-line");
     return this.change(caller, id, async (m, complaint, now) => {
       if (complaint.directorate === to) throw badInput("The complaint is already with that directorate");
       assertTransition("transfer", complaint.status);
@@ -228,89 +121,31 @@ export class ComplaintService {
   // ---------------------------------------------------------------- helpers
 
   /** Coordinators act only for their own directorate. */
-  assertHandles(caller: Caller, directorate: DirectorateCode): void {
+  private assertHandles(caller: Caller, directorate: DirectorateCode): void {
     if (!mayActForDirectorate(caller, directorate)) {
       throw forbidden("Coordinators register and handle complaints of their own directorate only");
     }
   }
 
-  private async create(
-    caller: Caller,
-    data: {
-      ownerSub: string | null;
-      channel: Channel;
-      receivedAt: Date;
-      complainant: ComplainantInput | null;
-      category: Complaint["category"];
-      directorate: DirectorateCode;
-      subject: string;
-      description: string;
-      desiredOutcome: string | null;
-      language: Complaint["language"];
-      /** `appealRoute`: the route as the complainant named it, for their letter. */
-      inadmissible: { reason: InadmissibilityReason; note: string | null; appealRoute: string | null } | null;
-    },
-  ): Promise<Complaint> {
+  /** Records a new complaint with the next reference of the year: RECEIVED, then INADMISSIBLE at once when decided at receipt. */
+  private async create(caller: Caller, content: ComplaintContentInput, receipt: Receipt): Promise<Complaint> {
     const now = this.clock.now();
     const id = randomUUID();
     await inTransaction(this.dataSource, async (m) => {
-      const year = now.getUTCFullYear();
-      const number = await nextReferenceNumber(m, year);
-      const complaint = m.create(Complaint, {
-        id,
-        reference: formatReference(year, number),
-        referenceYear: year,
-        referenceNumber: number,
-        ownerSub: data.ownerSub,
-        complainant: normaliseComplainant(data.complainant),
-        channel: data.channel,
-        category: data.category,
-        directorate: data.directorate,
-        subject: data.subject.trim(),
-        description: data.description,
-        desiredOutcome: data.desiredOutcome?.trim() || null,
-        language: data.language,
-        receivedAt: data.receivedAt,
-        registeredAt: now,
-        registeredBy: data.ownerSub ? null : caller.sub,
-        admissibility: admissibilityOf(data.inadmissible !== null),
-        inadmissibilityReason: data.inadmissible?.reason ?? null,
-        admissibilityNote: data.inadmissible?.note ?? null,
-        acknowledgementDueAt: acknowledgementDueAt(data.receivedAt),
-        answerDueAt: answerDueAt(data.receivedAt),
-        status: ComplaintStatus.RECEIVED,
-        acknowledgedAt: null,
-        answeredAt: null,
-      });
+      const complaint = m.create(Complaint, { id, ...(await nextReference(m, now)), ...newComplaint(caller, content, receipt, now) });
       await m.insert(Complaint, complaint);
-      await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: data.receivedAt, note: null });
+      await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: receipt.receivedAt, note: null });
       // An online complaint's address is proven by the identity, or a code goes to it: before any letter is written.
       await this.confirmations.onFiled(m, caller, complaint);
-      if (data.inadmissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, data.inadmissible.note);
-      await publish(
-        m,
-        "ComplaintFiled",
-        id,
-        {
-          reference: complaint.reference,
-          ownerSub: complaint.ownerSub,
-          directorate: complaint.directorate,
-          channel: complaint.channel,
-          language: complaint.language,
-          receivedAt: complaint.receivedAt.toISOString(),
-          admissibility: complaint.admissibility,
-          inadmissibilityReason: complaint.inadmissibilityReason,
-          appealRoute: data.inadmissible?.appealRoute ?? null,
-        },
-        now,
-      );
+      if (receipt.inadmissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, receipt.inadmissible.note);
+      await publish(m, "ComplaintFiled", id, filedEvent(complaint, receipt), now);
     });
     return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
   }
 
   /** Loads a complaint in the caller's scope, lets `apply` change it, saves, all in one transaction. */
   private async change(caller: Caller, id: string, apply: (m: EntityManager, complaint: Complaint, now: Date) => Promise<void>): Promise<Complaint> {
-    await this.getVisible(caller, id);
+    await this.queries.getVisible(caller, id);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
       const complaint = await m.findOneByOrFail(Complaint, { id });
@@ -325,6 +160,54 @@ export class ComplaintService {
     await m.update(Complaint, { id: complaint.id }, { status });
     await m.insert(StatusChange, { complaintId: complaint.id, status, at, note });
   }
+}
+
+/** A new complaint's fields beside its id and reference: text trimmed, deadlines counted from receipt. */
+function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: Receipt, now: Date) {
+  return {
+    ownerSub: receipt.ownerSub,
+    complainant: normaliseComplainant(receipt.complainant),
+    channel: receipt.channel,
+    category: content.category,
+    directorate: content.directorate,
+    subject: content.subject.trim(),
+    description: content.description,
+    desiredOutcome: content.desiredOutcome?.trim() || null,
+    language: content.language,
+    receivedAt: receipt.receivedAt,
+    registeredAt: now,
+    registeredBy: receipt.ownerSub ? null : caller.sub,
+    admissibility: admissibilityOf(receipt.inadmissible !== null),
+    inadmissibilityReason: receipt.inadmissible?.reason ?? null,
+    admissibilityNote: receipt.inadmissible?.note ?? null,
+    acknowledgementDueAt: acknowledgementDueAt(receipt.receivedAt),
+    answerDueAt: answerDueAt(receipt.receivedAt),
+    status: ComplaintStatus.RECEIVED,
+    acknowledgedAt: null,
+    answeredAt: null,
+  };
+}
+
+function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["ComplaintFiled"] {
+  return {
+    reference: complaint.reference,
+    ownerSub: complaint.ownerSub,
+    directorate: complaint.directorate,
+    channel: complaint.channel,
+    language: complaint.language,
+    receivedAt: complaint.receivedAt.toISOString(),
+    admissibility: complaint.admissibility,
+    inadmissibilityReason: complaint.inadmissibilityReason,
+    appealRoute: receipt.inadmissible?.appealRoute ?? null,
+  };
+}
+
+/** A staff note, trimmed (null when blank), within its limit and free of refused characters. */
+function checkedNote(note: string | null | undefined): string | null {
+  const trimmed = note?.trim() || null;
+  if (trimmed && trimmed.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
+  checkText("note", trimmed, "multi-line");
+  return trimmed;
 }
 
 /** "Anonieme klachten" are not accepted online: a name and a way to answer are needed. */
@@ -353,31 +236,4 @@ export function appealRouteNote(route: string | null): string {
     "Use the appeal route stated on the decision: an appeal to the Raad van State / Conseil d'État or the specific appeal procedure." +
     named
   );
-}
-
-/**
- * Next number of the year. The UPDATE takes the counter row's lock until the
- * surrounding transaction ends, so concurrent filings queue and the numbers
- * stay consecutive; a rolled-back filing gives its number back.
- */
-async function nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const updated = await m
-      .createQueryBuilder()
-      .update(ReferenceCounter)
-      .set({ lastNumber: () => "lastNumber + 1" })
-      .where("year = :year", { year })
-      .execute();
-    if (updated.affected) {
-      const row = await m.findOneByOrFail(ReferenceCounter, { year });
-      return row.lastNumber;
-    }
-    try {
-      await m.insert(ReferenceCounter, { year, lastNumber: 1 });
-      return 1;
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-    }
-  }
-  throw new Error("could not allocate a reference number");
 }

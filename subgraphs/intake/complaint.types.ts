@@ -1,14 +1,14 @@
 import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/enums";
-import { TEXT_LIMITS, NOT_BLANK } from "../../lib/procedure";
-import { MultiLine, SingleLine } from "../../lib/text";
+import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/domain/enums";
+import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
+import { MultiLine, SingleLine } from "../../lib/graphql/text";
 import { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 
 /** What a complaint says, whichever way it comes in; its fields come first in both inputs. */
 @InputType()
-abstract class ComplaintContentInput {
+export abstract class ComplaintContentInput {
   @Field(() => ComplaintCategory)
   category!: ComplaintCategory;
 

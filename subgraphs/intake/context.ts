@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../lib/graphql/context";
 import type { Complaint } from "./complaint.entity";
-import type { ComplaintService } from "./complaint.service";
+import type { ComplaintQueries } from "./complaint.queries";
 import type { Letter } from "./letters/letter.entity";
 import { lettersByComplaint } from "./letters/letter.queries";
 import type { StatusChange } from "./status-change.entity";
@@ -22,7 +22,7 @@ export interface IntakeContext extends RequestContext {
   transferredOut: WeakSet<Complaint>;
 }
 
-export function intakeContext(base: RequestContext, complaints: ComplaintService, dataSource: DataSource): IntakeContext {
+export function intakeContext(base: RequestContext, complaints: ComplaintQueries, dataSource: DataSource): IntakeContext {
   const { caller } = base;
   return {
     ...base,

@@ -1,4 +1,4 @@
-import type { DatabaseOptions } from "../../lib/database";
+import type { DatabaseOptions } from "../../lib/platform/database";
 import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
 import { AuditEntry } from "../../lib/audit/audit-entry.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";

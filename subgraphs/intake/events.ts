@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { MAIN_LINE, movesForward } from "../../lib/domain/transitions";
-import { ComplaintStatus } from "../../lib/enums";
+import { ComplaintStatus } from "../../lib/domain/enums";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { Complaint } from "./complaint.entity";
 import { StatusChange } from "./status-change.entity";

@@ -1,9 +1,10 @@
-import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/subgraph";
-import { createMailTransport } from "../../lib/mail";
+import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/platform/subgraph";
+import { createMailTransport } from "./letters/mail";
 import { combineHandlers } from "../../lib/events/consumer";
 import { AuditTrailQuery, intakeAudit, intakeTrail } from "./audit";
 import { Complaint } from "./complaint.entity";
 import { ComplaintResolver, complaintReferenceResolver } from "./complaint.resolver";
+import { ComplaintQueries } from "./complaint.queries";
 import { ComplaintService } from "./complaint.service";
 import { intakeContext } from "./context";
 import { fromDirectorates, fromEscalation } from "./events";
@@ -21,7 +22,8 @@ import { containerOf } from "../../lib/graphql/container";
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const templates = LetterTemplates.load();
   const confirmations = new EmailConfirmations(deps.dataSource, deps.clock, templates);
-  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations);
+  const queries = new ComplaintQueries(deps.dataSource, deps.clock);
+  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries);
   const letters = new LetterWriter(templates, deps.clock, confirmations);
   const dispatcher = (outbox?: { entity: typeof ConfirmationMessage; name: string }) =>
     new LetterDispatcher({
@@ -40,7 +42,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
       container: containerOf(
-        new ComplaintResolver(complaints),
+        new ComplaintResolver(complaints, queries),
         new LetterResolver(),
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),
@@ -49,7 +51,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       permissions,
       audit: intakeAudit,
     },
-    context: (base) => intakeContext(base, complaints, deps.dataSource),
+    context: (base) => intakeContext(base, queries, deps.dataSource),
     consumes: {
       intake: letters.ownEvents,
       directorates: combineHandlers(fromDirectorates, letters.peerEvents),

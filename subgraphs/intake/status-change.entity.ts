@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
-import { TIMESTAMP } from "../../lib/database";
+import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { ComplaintStatus } from "../../lib/enums";
+import { ComplaintStatus } from "../../lib/domain/enums";
 
 /** One step of a complaint's timeline, from whichever subgraph caused it. */
 @ObjectType()

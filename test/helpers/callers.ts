@@ -1,5 +1,5 @@
 import type { Caller } from "../../lib/auth/caller";
-import { DirectorateCode } from "../../lib/enums";
+import { DirectorateCode } from "../../lib/domain/enums";
 
 /** When a test's clock starts unless it says otherwise. */
 export const START = "2026-03-02T09:00:00.000Z";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { SUBGRAPHS, type DatabaseConfig, type SubgraphName } from "../../lib/config";
-import { dropMysqlDatabase, openDatabase } from "../../lib/database";
+import { dropMysqlDatabase, openDatabase } from "../../lib/platform/database";
 import { SUBGRAPH_MODULES } from "../../runtime/subgraphs";
 import os from "node:os";
 import path from "node:path";

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/database";
+import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/platform/database";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { readFeed } from "../../lib/events/outbox";
-import { SettableClock } from "../../lib/clock";
+import { SettableClock } from "../../lib/platform/clock";
 import { directoratesDatabase } from "../../subgraphs/directorates/database";
 import { fromIntake as directoratesFromIntake } from "../../subgraphs/directorates/events";
 import { FirstLineService } from "../../subgraphs/directorates/first-line.service";
@@ -10,6 +10,7 @@ import { escalationDatabase } from "../../subgraphs/escalation/database";
 import { EscalationService } from "../../subgraphs/escalation/escalation.service";
 import { fromDirectorates, fromIntake } from "../../subgraphs/escalation/events";
 import { ReportService } from "../../subgraphs/escalation/report.service";
+import { ComplaintQueries } from "../../subgraphs/intake/complaint.queries";
 import { ComplaintService } from "../../subgraphs/intake/complaint.service";
 import { intakeDatabase } from "../../subgraphs/intake/database";
 import { fromDirectorates as intakeFromDirectorates, fromEscalation as intakeFromEscalation } from "../../subgraphs/intake/events";
@@ -58,11 +59,13 @@ export async function servicesInMemory(start: string) {
     relay(directoratesDs, intakeDs, intakeFromDirectorates),
     relay(escalationDs, intakeDs, intakeFromEscalation),
   ];
+  const complaintQueries = new ComplaintQueries(intakeDs, clock);
   let carriers = relays();
   return {
     clock,
     dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
-    complaints: new ComplaintService(intakeDs, clock, new EmailConfirmations(intakeDs, clock, LetterTemplates.load())),
+    complaints: new ComplaintService(intakeDs, clock, new EmailConfirmations(intakeDs, clock, LetterTemplates.load()), complaintQueries),
+    complaintQueries,
     firstLine: new FirstLineService(directoratesDs, clock),
     escalations: new EscalationService(escalationDs, clock),
     reports: new ReportService(escalationDs, clock),

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../lib/project-root";
+import { PROJECT_ROOT } from "../../lib/platform/project-root";
 
 /**
  * The contract and the seed text the tests check against: the committed copies

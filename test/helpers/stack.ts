@@ -1,8 +1,8 @@
 import type { Caller } from "../../lib/auth/caller";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
-import { SettableClock } from "../../lib/clock";
+import { SettableClock } from "../../lib/platform/clock";
 import { loadConfig, type AppConfig } from "../../lib/config";
-import { createLogger } from "../../lib/logger";
+import { createLogger } from "../../lib/platform/logger";
 import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
 import { START } from "./callers";
 import { freshDatabases, type DatabaseKind, type TestDatabases } from "./databases";

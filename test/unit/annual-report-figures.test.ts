@@ -1,5 +1,5 @@
-import { DAY_MS } from "../../lib/clock";
-import { DirectorateCode, InadmissibilityReason } from "../../lib/enums";
+import { DAY_MS } from "../../lib/platform/clock";
+import { DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
 import { COUNTS, type Counts, type YearRows, assembleYearStatistics, median } from "../../subgraphs/escalation/report.figures";
 
 const { ICT, CRISIS_CENTRE, CIVIL_SECURITY, IMMIGRATION_OFFICE } = DirectorateCode;

@@ -25,7 +25,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     expect(a.acknowledgementDueAt.toISOString()).toBe("2026-03-09T09:00:00.000Z");
     expect(a.answerDueAt.toISOString()).toBe("2026-04-01T09:00:00.000Z");
     expect(b.complainant.email).toBe("an@example.be");
-    expect((await s.complaints.timelines([a.id])).get(a.id)!.map((c) => [c.status, c.at.toISOString()])).toEqual([["RECEIVED", START]]);
+    expect((await s.complaintQueries.timelines([a.id])).get(a.id)!.map((c) => [c.status, c.at.toISOString()])).toEqual([["RECEIVED", START]]);
     expect(await events()).toEqual(["ComplaintFiled", "ComplaintFiled"]);
   });
 
@@ -39,7 +39,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     const c = await s.complaints.file(citizenOwner, form({ concernsDecisionWithAppealRoute: true, appealRoute: " Raad van State " }));
     expect(c).toMatchObject({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "DECISION_WITH_APPEAL_ROUTE" });
     expect(c.admissibilityNote).toMatch(/Raad van State \/ Conseil d'État.*The decision names this route: Raad van State$/);
-    expect((await s.complaints.timelines([c.id])).get(c.id)!.map((t) => t.status)).toEqual(["RECEIVED", "INADMISSIBLE"]);
+    expect((await s.complaintQueries.timelines([c.id])).get(c.id)!.map((t) => t.status)).toEqual(["RECEIVED", "INADMISSIBLE"]);
   });
 
   it("file: without an e-mail or postal address is refused and stores nothing", async () => {
@@ -95,7 +95,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
       inadmissibilityReason: "OUTSIDE_COMPETENCE",
       admissibilityNote: "Federal police",
     });
-    const timeline = (await s.complaints.timelines([other.id])).get(other.id)!;
+    const timeline = (await s.complaintQueries.timelines([other.id])).get(other.id)!;
     expect(timeline.map((t) => [t.status, t.at.toISOString(), t.note])).toEqual([
       ["RECEIVED", START, null],
       ["INADMISSIBLE", "2026-03-04T12:00:00.000Z", "Federal police"],
@@ -106,7 +106,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
   it("screen: another directorate's coordinator gets NOT_FOUND (existence does not leak)", async () => {
     const c = await s.complaints.file(citizenOwner, form());
     await expect(s.complaints.screen(coordinatorOther, c.id, true, null, null)).rejects.toMatchObject(refusal("NOT_FOUND"));
-    expect((await s.complaints.getVisible(central, c.id)).admissibility).toBe("PENDING");
+    expect((await s.complaintQueries.getVisible(central, c.id)).admissibility).toBe("PENDING");
   });
 
   it("transfer: moves the complaint with a timeline note, not to the same directorate, and the new coordinator sees it", async () => {
@@ -115,12 +115,12 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     await expect(s.complaints.transfer(central, c.id, "ICT" as never, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     const moved = await s.complaints.transfer(coordinatorOwn, c.id, "ICT" as never, " Concerns the portal ");
     expect(moved.directorate).toBe("ICT");
-    expect((await s.complaints.timelines([c.id])).get(c.id)!.map((t) => t.note)).toEqual([
+    expect((await s.complaintQueries.timelines([c.id])).get(c.id)!.map((t) => t.note)).toEqual([
       null,
       "Transferred from IMMIGRATION_OFFICE to ICT: Concerns the portal",
     ]);
-    expect((await s.complaints.getVisible(coordinatorOther, c.id)).id).toBe(c.id);
-    await expect(s.complaints.getVisible(coordinatorOwn, c.id)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    expect((await s.complaintQueries.getVisible(coordinatorOther, c.id)).id).toBe(c.id);
+    await expect(s.complaintQueries.getVisible(coordinatorOwn, c.id)).rejects.toMatchObject(refusal("NOT_FOUND"));
   });
 
   it("withdraw: only by the complainant, only while open, once", async () => {
@@ -137,18 +137,18 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
       s.clock.set(new Date(Date.parse(START) + i * 86_400_000));
       ids.push((await s.complaints.file(citizenOwner, form({ directorate: i === 4 ? "ICT" : "IMMIGRATION_OFFICE" }))).id);
     }
-    const first = await s.complaints.list(coordinatorOwn, null, 2, null);
+    const first = await s.complaintQueries.list(coordinatorOwn, null, 2, null);
     expect(first.totalCount).toBe(4);
     expect(first.items.map((c) => c.id)).toEqual([ids[3], ids[2]]);
-    const second = await s.complaints.list(coordinatorOwn, null, 2, first.nextCursor);
+    const second = await s.complaintQueries.list(coordinatorOwn, null, 2, first.nextCursor);
     expect(second.items.map((c) => c.id)).toEqual([ids[1], ids[0]]);
     expect(second.nextCursor).toBeNull();
-    expect((await s.complaints.list(central, null, 10, null)).totalCount).toBe(5);
+    expect((await s.complaintQueries.list(central, null, 10, null)).totalCount).toBe(5);
     // Filed on days 0 and 1: past their week a minute after day 8 begins; days 2-4 are not.
     s.clock.set("2026-03-10T09:01:00.000Z");
-    const overdue = await s.complaints.list(central, { acknowledgementOverdue: true }, 10, null);
+    const overdue = await s.complaintQueries.list(central, { acknowledgementOverdue: true }, 10, null);
     expect(overdue.items.map((c) => c.id)).toEqual([ids[1], ids[0]]);
-    expect((await s.complaints.list(central, { acknowledgementOverdue: false }, 10, null)).totalCount).toBe(3);
-    await expect(s.complaints.list(central, null, 0, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
+    expect((await s.complaintQueries.list(central, { acknowledgementOverdue: false }, 10, null)).totalCount).toBe(3);
+    await expect(s.complaintQueries.list(central, null, 0, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
   });
 });

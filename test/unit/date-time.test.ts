@@ -1,11 +1,11 @@
-import { parseDateTime } from "../../lib/date-time";
+import { parseDateTime } from "../../lib/graphql/date-time";
 
 const instant = (value: unknown) => {
   const parsed = parseDateTime(value);
   return "date" in parsed ? parsed.date.toISOString() : parsed.problem;
 };
 
-describe("the DateTime rule (lib/date-time.ts)", () => {
+describe("the DateTime rule (lib/graphql/date-time.ts)", () => {
   it.each([
     ["2026-11-02T09:30:00+01:00", "2026-11-02T08:30:00.000Z"],
     ["2026-11-02T08:30:00Z", "2026-11-02T08:30:00.000Z"],

@@ -1,4 +1,4 @@
-import { DAY_MS } from "../../lib/clock";
+import { DAY_MS } from "../../lib/platform/clock";
 import {
   ACKNOWLEDGEMENT_DAYS,
   ANSWER_DAYS,
@@ -12,7 +12,7 @@ import {
   overdueBefore,
 } from "../../lib/domain/deadlines";
 import { REGISTERED_CHANNELS, REGISTRATION_WINDOW_DAYS, registrationRefusal } from "../../lib/domain/registration";
-import { Channel } from "../../lib/enums";
+import { Channel } from "../../lib/domain/enums";
 
 const at = (iso: string) => new Date(iso);
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);

@@ -13,8 +13,8 @@ import {
   type FirstLineStep,
 } from "../../lib/domain/deadlines";
 import { awaitsFirstLineByStatus, awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
-import { DAY_MS } from "../../lib/clock";
-import { Admissibility, ComplaintCategory, ComplaintStatus, Channel, DirectorateCode, Language } from "../../lib/enums";
+import { DAY_MS } from "../../lib/platform/clock";
+import { Admissibility, ComplaintCategory, ComplaintStatus, Channel, DirectorateCode, Language } from "../../lib/domain/enums";
 import { ActionPlanItem } from "../../subgraphs/escalation/action-plan-item.entity";
 import { ComplaintFact } from "../../subgraphs/escalation/complaint-fact.entity";
 import { Complaint } from "../../subgraphs/intake/complaint.entity";

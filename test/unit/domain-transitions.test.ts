@@ -1,4 +1,4 @@
-import { Admissibility, ComplaintStatus, EscalationStatus, InadmissibilityReason } from "../../lib/enums";
+import { Admissibility, ComplaintStatus, EscalationStatus, InadmissibilityReason } from "../../lib/domain/enums";
 import { awaitsFirstLine, inadmissibleAtReceipt, mayBeAnswered, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
 import { escalationRefusal, hasFinalAnswer } from "../../lib/domain/second-line";
 import {
@@ -14,7 +14,7 @@ import {
 import type { FirstLineFacts } from "../../lib/domain/admissibility";
 import { handlesFirstLine, mayActForDirectorate } from "../../lib/domain/handling";
 import type { Caller } from "../../lib/auth/caller";
-import { DirectorateCode } from "../../lib/enums";
+import { DirectorateCode } from "../../lib/domain/enums";
 
 const S = ComplaintStatus;
 const ALL = Object.values(ComplaintStatus);

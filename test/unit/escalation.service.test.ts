@@ -32,7 +32,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     });
     expect(e.dueAt.toISOString()).toBe("2026-04-09T08:00:00.000Z");
     await s.settle();
-    expect((await s.complaints.getVisible(central, id)).status).toBe("ESCALATED");
+    expect((await s.complaintQueries.getVisible(central, id)).status).toBe("ESCALATED");
   });
 
   it("request: allowed without an answer once the answer is late (30 days after receipt)", async () => {
@@ -74,7 +74,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     expect(decided.decidedAt!.toISOString()).toBe("2026-03-25T11:00:00.000Z");
     await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been decided/));
     await s.settle();
-    expect((await s.complaints.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
+    expect((await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
   });
 
   it("list: newest first, by status, paged after an escalation id", async () => {

@@ -39,7 +39,7 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
     expect(done).toMatchObject({ answeredAt: null, acknowledgementOverdue: false });
     await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been acknowledged/));
     await s.settle();
-    const complaint = await s.complaints.getVisible(central, id);
+    const complaint = await s.complaintQueries.getVisible(central, id);
     expect(complaint.status).toBe("ACKNOWLEDGED");
     expect(complaint.acknowledgedAt!.toISOString()).toBe("2026-03-04T10:00:00.000Z");
   });
@@ -56,9 +56,9 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
     expect([answered.acknowledgedAt!.toISOString(), answered.answeredAt!.toISOString()]).toEqual(["2026-03-20T15:00:00.000Z", "2026-03-20T15:00:00.000Z"]);
     await expect(s.firstLine.answer(coordinatorOwn, id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been answered/));
     await s.settle();
-    const timeline = (await s.complaints.timelines([id])).get(id)!.map((t) => t.status);
+    const timeline = (await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status);
     expect(timeline).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
-    expect((await s.complaints.getVisible(central, id)).status).toBe("ANSWERED");
+    expect((await s.complaintQueries.getVisible(central, id)).status).toBe("ANSWERED");
   });
 
   it("a withdrawn or inadmissible complaint is neither acknowledged nor counted overdue", async () => {

@@ -1,4 +1,4 @@
-import { Language } from "../../lib/enums";
+import { Language } from "../../lib/domain/enums";
 import { LetterKind } from "../../subgraphs/intake/letters/letter.entity";
 import { LetterTemplates } from "../../subgraphs/intake/letters/letter.templates";
 

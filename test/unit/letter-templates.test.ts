@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Language } from "../../lib/enums";
+import { Language } from "../../lib/domain/enums";
 import { LetterKind } from "../../subgraphs/intake/letters/letter.entity";
 import { LetterTemplates, TEMPLATES_DIR, renderTemplate } from "../../subgraphs/intake/letters/letter.templates";
 

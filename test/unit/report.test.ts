@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { SettableClock } from "../../lib/clock";
+import { SettableClock } from "../../lib/platform/clock";
 import { central, coordinatorOther, coordinatorOwn } from "../helpers/callers";
 import { inMemoryDatabase } from "../helpers/in-memory";
 import { ComplaintFact } from "../../subgraphs/escalation/complaint-fact.entity";

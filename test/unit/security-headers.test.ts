@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "../../lib/config";
-import { securityHeaders } from "../../lib/http";
+import { securityHeaders } from "../../lib/platform/http";
 
 describe("security headers and HSTS_MAX_AGE", () => {
   it("HSTS_MAX_AGE is off by default and read as seconds", () => {

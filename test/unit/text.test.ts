@@ -1,9 +1,9 @@
-import { checkText, textProblem } from "../../lib/text";
+import { checkText, textProblem } from "../../lib/graphql/text";
 
 const controls = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
 const hex = (c: string) => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
 
-describe("the character rule (lib/text.ts)", () => {
+describe("the character rule (lib/graphql/text.ts)", () => {
   const everywhere = [
     ...controls(0x00, 0x08),
     "\u000B",

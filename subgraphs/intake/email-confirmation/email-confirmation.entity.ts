@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { TIMESTAMP } from "../../../lib/database";
+import { TIMESTAMP } from "../../../lib/platform/database";
+import { SendingState } from "../letters/sending-state";
 
 /** How a complainant proved an address: their identity provider vouched for it, or they typed our code. */
 export type ProvenBy = "IDENTITY" | "CODE";
@@ -62,7 +63,7 @@ export class ConfirmationQuota {
  */
 @Entity("confirmation_message")
 @Index("idx_confirmation_message_next_attempt", ["nextAttemptAt"])
-export class ConfirmationMessage {
+export class ConfirmationMessage extends SendingState {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id!: string;
 
@@ -83,16 +84,4 @@ export class ConfirmationMessage {
 
   @Column({ ...TIMESTAMP, nullable: true })
   sentAt!: Date | null;
-
-  @Column({ type: "int", default: 0 })
-  attempts!: number;
-
-  @Column({ ...TIMESTAMP, nullable: true })
-  nextAttemptAt!: Date | null;
-
-  @Column({ ...TIMESTAMP, nullable: true })
-  claimedUntil!: Date | null;
-
-  @Column({ type: "varchar", length: 500, nullable: true })
-  lastError!: string | null;
 }

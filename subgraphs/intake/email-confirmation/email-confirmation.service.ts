@@ -2,8 +2,8 @@ import { createHash, randomInt, randomUUID, timingSafeEqual } from "node:crypto"
 import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../../lib/auth/caller";
 import { auditChange } from "../../../lib/audit/change-audit";
-import type { Clock } from "../../../lib/clock";
-import { inTransaction, isDuplicateKeyError } from "../../../lib/database";
+import type { Clock } from "../../../lib/platform/clock";
+import { inTransaction, isDuplicateKeyError } from "../../../lib/platform/database";
 import { badInput, conflict, notFound, rateLimited } from "../../../lib/errors";
 import { Complaint } from "../complaint.entity";
 import { Letter } from "../letters/letter.entity";

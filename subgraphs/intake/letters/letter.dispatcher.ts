@@ -1,8 +1,8 @@
 import type { DataSource, EntityTarget } from "typeorm";
-import type { Clock } from "../../../lib/clock";
-import type { Logger } from "../../../lib/logger";
-import type { MailTransport } from "../../../lib/mail";
-import { PollingWorker } from "../../../lib/worker";
+import type { Clock } from "../../../lib/platform/clock";
+import type { Logger } from "../../../lib/platform/logger";
+import type { MailTransport } from "./mail";
+import { PollingWorker } from "../../../lib/platform/worker";
 import { Letter } from "./letter.entity";
 
 /** The sending state a table of outgoing mail has (letters, confirmation messages). */

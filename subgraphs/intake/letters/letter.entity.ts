@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { TIMESTAMP } from "../../../lib/database";
-import { Language } from "../../../lib/enums";
+import { TIMESTAMP } from "../../../lib/platform/database";
+import { Language } from "../../../lib/domain/enums";
+import { SendingState } from "./sending-state";
 
 export enum LetterKind {
   /** "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst." */
@@ -34,7 +35,7 @@ registerEnumType(LetterDelivery, { name: "LetterDelivery" });
 @Entity("letter")
 @Index("idx_letter_complaint", ["complaintId", "createdAt"])
 @Index("idx_letter_next_attempt", ["nextAttemptAt"])
-export class Letter {
+export class Letter extends SendingState {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
   id!: string;
@@ -77,19 +78,6 @@ export class Letter {
   @Field(() => Date, { nullable: true, description: "When the mail server accepted it; null for paper letters and while unsent." })
   @Column({ ...TIMESTAMP, nullable: true })
   sentAt!: Date | null;
-
-  @Column({ type: "int", default: 0 })
-  attempts!: number;
-
-  @Column({ ...TIMESTAMP, nullable: true })
-  nextAttemptAt!: Date | null;
-
-  /** A dispatcher owns the letter until then (several replicas may run). */
-  @Column({ ...TIMESTAMP, nullable: true })
-  claimedUntil!: Date | null;
-
-  @Column({ type: "varchar", length: 500, nullable: true })
-  lastError!: string | null;
 
   @Field({
     description: "True while the letter waits for the complainant to confirm their e-mail address (confirmEmail); nothing is sent to an unconfirmed address.",

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Language, type InadmissibilityReason, type Outcome } from "../../../lib/enums";
+import { Language, type InadmissibilityReason, type Outcome } from "../../../lib/domain/enums";
 import { LetterKind } from "./letter.entity";
-import { PROJECT_ROOT } from "../../../lib/project-root";
+import { PROJECT_ROOT } from "../../../lib/platform/project-root";
 
 /** Words a template needs per language, kept beside the templates in phrases.json. */
 export interface Phrases {

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import type { Clock } from "../../../lib/clock";
-import { DIRECTORATES } from "../../../lib/directorates.data";
-import { DirectorateCode, InadmissibilityReason, type Outcome } from "../../../lib/enums";
+import type { Clock } from "../../../lib/platform/clock";
+import { DIRECTORATES } from "../../../lib/domain/directorates.data";
+import { DirectorateCode, InadmissibilityReason, type Outcome } from "../../../lib/domain/enums";
 import type { EventHandlers } from "../../../lib/events/consumer";
 import type { DomainEvent } from "../../../lib/events/event-types";
-import { FEDERAL_OMBUDSMAN } from "../../../lib/ombudsman.data";
+import { FEDERAL_OMBUDSMAN } from "../../../lib/domain/ombudsman.data";
 import { Complaint } from "../complaint.entity";
 import { Letter, LetterDelivery, LetterKind } from "./letter.entity";
 import type { LetterTemplates, TemplateValues } from "./letter.templates";

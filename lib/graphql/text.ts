@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from "class-validator";
-import { badInput } from "./errors";
+import { badInput } from "../errors";
 
 /**
  * The one rule for characters in text a client sends. Refused everywhere:

@@ -1,13 +1,13 @@
 import type { DataSource } from "typeorm";
-import type { ServiceTokens } from "./auth/service-tokens";
+import type { ServiceTokens } from "../auth/service-tokens";
 import type { Clock } from "./clock";
-import type { SubgraphName } from "./config";
-import { EventConsumer, consumerMetrics, httpFeed, localFeed, type EventHandlers } from "./events/consumer";
-import type { RequestContext } from "./graphql/context";
-import { buildFederatedSchema, type SubgraphSchemaOptions } from "./graphql/subgraph-schema";
-import { createSubgraphServer, type SubgraphServer } from "./graphql/subgraph-server";
+import type { SubgraphName } from "../config";
+import { EventConsumer, consumerMetrics, httpFeed, localFeed, type EventHandlers } from "../events/consumer";
+import type { RequestContext } from "../graphql/context";
+import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/subgraph-schema";
+import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
-import type { MailConfig } from "./config";
+import type { MailConfig } from "../config";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import type { MailConfig } from "./config";
+import type { MailConfig } from "../../../lib/config";
 
 export interface OutgoingMail {
   /** Stable per letter, so a receiving system can recognise a message it already has. */

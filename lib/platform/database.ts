@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DataSource, MigrationExecutor, type DataSourceOptions, type EntityManager, type Logger, type MixedList } from "typeorm";
-import type { DatabaseConfig } from "./config";
+import type { DatabaseConfig } from "../config";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Classes = MixedList<Function | string>;
