@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../lib/project-root";
+import { PROJECT_ROOT } from "../../lib/platform/project-root";
 
 /** The project's documentation: README.md and every docs/*.md, as paths relative to the project root. */
 export function docFiles(): string[] {
