@@ -210,25 +210,20 @@ export class EmailConfirmations {
     });
   }
 
-  /** One more message to `email` today, if the limit allows; exact under concurrency (the row is the lock). */
+  /**
+   * One more message to `email` today, if the limit allows; exact under concurrency (the row is the lock).
+   * One upsert counts every ask: an UPDATE of the day's missing row followed by an INSERT takes
+   * gap locks on MySQL, and several accounts asking at once then deadlock. A refused ask either
+   * rolls back (strict) or leaves the count above the limit, which refuses the same.
+   */
   private async takeQuota(m: EntityManager, email: string, now: Date): Promise<boolean> {
     const day = brusselsDay(now);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const taken = await m
-        .createQueryBuilder()
-        .update(ConfirmationQuota)
-        .set({ sent: () => "sent + 1" })
-        .where("email = :email AND day = :day AND sent < :max", { email, day, max: MESSAGES_PER_ADDRESS_PER_DAY })
-        .execute();
-      if (taken.affected === 1) return true;
-      if (await m.existsBy(ConfirmationQuota, { email, day })) return false;
-      try {
-        await m.insert(ConfirmationQuota, { email, day, sent: 1 });
-        return true;
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
-    }
-    return false;
+    const upsert =
+      m.connection.options.type === "better-sqlite3"
+        ? "INSERT INTO confirmation_quota (email, day, sent) VALUES (?, ?, 1) ON CONFLICT (email, day) DO UPDATE SET sent = sent + 1"
+        : "INSERT INTO confirmation_quota (email, day, sent) VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE sent = sent + 1";
+    await m.query(upsert, [email, day]);
+    const { sent } = await m.findOneByOrFail(ConfirmationQuota, { email, day });
+    return sent <= MESSAGES_PER_ADDRESS_PER_DAY;
   }
 }
