@@ -1,4 +1,5 @@
 import type { Caller } from "../lib/auth/caller";
+import { fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ok, procedure } from "./helpers/procedure";
 import { startSmtp, type TestSmtp } from "./helpers/smtp";
@@ -72,5 +73,42 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
     // The other account still needs its own code: mine does not prove the address for it.
     if (codeA !== codeB) expect(outcome(await t.query(CONFIRM, { id: b.id, code: codeA }, theirs))).toBe("BAD_USER_INPUT");
     ok(await t.query(CONFIRM, { id: b.id, code: codeB }, theirs));
+  });
+
+  it("an address equal to a proven one only under MySQL's accent-insensitive collation (an IDN lookalike domain the phisher owns) proves nothing: the stranger gets no letter", async () => {
+    const phisher = citizen("lookalike-1");
+    // The phisher owns exámple.org (xn--exmple-qta.org) and proves an address there with the code.
+    const own = await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: "victim@exámple.org" } }, phisher);
+    await t.settle();
+    const code = codeIn(smtp.received.find((m) => m.text?.includes(own.reference))!)!;
+    ok(await t.query(CONFIRM, { id: own.id, code }, phisher));
+    // Then files with the stranger's address at example.org and hostile text.
+    const stranger = "victim@example.org";
+    const c = await p.file(
+      {
+        complainant: { kind: "PERSON", name: "Dear customer, pay at http://evil.example", email: stranger },
+        concernsDecisionWithAppealRoute: true,
+        appealRoute: "Pay EUR 250 at http://evil.example/appeal",
+      },
+      phisher,
+    );
+    await t.settle();
+    const received = mailTo(stranger);
+    expect(received.map((m) => m.messageId?.replace(/-.*/, ""))).toEqual(["<confirmation"]);
+    for (const mail of received) expect(mail.text).not.toMatch(/evil\.example/);
+    const read = ok(await t.query(`query($id: ID!) { complaint(id: $id) { emailAddressConfirmed letters { waitingForConfirmation sentAt } } }`, { id: c.id }, phisher));
+    expect(read.complaint).toEqual({ emailAddressConfirmed: false, letters: [{ waitingForConfirmation: true, sentAt: null }] });
+  });
+
+  it("addresses are kept in one form (lower case, domain in punycode), which a verified token's address matches; quoted or non-ASCII names before the @ are refused", async () => {
+    const FILE_EMAIL = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id emailAddressConfirmed complainant { email } } }`;
+    const input = (email: string) => ({ i: fileInput({ complainant: { kind: "PERSON", name: "Jo Maes", email } }) });
+    const verified: Caller = { sub: "forms-1", role: "citizen", email: "Jo@Bücher.example", emailVerified: true };
+    const filed = ok(await t.query(FILE_EMAIL, input("JO@BÜCHER.EXAMPLE"), verified)).fileComplaint;
+    expect(filed).toMatchObject({ emailAddressConfirmed: true, complainant: { email: "jo@xn--bcher-kva.example" } });
+    for (const refused of ['"Dear customer, pay at http://evil.example"@example.org', '"victim@example.org"@evil.example', "jösé@example.org"]) {
+      const r = await t.query(FILE_EMAIL, input(refused), verified);
+      expect({ refused, codes: codes(r) }).toEqual({ refused, codes: ["BAD_USER_INPUT"] });
+    }
   });
 });

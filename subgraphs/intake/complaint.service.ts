@@ -27,6 +27,7 @@ import type { ComplaintFilter, ComplaintPage, FileComplaintInput, RegisterCompla
 import { ReferenceCounter } from "./reference-counter.entity";
 import { StatusChange } from "./status-change.entity";
 import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
+import { canonicalEmail } from "./email-confirmation/address-rules";
 
 export const formatReference = (year: number, n: number) => `IBZ-${year}-${String(n).padStart(6, "0")}`;
 
@@ -323,11 +324,14 @@ function requireWayToAnswer(complainant: ComplainantInput): void {
 
 function normaliseComplainant(input: ComplainantInput | null) {
   const clean = (v: string | null | undefined) => v?.trim() || null;
+  const typed = clean(input?.email);
+  const email = typed && canonicalEmail(typed);
+  if (typed && !email) throw badInput("email must be an e-mail address");
   return {
     kind: input?.kind ?? null,
     name: clean(input?.name),
     organisation: clean(input?.organisation),
-    email: clean(input?.email)?.toLowerCase() ?? null,
+    email: email ?? null,
     phone: clean(input?.phone),
     postalAddress: clean(input?.postalAddress),
   } as unknown as Complaint["complainant"];
