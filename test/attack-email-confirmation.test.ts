@@ -111,4 +111,23 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
       expect({ refused, codes: codes(r) }).toEqual({ refused, codes: ["BAD_USER_INPUT"] });
     }
   });
+
+  it("one account cannot flood one mailbox through its plus-aliases (flood+1@, flood+2@, …): they share the mailbox's 3 messages a day, then RATE_LIMITED", async () => {
+    const flooder = citizen("flood-1");
+    const alias = (n: number) => `flood+${n}@example.org`;
+    const filed: { id: string }[] = [];
+    for (let n = 0; n < 12; n++) filed.push(await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: alias(n) } }, flooder));
+    await t.settle();
+    const flooded = () => smtp.received.filter((m) => /^flood(\+\d+)?@example\.org$/.test(recipient(m) ?? "")).length;
+    expect(flooded()).toBe(3);
+    expect(codes(await t.query(REQUEST, { id: filed[11].id }, flooder))).toEqual(["RATE_LIMITED"]);
+    expect(codes(await t.query(REQUEST, { id: filed[0].id }, citizen("flood-1")))).toEqual(["RATE_LIMITED"]);
+    await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: "flood@example.org" } }, citizen("flood-2"));
+    await t.settle();
+    expect(flooded()).toBe(3);
+    t.clock.set("2026-03-03T09:00:00.000Z");
+    ok(await t.query(REQUEST, { id: filed[11].id }, flooder));
+    await t.settle();
+    expect(mailTo(alias(11))).toHaveLength(1);
+  });
 });

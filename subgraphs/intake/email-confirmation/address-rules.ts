@@ -9,6 +9,16 @@ export const MAX_CODE_ATTEMPTS = 5;
 export const MESSAGES_PER_ADDRESS_PER_DAY = 3;
 
 /**
+ * The mailbox the daily limit counts for an address: victim+1@example.org and
+ * victim+2@example.org (plus-addressing, which most providers deliver to
+ * victim@example.org) share the three messages of victim@example.org.
+ */
+export function mailboxOf(email: string): string {
+  const at = email.lastIndexOf("@");
+  return `${email.slice(0, at).replace(/(.)\+.*$/, "$1")}${email.slice(at)}`;
+}
+
+/**
  * The one form in which an address is stored, compared and mailed: lower case, the
  * domain in ASCII (an IDN as punycode); null when it has no such form. Only ASCII
  * matters: MySQL's accent-insensitive collation would find a proven

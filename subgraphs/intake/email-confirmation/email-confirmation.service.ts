@@ -15,6 +15,7 @@ import {
   MESSAGES_PER_ADDRESS_PER_DAY,
   brusselsDay,
   letterRoute,
+  mailboxOf,
   provenByIdentity,
   type LetterRoute,
 } from "./address-rules";
@@ -182,7 +183,7 @@ export class EmailConfirmations {
 
   /** A fresh code replaces the old one; `strict`: refuse at the daily limit instead of sending nothing. */
   private async issueCode(m: EntityManager, row: EmailConfirmation, complaint: Complaint, now: Date, strict: boolean): Promise<void> {
-    if (!(await this.takeQuota(m, row.email, now))) {
+    if (!(await this.takeQuota(m, mailboxOf(row.email), now))) {
       if (!strict) return;
       throw rateLimited(`At most ${MESSAGES_PER_ADDRESS_PER_DAY} confirmation messages a day go to one address; try again tomorrow`);
     }
@@ -211,7 +212,7 @@ export class EmailConfirmations {
   }
 
   /**
-   * One more message to `email` today, if the limit allows; exact under concurrency (the row is the lock).
+   * One more message to `email` (a mailbox: mailboxOf) today, if the limit allows; exact under concurrency (the row is the lock).
    * One upsert counts every ask: an UPDATE of the day's missing row followed by an INSERT takes
    * gap locks on MySQL, and several accounts asking at once then deadlock. A refused ask either
    * rolls back (strict) or leaves the count above the limit, which refuses the same.
