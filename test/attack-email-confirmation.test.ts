@@ -130,4 +130,17 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
     await t.settle();
     expect(mailTo(alias(11))).toHaveLength(1);
   });
+
+  it("a complaint filed before addresses were confirmed (no confirmation row): five requests for a code at the same moment: two more codes within the daily limit, the rest RATE_LIMITED, never a server error", async () => {
+    const owner = citizen("legacy-1");
+    const address = "legacy@example.org";
+    const c = await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: address } }, owner);
+    await t.settle();
+    await t.stack.subgraphs.intake.dataSource.query("DELETE FROM email_confirmation");
+    const before = mailTo(address).length;
+    const asked = await Promise.all(Array.from({ length: 5 }, () => t.query(REQUEST, { id: c.id }, owner)));
+    expect(asked.map(outcome).sort()).toEqual(["OK", "OK", "RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
+    await t.settle();
+    expect(mailTo(address)).toHaveLength(before + 2);
+  });
 });

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../../lib/auth/caller";
 import { auditChange } from "../../../lib/audit/change-audit";
 import type { Clock } from "../../../lib/clock";
-import { inTransaction, isDuplicateKeyError } from "../../../lib/database";
+import { inTransaction } from "../../../lib/database";
 import { badInput, conflict, notFound, rateLimited } from "../../../lib/errors";
 import { Complaint } from "../complaint.entity";
 import { Letter } from "../letters/letter.entity";
@@ -149,12 +149,16 @@ export class EmailConfirmations {
 
   private async pair(m: EntityManager, ownerSub: string, email: string, now: Date): Promise<EmailConfirmation> {
     // Inserted before it is locked: two first filings locking a missing row would deadlock on MySQL's gap lock.
+    // An upsert that changes nothing, not an INSERT whose duplicate error is caught: that error leaves a shared
+    // lock on MySQL, and three simultaneous first requests then deadlock upgrading it to the write lock below.
     if (!(await m.existsBy(EmailConfirmation, { ownerSub, email }))) {
-      try {
-        await m.insert(EmailConfirmation, { id: randomUUID(), ownerSub, email, codeHash: null, codeExpiresAt: null, attempts: 0, confirmedAt: null, provenBy: null, createdAt: now });
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(EmailConfirmation)
+        .values({ id: randomUUID(), ownerSub, email, codeHash: null, codeExpiresAt: null, attempts: 0, confirmedAt: null, provenBy: null, createdAt: now })
+        .orUpdate(["email"], ["ownerSub", "email"])
+        .execute();
     }
     return this.locked(m).where("e.ownerSub = :ownerSub AND e.email = :email", { ownerSub, email }).getOneOrFail();
   }
