@@ -3,7 +3,8 @@ import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuil
 import type { Caller } from "../../lib/auth/caller";
 import { scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/clock";
-import { inTransaction, isDuplicateKeyError } from "../../lib/database";
+import { incrementCounter } from "../../lib/counter";
+import { inTransaction } from "../../lib/database";
 import {
   Admissibility,
   Channel,
@@ -347,28 +348,10 @@ export function appealRouteNote(route: string | null): string {
 }
 
 /**
- * Next number of the year. The UPDATE takes the counter row's lock until the
+ * Next number of the year. The upsert takes the counter row's lock until the
  * surrounding transaction ends, so concurrent filings queue and the numbers
  * stay consecutive; a rolled-back filing gives its number back.
  */
-async function nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const updated = await m
-      .createQueryBuilder()
-      .update(ReferenceCounter)
-      .set({ lastNumber: () => "lastNumber + 1" })
-      .where("year = :year", { year })
-      .execute();
-    if (updated.affected) {
-      const row = await m.findOneByOrFail(ReferenceCounter, { year });
-      return row.lastNumber;
-    }
-    try {
-      await m.insert(ReferenceCounter, { year, lastNumber: 1 });
-      return 1;
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-    }
-  }
-  throw new Error("could not allocate a reference number");
+function nextReferenceNumber(m: EntityManager, year: number): Promise<number> {
+  return incrementCounter(m, ReferenceCounter, { year }, "lastNumber");
 }

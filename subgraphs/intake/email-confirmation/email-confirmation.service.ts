@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../../lib/auth/caller";
 import { auditChange } from "../../../lib/audit/change-audit";
 import type { Clock } from "../../../lib/clock";
+import { incrementCounter } from "../../../lib/counter";
 import { inTransaction } from "../../../lib/database";
 import { badInput, conflict, notFound, rateLimited } from "../../../lib/errors";
 import { Complaint } from "../complaint.entity";
@@ -215,20 +216,8 @@ export class EmailConfirmations {
     });
   }
 
-  /**
-   * One more message to `email` (a mailbox: mailboxOf) today, if the limit allows; exact under concurrency (the row is the lock).
-   * One upsert counts every ask: an UPDATE of the day's missing row followed by an INSERT takes
-   * gap locks on MySQL, and several accounts asking at once then deadlock. A refused ask either
-   * rolls back (strict) or leaves the count above the limit, which refuses the same.
-   */
+  /** One more message to `email` (a mailbox: mailboxOf) today, if the limit allows; exact under concurrency (the row is the lock). A refused ask rolls back (strict) or leaves the count above the limit, which refuses the same. */
   private async takeQuota(m: EntityManager, email: string, now: Date): Promise<boolean> {
-    const day = brusselsDay(now);
-    const upsert =
-      m.connection.options.type === "better-sqlite3"
-        ? "INSERT INTO confirmation_quota (email, day, sent) VALUES (?, ?, 1) ON CONFLICT (email, day) DO UPDATE SET sent = sent + 1"
-        : "INSERT INTO confirmation_quota (email, day, sent) VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE sent = sent + 1";
-    await m.query(upsert, [email, day]);
-    const { sent } = await m.findOneByOrFail(ConfirmationQuota, { email, day });
-    return sent <= MESSAGES_PER_ADDRESS_PER_DAY;
+    return (await incrementCounter(m, ConfirmationQuota, { email, day: brusselsDay(now) }, "sent")) <= MESSAGES_PER_ADDRESS_PER_DAY;
   }
 }
