@@ -302,7 +302,10 @@ export class ComplaintService {
     await this.getVisible(caller, id);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
-      const complaint = await m.findOneByOrFail(Complaint, { id });
+      // Write-locked on MySQL, so two simultaneous requests (a double click) check and change it one after the
+      // other; SQLite's transactions already run one at a time (and TypeORM refuses the lock there).
+      const lock = m.connection.options.type === "better-sqlite3" ? undefined : ({ mode: "pessimistic_write" } as const);
+      const complaint = await m.findOneOrFail(Complaint, { where: { id }, lock });
       await apply(m, complaint, now);
       await m.save(Complaint, complaint);
     });
