@@ -11,12 +11,22 @@ import { HttpError, type GraphQLHttpRequest } from "../lib/platform/http";
 export function requestGuard(limits: RequestLimits) {
   return ({ method, search, body }: GraphQLHttpRequest): void => {
     if (Array.isArray(body)) throw new HttpError(400, "Batched operations are not supported; send one operation per request");
-    checkVariables((body as { variables?: unknown } | undefined)?.variables);
+    checkVariables(method === "GET" ? searchVariables(search) : (body as { variables?: unknown } | undefined)?.variables);
     const query = method === "GET" ? new URLSearchParams(search).get("query") : (body as { query?: unknown } | undefined)?.query;
     if (typeof query === "string" && Buffer.byteLength(query) > limits.maxQueryBytes) {
       throw new HttpError(413, `The query is larger than ${limits.maxQueryBytes} bytes`, "PAYLOAD_TOO_LARGE");
     }
   };
+}
+
+/** A GET's `variables` parameter; what is not JSON is left to Apollo Server, which refuses it. */
+function searchVariables(search: string): unknown {
+  const raw = new URLSearchParams(search).get("variables");
+  try {
+    return raw === null ? undefined : JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Deeper than any input of the contract; graphql-js coerces variables recursively. */

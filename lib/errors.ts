@@ -91,13 +91,17 @@ function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[]
 const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, "");
 
 /**
- * A literal the DateTime scalar refuses (BAD_USER_INPUT) is reported by
- * graphql-js as a validation failure; it is the same mistake as in a variable.
+ * The code a client sees: a literal the DateTime scalar refuses (BAD_USER_INPUT) is
+ * reported by graphql-js as a validation failure; it is the same mistake as in a variable.
  */
 function inputCode(formatted: GraphQLFormattedError, original: unknown): string | undefined {
   const code = formatted.extensions?.code as string | undefined;
   const originalCode = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
-  return code === "GRAPHQL_VALIDATION_FAILED" && originalCode === "BAD_USER_INPUT" ? originalCode : code;
+  if (code === "GRAPHQL_VALIDATION_FAILED" && originalCode === "BAD_USER_INPUT") return originalCode;
+  // Apollo Server's own refusals of a request (a persisted query's wrong hash or version) carry a 4xx status but no code.
+  const status = (original as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+  if (code === "INTERNAL_SERVER_ERROR" && originalCode === undefined && typeof status === "number" && status >= 400 && status < 500) return "BAD_REQUEST";
+  return code;
 }
 
 function withoutStacktrace(extensions: GraphQLFormattedError["extensions"]): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import { visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
@@ -54,8 +54,8 @@ export class FirstLineService {
     if (refusal) throw badInput(refusal);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
-      await m.update(ComplaintCase, { complaintId }, { acknowledgedAt: now, acknowledgedBy: caller.sub });
-      await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString() }, now);
+      if (!(await this.acknowledgeOnce(m, complaintId, caller, now)))
+        throw badInput(firstLineRefusal("acknowledge", { ...c, acknowledgedAt: now }) ?? "Already acknowledged");
     });
     return this.view(await this.dataSource.getRepository(ComplaintCase).findOneByOrFail({ complaintId }));
   }
@@ -66,29 +66,23 @@ export class FirstLineService {
     const refusal = firstLineRefusal("answer", c);
     if (refusal) throw badInput(refusal);
     const now = this.clock.now();
-    const acknowledgedAt = c.acknowledgedAt ?? now;
     await inTransaction(this.dataSource, async (m) => {
-      await m.update(
-        ComplaintCase,
-        { complaintId },
-        {
-          acknowledgedAt,
-          acknowledgedBy: c.acknowledgedBy ?? caller.sub,
-          answeredAt: now,
-          answeredBy: caller.sub,
-          answer: answer.trim(),
-          outcome,
-        },
-      );
-      if (!c.acknowledgedAt) {
-        await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString() }, now);
-      }
+      await this.acknowledgeOnce(m, complaintId, caller, now);
+      // Conditional, so of two simultaneous answers (a double click) one is written and one letter goes out.
+      const answered = await m
+        .createQueryBuilder()
+        .update(ComplaintCase)
+        .set({ answeredAt: now, answeredBy: caller.sub, answer: answer.trim(), outcome })
+        .where("complaintId = :complaintId AND answeredAt IS NULL", { complaintId })
+        .execute();
+      if (answered.affected !== 1) throw badInput(firstLineRefusal("answer", { ...c, answeredAt: now }) ?? "Already answered");
+      const { acknowledgedAt } = await m.findOneByOrFail(ComplaintCase, { complaintId });
       await publish(
         m,
         "ComplaintAnswered",
         complaintId,
         {
-          acknowledgedAt: acknowledgedAt.toISOString(),
+          acknowledgedAt: (acknowledgedAt ?? now).toISOString(),
           answeredAt: now.toISOString(),
           outcome,
           answer: answer.trim(),
@@ -97,5 +91,18 @@ export class FirstLineService {
       );
     });
     return this.view(await this.dataSource.getRepository(ComplaintCase).findOneByOrFail({ complaintId }));
+  }
+
+  /** Records receipt and publishes it, unless another request already did; tells whether this one did. */
+  private async acknowledgeOnce(m: EntityManager, complaintId: string, caller: Caller, now: Date): Promise<boolean> {
+    const done = await m
+      .createQueryBuilder()
+      .update(ComplaintCase)
+      .set({ acknowledgedAt: now, acknowledgedBy: caller.sub })
+      .where("complaintId = :complaintId AND acknowledgedAt IS NULL", { complaintId })
+      .execute();
+    if (done.affected !== 1) return false;
+    await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString() }, now);
+    return true;
   }
 }

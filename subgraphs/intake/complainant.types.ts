@@ -52,7 +52,8 @@ export class ComplainantInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: "email must be an e-mail address" })
+  // No quoted or non-ASCII name before the @: a quoted one carries free text into the message's To header.
+  @IsEmail({ allow_utf8_local_part: false, blacklisted_chars: '"' }, { message: "email must be an e-mail address (letters, digits and . _ + - before the @)" })
   @MaxLength(TEXT_LIMITS.email)
   @SingleLine()
   email?: string | null;

@@ -21,6 +21,7 @@ import type { ComplaintContentInput, FileComplaintInput, RegisterComplaintInput 
 import { nextReference } from "./reference-number";
 import { StatusChange } from "./status-change.entity";
 import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
+import { canonicalEmail } from "./email-confirmation/address-rules";
 
 /** How a complaint came in, beside what it says (ComplaintContentInput). */
 interface Receipt {
@@ -148,7 +149,10 @@ export class ComplaintService {
     await this.queries.getVisible(caller, id);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
-      const complaint = await m.findOneByOrFail(Complaint, { id });
+      // Write-locked on MySQL, so two simultaneous requests (a double click) check and change it one after the
+      // other; SQLite's transactions already run one at a time (and TypeORM refuses the lock there).
+      const lock = m.connection.options.type === "better-sqlite3" ? undefined : ({ mode: "pessimistic_write" } as const);
+      const complaint = await m.findOneOrFail(Complaint, { where: { id }, lock });
       await apply(m, complaint, now);
       await m.save(Complaint, complaint);
     });
@@ -219,11 +223,14 @@ function requireWayToAnswer(complainant: ComplainantInput): void {
 
 function normaliseComplainant(input: ComplainantInput | null) {
   const clean = (v: string | null | undefined) => v?.trim() || null;
+  const typed = clean(input?.email);
+  const email = typed && canonicalEmail(typed);
+  if (typed && !email) throw badInput("email must be an e-mail address");
   return {
     kind: input?.kind ?? null,
     name: clean(input?.name),
     organisation: clean(input?.organisation),
-    email: clean(input?.email)?.toLowerCase() ?? null,
+    email: email ?? null,
     phone: clean(input?.phone),
     postalAddress: clean(input?.postalAddress),
   } as unknown as Complaint["complainant"];

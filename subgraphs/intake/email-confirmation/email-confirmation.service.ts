@@ -3,7 +3,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../../lib/auth/caller";
 import { auditChange } from "../../../lib/audit/change-audit";
 import type { Clock } from "../../../lib/platform/clock";
-import { inTransaction, isDuplicateKeyError } from "../../../lib/platform/database";
+import { incrementCounter } from "../../../lib/platform/counter";
+import { inTransaction } from "../../../lib/platform/database";
 import { badInput, conflict, notFound, rateLimited } from "../../../lib/errors";
 import { Complaint } from "../complaint.entity";
 import { Letter } from "../letters/letter.entity";
@@ -15,6 +16,7 @@ import {
   MESSAGES_PER_ADDRESS_PER_DAY,
   brusselsDay,
   letterRoute,
+  mailboxOf,
   provenByIdentity,
   type LetterRoute,
 } from "./address-rules";
@@ -148,22 +150,16 @@ export class EmailConfirmations {
 
   private async pair(m: EntityManager, ownerSub: string, email: string, now: Date): Promise<EmailConfirmation> {
     // Inserted before it is locked: two first filings locking a missing row would deadlock on MySQL's gap lock.
+    // An upsert that changes nothing, not an INSERT whose duplicate error is caught: that error leaves a shared
+    // lock on MySQL, and three simultaneous first requests then deadlock upgrading it to the write lock below.
     if (!(await m.existsBy(EmailConfirmation, { ownerSub, email }))) {
-      try {
-        await m.insert(EmailConfirmation, {
-          id: randomUUID(),
-          ownerSub,
-          email,
-          codeHash: null,
-          codeExpiresAt: null,
-          attempts: 0,
-          confirmedAt: null,
-          provenBy: null,
-          createdAt: now,
-        });
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(EmailConfirmation)
+        .values({ id: randomUUID(), ownerSub, email, codeHash: null, codeExpiresAt: null, attempts: 0, confirmedAt: null, provenBy: null, createdAt: now })
+        .orUpdate(["email"], ["ownerSub", "email"])
+        .execute();
     }
     return this.locked(m).where("e.ownerSub = :ownerSub AND e.email = :email", { ownerSub, email }).getOneOrFail();
   }
@@ -192,7 +188,7 @@ export class EmailConfirmations {
 
   /** A fresh code replaces the old one; `strict`: refuse at the daily limit instead of sending nothing. */
   private async issueCode(m: EntityManager, row: EmailConfirmation, complaint: Complaint, now: Date, strict: boolean): Promise<void> {
-    if (!(await this.takeQuota(m, row.email, now))) {
+    if (!(await this.takeQuota(m, mailboxOf(row.email), now))) {
       if (!strict) return;
       throw rateLimited(`At most ${MESSAGES_PER_ADDRESS_PER_DAY} confirmation messages a day go to one address; try again tomorrow`);
     }
@@ -220,25 +216,8 @@ export class EmailConfirmations {
     });
   }
 
-  /** One more message to `email` today, if the limit allows; exact under concurrency (the row is the lock). */
+  /** One more message to `email` (a mailbox: mailboxOf) today, if the limit allows; exact under concurrency (the row is the lock). A refused ask rolls back (strict) or leaves the count above the limit, which refuses the same. */
   private async takeQuota(m: EntityManager, email: string, now: Date): Promise<boolean> {
-    const day = brusselsDay(now);
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const taken = await m
-        .createQueryBuilder()
-        .update(ConfirmationQuota)
-        .set({ sent: () => "sent + 1" })
-        .where("email = :email AND day = :day AND sent < :max", { email, day, max: MESSAGES_PER_ADDRESS_PER_DAY })
-        .execute();
-      if (taken.affected === 1) return true;
-      if (await m.existsBy(ConfirmationQuota, { email, day })) return false;
-      try {
-        await m.insert(ConfirmationQuota, { email, day, sent: 1 });
-        return true;
-      } catch (err) {
-        if (!isDuplicateKeyError(err)) throw err;
-      }
-    }
-    return false;
+    return (await incrementCounter(m, ConfirmationQuota, { email, day: brusselsDay(now) }, "sent")) <= MESSAGES_PER_ADDRESS_PER_DAY;
   }
 }
