@@ -165,7 +165,7 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     const done = ok(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`, { id: general.id }, central));
     expect(done.completeActionPlanItem.done).toBe(true);
     const again = await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`, { id: general.id }, central);
-    expect(codes(again)).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(again)).toEqual(["CONFLICT"]);
 
     const forCoordinator = ok(await t.query(REPORT, { year: 2026 }, coordinatorOwn)).annualReport.actionPlan;
     expect(forCoordinator.map((i: any) => i.title)).toEqual(["Answer within 30 days everywhere", "Route letters to the right desk"]);

@@ -27,7 +27,7 @@ describe.each(DATABASE_KINDS)("the same step sent several times at once [%s]", (
     await t.settle();
     return results.map((r) => codes(r)[0] ?? "OK").sort();
   };
-  const once = ["BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT", "OK"];
+  const once = ["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "OK"];
   const read = async (id: string) => (await t.query(LETTERS, { id }, central)).data!.complaint;
 
   it("screening as inadmissible: once, one inadmissibility letter", async () => {

@@ -174,11 +174,11 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
       await t.settle();
       // Nothing to acknowledge, answer or escalate.
       expect(codes(await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: c.id }, coordinatorOwn))).toEqual([
-        "BAD_USER_INPUT",
+        "CONFLICT",
       ]);
       t.clock.set(days(START, 31));
       expect(codes(await t.query(`mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "late") { id } }`, { id: c.id }, citizenOwner))).toEqual([
-        "BAD_USER_INPUT",
+        "CONFLICT",
       ]);
       const read = await p.read(c.id, citizenOwner);
       expect(read.status).toBe("INADMISSIBLE");

@@ -21,7 +21,7 @@ import {
 import { START, codes, useTestStack, type GraphQLResult } from "./helpers/stack";
 
 /** A refusal: exactly one error with this code and a message a front-end can show. */
-function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN", message: RegExp) {
+function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "CONFLICT" | "NOT_FOUND" | "FORBIDDEN", message: RegExp) {
   expect(codes(result)).toEqual([code]);
   expect(result.errors![0].message).toMatch(message);
   expect(result.errors![0].message).not.toMatch(/Argument Validation Error|SQL|QueryFailedError|at .*\.js/);
@@ -85,7 +85,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     const c = await p.register(paperInput({ complainant: null }));
     expect(c).toMatchObject({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "ANONYMOUS", complainant: null });
     await t.settle();
-    expectRefused(await t.query(ACKNOWLEDGE, { id: c.id }, coordinatorOwn), "BAD_USER_INPUT", /inadmissible/);
+    expectRefused(await t.query(ACKNOWLEDGE, { id: c.id }, coordinatorOwn), "CONFLICT", /inadmissible/);
   });
 
   it("ofwel via post of fax: registerComplaint keeps the real date of receipt and counts the deadlines from it", async () => {
@@ -161,7 +161,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect(await p.read(id)).toMatchObject({ admissibility: "PENDING", inadmissibilityReason: null, admissibilityNote: null, status: "RECEIVED" });
 
     expect(await p.screen(id, true, undefined, undefined, central)).toMatchObject({ admissibility: "ADMISSIBLE", status: "RECEIVED" });
-    expectRefused(await t.query(SCREEN, { id, admissible: false, reason: "ANONYMOUS" }, coordinatorOwn), "BAD_USER_INPUT", /already been screened/);
+    expectRefused(await t.query(SCREEN, { id, admissible: false, reason: "ANONYMOUS" }, coordinatorOwn), "CONFLICT", /already been screened/);
     expect(await p.read(id)).toMatchObject({ admissibility: "ADMISSIBLE", inadmissibilityReason: null });
   });
 
@@ -206,10 +206,10 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expectRefused(await t.query(TRANSFER, { id: UNKNOWN_ID, to: "ICT", note: "x" }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     expectRefused(await t.query(TRANSFER, { id, to: "ICT", note: "  " }, coordinatorOwn), "BAD_USER_INPUT", /why/);
     expectRefused(await t.query(TRANSFER, { id, to: "ICT", note: "x".repeat(2001) }, coordinatorOwn), "BAD_USER_INPUT", /at most 2000/);
-    expectRefused(await t.query(TRANSFER, { id, to: "IMMIGRATION_OFFICE", note: "stay" }, coordinatorOwn), "BAD_USER_INPUT", /already with that directorate/);
+    expectRefused(await t.query(TRANSFER, { id, to: "IMMIGRATION_OFFICE", note: "stay" }, coordinatorOwn), "CONFLICT", /already with that directorate/);
     await p.answer(id);
     await t.settle();
-    expectRefused(await t.query(TRANSFER, { id, to: "ICT", note: "too late" }, coordinatorOwn), "BAD_USER_INPUT", /answered complaint cannot be transferred/);
+    expectRefused(await t.query(TRANSFER, { id, to: "ICT", note: "too late" }, coordinatorOwn), "CONFLICT", /answered complaint cannot be transferred/);
     const c = await p.read(id);
     expect(c.directorate.code).toBe("IMMIGRATION_OFFICE");
     expect(c.timeline.map((s: { status: string }) => s.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
@@ -230,10 +230,10 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
       { status: "RECEIVED", at: START, note: null },
       { status: "WITHDRAWN", at: days(START, 3), note: null },
     ]);
-    expectRefused(await t.query(WITHDRAW, { id }, citizenOwner), "BAD_USER_INPUT", /withdrawn complaint can no longer be withdrawn/);
+    expectRefused(await t.query(WITHDRAW, { id }, citizenOwner), "CONFLICT", /withdrawn complaint can no longer be withdrawn/);
     await t.settle();
     // The first line stops: nothing to acknowledge or answer, no overdue flags.
-    expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "BAD_USER_INPUT", /withdrawn/);
+    expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "CONFLICT", /withdrawn/);
     t.clock.set(days(START, 40));
     expect((await p.read(id)).firstLine).toMatchObject({ acknowledgedAt: null, acknowledgementOverdue: false, answerOverdue: false });
 
@@ -241,7 +241,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     const answered = await p.admissible();
     await p.answer(answered.id);
     await t.settle();
-    expectRefused(await t.query(WITHDRAW, { id: answered.id }, citizenOwner), "BAD_USER_INPUT", /answered complaint can no longer be withdrawn/);
+    expectRefused(await t.query(WITHDRAW, { id: answered.id }, citizenOwner), "CONFLICT", /answered complaint can no longer be withdrawn/);
     expect((await p.read(answered.id)).status).toBe("ANSWERED");
   });
 
@@ -272,7 +272,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect(await p.acknowledge(id)).toMatchObject({ acknowledgedAt: days(START, 2), acknowledgementOverdue: false });
     await t.settle();
     expect(await p.read(id)).toMatchObject({ status: "ACKNOWLEDGED", admissibility: "PENDING" });
-    expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "BAD_USER_INPUT", /already been acknowledged/);
+    expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "CONFLICT", /already been acknowledged/);
     // Screening afterwards still works, and inadmissible after acknowledgement ends the procedure.
     const s = await p.screen(id, false, "OUTSIDE_COMPETENCE", "A municipal matter.");
     expect(s.status).toBe("INADMISSIBLE");
@@ -285,8 +285,8 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await p.screen(inadmissible.id, false, "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", "Pending in court.");
     ok(await t.query(WITHDRAW, { id: withdrawn.id }, citizenOwner));
     await t.settle();
-    expectRefused(await t.query(ACKNOWLEDGE, { id: inadmissible.id }, coordinatorOwn), "BAD_USER_INPUT", /inadmissible complaint is not acknowledged/);
-    expectRefused(await t.query(ACKNOWLEDGE, { id: withdrawn.id }, coordinatorOwn), "BAD_USER_INPUT", /withdrawn/);
+    expectRefused(await t.query(ACKNOWLEDGE, { id: inadmissible.id }, coordinatorOwn), "CONFLICT", /inadmissible complaint is not acknowledged/);
+    expectRefused(await t.query(ACKNOWLEDGE, { id: withdrawn.id }, coordinatorOwn), "CONFLICT", /withdrawn/);
     for (const id of [inadmissible.id, withdrawn.id]) expect((await p.read(id)).firstLine.acknowledgedAt).toBeNull();
   });
 
@@ -307,8 +307,8 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await p.screen(inadmissible.id, false, "OUTSIDE_COMPETENCE", "Regional matter.");
     await t.settle();
     const input = { answer: "Reasoned answer.", outcome: "UNFOUNDED" };
-    expectRefused(await t.query(ANSWER, { id: pending.id, input }, coordinatorOwn), "BAD_USER_INPUT", /screened as admissible/);
-    expectRefused(await t.query(ANSWER, { id: inadmissible.id, input }, coordinatorOwn), "BAD_USER_INPUT", /screened as admissible/);
+    expectRefused(await t.query(ANSWER, { id: pending.id, input }, coordinatorOwn), "CONFLICT", /screened as admissible/);
+    expectRefused(await t.query(ANSWER, { id: inadmissible.id, input }, coordinatorOwn), "CONFLICT", /screened as admissible/);
     for (const id of [pending.id, inadmissible.id]) expect((await p.read(id)).firstLine).toMatchObject({ answeredAt: null, answer: null, outcome: null });
   });
 
@@ -403,7 +403,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect((await p.read(id)).escalation).toBeNull();
 
     const first = await p.requestEscalation(id, "The answer is incomplete.");
-    expectRefused(await t.query(REQUEST_ESCALATION, { id, reason: "Again." }, citizenOwner), "BAD_USER_INPUT", /already been escalated/);
+    expectRefused(await t.query(REQUEST_ESCALATION, { id, reason: "Again." }, citizenOwner), "CONFLICT", /already been escalated/);
     await t.settle();
     const c = await p.read(id);
     expect(c.escalation).toMatchObject({ id: first.id, reason: "The answer is incomplete.", status: "REQUESTED" });

@@ -1,4 +1,5 @@
 import { Admissibility, InadmissibilityReason } from "./enums";
+import { inputRefusal, type Refusal } from "./refusal";
 
 // "Welke klachten worden niet aanvaard?" and what follows from it: an
 // inadmissible complaint has no deadlines, is not acknowledged, not answered
@@ -27,12 +28,12 @@ export const mayBeScreened = (admissibility: Admissibility): boolean => admissib
 
 export const admissibilityOf = (inadmissible: boolean): Admissibility => (inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING);
 
-/** Why a screening decision is incomplete, or null when it may be recorded. */
-export function screeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): string | null {
-  if (admissible && reason) return "An admissible complaint has no inadmissibility reason";
-  if (!admissible && !reason) return "Give the reason why the complaint is not admissible";
+/** Why a screening decision is incomplete (an input refusal: BAD_USER_INPUT), or null when it may be recorded. */
+export function screeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): Refusal | null {
+  if (admissible && reason) return inputRefusal("An admissible complaint has no inadmissibility reason");
+  if (!admissible && !reason) return inputRefusal("Give the reason why the complaint is not admissible");
   if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !note) {
-    return "Name the appeal route (Raad van State or the procedure on the decision) in the note";
+    return inputRefusal("Name the appeal route (Raad van State or the procedure on the decision) in the note");
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { EscalationStatus } from "./enums";
 import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";
+import { stateRefusal, type Refusal } from "./refusal";
 
 // "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
@@ -13,15 +14,15 @@ export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null
 /**
  * Why the complainant may not escalate now, or null: after the answer, or
  * without one once it is overdue; not a withdrawn or inadmissible complaint.
- * (Once per complaint is the escalation table's unique key.)
+ * All of these are state refusals (CONFLICT). (Once per complaint is the escalation table's unique key.)
  */
-export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, now: Date): string | null {
+export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, now: Date): Refusal | null {
   const status = statusOfFacts(facts);
   const refusal = transitionRefusal("requestEscalation", status);
   if (refusal) return refusal;
   const answerOverdue = isOverdue(true, facts.answeredAt, answerDueAt(facts.receivedAt), now);
   if (FIRST_LINE_OPEN.includes(status) && !answerOverdue) {
-    return "You can turn to the Central Complaints Service once you have the answer, or when it is late";
+    return stateRefusal("You can turn to the Central Complaints Service once you have the answer, or when it is late");
   }
   return null;
 }

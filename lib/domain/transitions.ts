@@ -1,6 +1,6 @@
-import { Admissibility, ComplaintStatus, EscalationStatus } from "./enums";
-import { badInput } from "../errors";
-import { mayBeAnswered, type FirstLineFacts } from "./admissibility";
+import { Admissibility, ComplaintStatus, type DirectorateCode, EscalationStatus } from "./enums";
+import { mayBeAnswered, mayBeScreened, type FirstLineFacts } from "./admissibility";
+import { refuseIf, stateRefusal, type Refusal } from "./refusal";
 
 const { RECEIVED, ACKNOWLEDGED, ANSWERED, ESCALATED, CLOSED, INADMISSIBLE, WITHDRAWN } = ComplaintStatus;
 
@@ -143,17 +143,28 @@ export function transition(action: Action): Transition {
   return TRANSITIONS.find((t) => t.action === action)!;
 }
 
-/** Why `action` may not start from `status`, or null when it may. */
-export function transitionRefusal(action: Action, status: ComplaintStatus): string | null {
+/** Why `action` may not start from `status` (a state refusal: CONFLICT), or null when it may. */
+export function transitionRefusal(action: Action, status: ComplaintStatus): Refusal | null {
   const t = transition(action);
   if (t.from.includes(status)) return null;
-  return t.refusal?.(status) ?? `${t.mutation} does not apply to a ${status.toLowerCase()} complaint`;
+  return stateRefusal(t.refusal?.(status) ?? `${t.mutation} does not apply to a ${status.toLowerCase()} complaint`);
 }
 
-/** BAD_USER_INPUT with the step's refusal when `action` may not start from `status`. */
+/** CONFLICT with the step's refusal when `action` may not start from `status`. */
 export function assertTransition(action: Action, status: ComplaintStatus): void {
-  const refusal = transitionRefusal(action, status);
-  if (refusal) throw badInput(refusal);
+  refuseIf(transitionRefusal(action, status));
+}
+
+/** Why intake may not screen this complaint now: screened once (`mayBeScreened`), then the table. */
+export function screenRefusal(complaint: { status: ComplaintStatus; admissibility: Admissibility }): Refusal | null {
+  if (!mayBeScreened(complaint.admissibility)) return stateRefusal(`This complaint has already been screened as ${complaint.admissibility.toLowerCase()}`);
+  return transitionRefusal("screen", complaint.status);
+}
+
+/** Why intake may not transfer this complaint to `to` now: it is there already, or the table. */
+export function transferRefusal(complaint: { status: ComplaintStatus; directorate: DirectorateCode }, to: DirectorateCode): Refusal | null {
+  if (complaint.directorate === to) return stateRefusal(`The complaint is already with that directorate (${to})`);
+  return transitionRefusal("transfer", complaint.status);
 }
 
 /**
@@ -172,9 +183,12 @@ export function statusOfFacts(facts: FirstLineFacts): ComplaintStatus {
 /** The complaint's status that an escalation in `status` stands for. */
 export const statusOfEscalation = (status: EscalationStatus): ComplaintStatus => (status === EscalationStatus.DECIDED ? CLOSED : ESCALATED);
 
-/** Why the first line may not take `action` on a complaint with these facts, or null. */
-export function firstLineRefusal(action: "acknowledge" | "answer", facts: FirstLineFacts): string | null {
+/** Why the first line may not take `action` on a complaint with these facts (a state refusal), or null. */
+export function firstLineRefusal(action: "acknowledge" | "answer", facts: FirstLineFacts): Refusal | null {
   const refusal = transitionRefusal(action, statusOfFacts(facts));
   if (refusal) return refusal;
-  return action === "answer" && !mayBeAnswered(facts.admissibility) ? ONLY_ADMISSIBLE_ANSWERED : null;
+  return action === "answer" && !mayBeAnswered(facts.admissibility) ? stateRefusal(ONLY_ADMISSIBLE_ANSWERED) : null;
 }
+
+/** A simultaneous transfer took the complaint away between the caller's read and the change. */
+export const NO_LONGER_YOURS = stateRefusal("This complaint is no longer in your directorate's hands: it was transferred");

@@ -169,3 +169,10 @@ export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityM
 
 /** Column options of every timestamp: millisecond precision on MySQL, ISO text on SQLite. */
 export const TIMESTAMP = { type: "datetime", precision: 3 } as const;
+
+/**
+ * The lock option of a `find` whose row is checked and then changed in the same transaction: a write
+ * lock (SELECT … FOR UPDATE) on MySQL, so simultaneous requests check and change the row one after
+ * the other and one wins; SQLite's transactions already run one at a time (and TypeORM refuses the lock there).
+ */
+export const writeLock = (m: EntityManager) => (m.connection.options.type === "better-sqlite3" ? undefined : ({ mode: "pessimistic_write" } as const));

@@ -2,14 +2,15 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import { visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
-import { inTransaction } from "../../lib/platform/database";
+import { inTransaction, writeLock } from "../../lib/platform/database";
 import type { Outcome } from "../../lib/domain/enums";
-import { badInput, notFound } from "../../lib/errors";
+import { notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
 import { handlesFirstLine } from "../../lib/domain/handling";
-import { firstLineRefusal } from "../../lib/domain/transitions";
+import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
+import { refuseIf } from "../../lib/domain/refusal";
 import { ComplaintCase } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
 
@@ -49,33 +50,17 @@ export class FirstLineService {
 
   /** Confirms receipt. Possible before screening, as receipt is confirmed first. */
   async acknowledge(caller: Caller, complaintId: string): Promise<FirstLineHandling> {
-    const c = await this.caseToHandle(caller, complaintId);
-    const refusal = firstLineRefusal("acknowledge", c);
-    if (refusal) throw badInput(refusal);
     const now = this.clock.now();
-    await inTransaction(this.dataSource, async (m) => {
-      if (!(await this.acknowledgeOnce(m, complaintId, caller, now)))
-        throw badInput(firstLineRefusal("acknowledge", { ...c, acknowledgedAt: now }) ?? "Already acknowledged");
-    });
+    await this.change(caller, complaintId, "acknowledge", (m) => this.acknowledgeOnce(m, complaintId, caller, now));
     return this.view(await this.dataSource.getRepository(ComplaintCase).findOneByOrFail({ complaintId }));
   }
 
   /** The reasoned answer with its outcome; acknowledges too if that was not done. */
   async answer(caller: Caller, complaintId: string, answer: string, outcome: Outcome): Promise<FirstLineHandling> {
-    const c = await this.caseToHandle(caller, complaintId);
-    const refusal = firstLineRefusal("answer", c);
-    if (refusal) throw badInput(refusal);
     const now = this.clock.now();
-    await inTransaction(this.dataSource, async (m) => {
+    await this.change(caller, complaintId, "answer", async (m) => {
       await this.acknowledgeOnce(m, complaintId, caller, now);
-      // Conditional, so of two simultaneous answers (a double click) one is written and one letter goes out.
-      const answered = await m
-        .createQueryBuilder()
-        .update(ComplaintCase)
-        .set({ answeredAt: now, answeredBy: caller.sub, answer: answer.trim(), outcome })
-        .where("complaintId = :complaintId AND answeredAt IS NULL", { complaintId })
-        .execute();
-      if (answered.affected !== 1) throw badInput(firstLineRefusal("answer", { ...c, answeredAt: now }) ?? "Already answered");
+      await m.update(ComplaintCase, { complaintId }, { answeredAt: now, answeredBy: caller.sub, answer: answer.trim(), outcome });
       const { acknowledgedAt } = await m.findOneByOrFail(ComplaintCase, { complaintId });
       await publish(
         m,
@@ -91,6 +76,20 @@ export class FirstLineService {
       );
     });
     return this.view(await this.dataSource.getRepository(ComplaintCase).findOneByOrFail({ complaintId }));
+  }
+
+  /**
+   * Checks the step against the transition table on the case's locked row and takes it in the same
+   * transaction, so of simultaneous requests one wins and the others get CONFLICT with the state it left.
+   */
+  private async change(caller: Caller, complaintId: string, action: "acknowledge" | "answer", take: (m: EntityManager) => Promise<unknown>): Promise<void> {
+    await this.caseToHandle(caller, complaintId);
+    await inTransaction(this.dataSource, async (m) => {
+      const c = await m.findOneOrFail(ComplaintCase, { where: { complaintId }, lock: writeLock(m) });
+      if (!handlesFirstLine(caller, c.directorate)) refuseIf(NO_LONGER_YOURS);
+      refuseIf(firstLineRefusal(action, c));
+      await take(m);
+    });
   }
 
   /** Records receipt and publishes it, unless another request already did; tells whether this one did. */

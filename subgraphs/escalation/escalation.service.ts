@@ -3,9 +3,10 @@ import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm"
 import type { Caller } from "../../lib/auth/caller";
 import { scopeQuery, visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
-import { inTransaction, isDuplicateKeyError } from "../../lib/platform/database";
+import { inTransaction, isDuplicateKeyError, writeLock } from "../../lib/platform/database";
 import { ComplaintStatus, EscalationStatus, type Outcome } from "../../lib/domain/enums";
 import { badInput, notFound } from "../../lib/errors";
+import { refuseIf } from "../../lib/domain/refusal";
 import { publish } from "../../lib/events/outbox";
 import { pageSize } from "../../lib/graphql/pagination";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
@@ -70,8 +71,7 @@ export class EscalationService {
     const fact = await this.dataSource.getRepository(ComplaintFact).findOneBy({ complaintId });
     if (!fact || !mayEscalate(caller, fact)) throw notFound(`No complaint ${complaintId} of yours`);
     const now = this.clock.now();
-    const refusal = escalationRefusal(fact, now);
-    if (refusal) throw badInput(refusal);
+    refuseIf(escalationRefusal(fact, now));
     const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
       id: randomUUID(),
       complaintId,
@@ -88,6 +88,9 @@ export class EscalationService {
     });
     try {
       await inTransaction(this.dataSource, async (m) => {
+        // Checked again on the locked facts, so an event applied meanwhile counts and simultaneous requests queue;
+        // the escalation table's unique key keeps it once per complaint.
+        refuseIf(escalationRefusal(await m.findOneOrFail(ComplaintFact, { where: { complaintId }, lock: writeLock(m) }), now));
         await m.insert(Escalation, escalation);
         await publish(
           m,
@@ -103,7 +106,7 @@ export class EscalationService {
         );
       });
     } catch (err) {
-      if (isDuplicateKeyError(err)) throw badInput(transitionRefusal("requestEscalation", ComplaintStatus.ESCALATED)!);
+      if (isDuplicateKeyError(err)) refuseIf(transitionRefusal("requestEscalation", ComplaintStatus.ESCALATED));
       throw err;
     }
     return escalation;
@@ -121,7 +124,8 @@ export class EscalationService {
         { id, status: EscalationStatus.REQUESTED },
         { status: EscalationStatus.DECIDED, decidedAt: now, decidedBy: caller.sub, decision: decision.trim(), outcome },
       );
-      if (!changed.affected) throw badInput(transitionRefusal("decideEscalation", ComplaintStatus.CLOSED)!);
+      // Conditional on REQUESTED, so of simultaneous decisions one is written.
+      if (!changed.affected) refuseIf(transitionRefusal("decideEscalation", ComplaintStatus.CLOSED));
       await publish(
         m,
         "EscalationDecided",

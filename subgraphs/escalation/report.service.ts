@@ -4,7 +4,7 @@ import type { Caller } from "../../lib/auth/caller";
 import { actionPlanScope } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { DirectorateCode } from "../../lib/domain/enums";
-import { badInput, notFound } from "../../lib/errors";
+import { badInput, conflict, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import type { ActionPlanItemInput, AnnualReport } from "./report.types";
@@ -72,8 +72,9 @@ export class ReportService {
     const repo = this.dataSource.getRepository(ActionPlanItem);
     const item = await repo.findOneBy({ id });
     if (!item) throw notFound(`No action plan item ${id}`);
-    if (item.done) throw badInput("This action is already done");
-    await repo.update({ id, done: false }, { done: true, doneAt: this.clock.now() });
+    // Conditional on not done, so of simultaneous requests one completes it.
+    const completed = await repo.update({ id, done: false }, { done: true, doneAt: this.clock.now() });
+    if (completed.affected !== 1) throw conflict("This action is already done");
     return repo.findOneByOrFail({ id });
   }
 }

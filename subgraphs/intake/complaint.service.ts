@@ -2,17 +2,18 @@ import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/platform/clock";
-import { inTransaction } from "../../lib/platform/database";
+import { inTransaction, writeLock } from "../../lib/platform/database";
 import { Admissibility, Channel, ComplaintStatus, type DirectorateCode, type InadmissibilityReason } from "../../lib/domain/enums";
 import { badInput, forbidden } from "../../lib/errors";
 import type { EventPayloads } from "../../lib/events/event-types";
 import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
-import { admissibilityOf, inadmissibleAtReceipt, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
+import { admissibilityOf, inadmissibleAtReceipt, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
 import { mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
-import { assertTransition } from "../../lib/domain/transitions";
+import { assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
+import { refuseIf } from "../../lib/domain/refusal";
 import type { ComplainantInput } from "./complainant.types";
 import { checkText } from "../../lib/graphql/text";
 import { Complaint } from "./complaint.entity";
@@ -83,11 +84,9 @@ export class ComplaintService {
     note: string | null | undefined,
   ): Promise<Complaint> {
     const trimmedNote = checkedNote(note);
-    const incomplete = screeningRefusal(admissible, reason, trimmedNote);
-    if (incomplete) throw badInput(incomplete);
+    refuseIf(screeningRefusal(admissible, reason, trimmedNote));
     return this.change(caller, id, async (m, complaint, now) => {
-      if (!mayBeScreened(complaint.admissibility)) throw badInput("This complaint has already been screened");
-      assertTransition("screen", complaint.status);
+      refuseIf(screenRefusal(complaint));
       complaint.admissibility = admissible ? Admissibility.ADMISSIBLE : Admissibility.INADMISSIBLE;
       complaint.inadmissibilityReason = reason ?? null;
       complaint.admissibilityNote = trimmedNote;
@@ -101,8 +100,7 @@ export class ComplaintService {
     const trimmed = checkedNote(note);
     if (!trimmed) throw badInput("Say why the complaint is transferred");
     return this.change(caller, id, async (m, complaint, now) => {
-      if (complaint.directorate === to) throw badInput("The complaint is already with that directorate");
-      assertTransition("transfer", complaint.status);
+      refuseIf(transferRefusal(complaint, to));
       const from = complaint.directorate;
       complaint.directorate = to;
       await m.insert(StatusChange, { complaintId: complaint.id, status: complaint.status, at: now, note: `Transferred from ${from} to ${to}: ${trimmed}` });
@@ -149,10 +147,8 @@ export class ComplaintService {
     await this.queries.getVisible(caller, id);
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
-      // Write-locked on MySQL, so two simultaneous requests (a double click) check and change it one after the
-      // other; SQLite's transactions already run one at a time (and TypeORM refuses the lock there).
-      const lock = m.connection.options.type === "better-sqlite3" ? undefined : ({ mode: "pessimistic_write" } as const);
-      const complaint = await m.findOneOrFail(Complaint, { where: { id }, lock });
+      // Locked, so of simultaneous requests (a double click, two coordinators) one changes it and the others see the change.
+      const complaint = await m.findOneOrFail(Complaint, { where: { id }, lock: writeLock(m) });
       await apply(m, complaint, now);
       await m.save(Complaint, complaint);
     });
