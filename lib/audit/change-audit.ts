@@ -7,6 +7,8 @@ interface PendingChange {
   mutation: string;
   recorder: AuditRecorder;
   written: number;
+  /** Complaints whose entry is written: a mutation that publishes two events (an answer that also acknowledges) is one change. */
+  recorded: Set<string>;
 }
 
 // Carries the running mutation down to the transaction that makes its change,
@@ -15,7 +17,7 @@ const running = new AsyncLocalStorage<PendingChange>();
 
 /** Runs a mutation's resolver so that its change can be audited inside its own transaction. */
 export async function withChangeAudit<T>(mutation: string, recorder: AuditRecorder, resolve: () => Promise<T>): Promise<{ result: T; written: number }> {
-  const pending: PendingChange = { mutation, recorder, written: 0 };
+  const pending: PendingChange = { mutation, recorder, written: 0, recorded: new Set() };
   const result = await running.run(pending, resolve);
   return { result, written: pending.written };
 }
@@ -28,9 +30,10 @@ export async function withChangeAudit<T>(mutation: string, recorder: AuditRecord
  */
 export async function auditChange(manager: EntityManager, complaintId: string): Promise<void> {
   const pending = running.getStore();
-  if (!pending) return;
+  if (!pending || pending.recorded.has(complaintId)) return;
   const entry = pending.recorder.entry(complaintId, "CHANGE", pending.mutation);
   if (!entry) return;
   await manager.insert(AuditEntry, entry);
+  pending.recorded.add(complaintId);
   pending.written++;
 }

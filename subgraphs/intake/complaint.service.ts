@@ -12,7 +12,7 @@ import { admissibilityOf, inadmissibleAtReceipt, screeningRefusal } from "../../
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
 import { mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
-import { assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
+import { NO_LONGER_YOURS, assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
 import type { ComplainantInput } from "./complainant.types";
 import { checkText } from "../../lib/graphql/text";
@@ -149,6 +149,8 @@ export class ComplaintService {
     await inTransaction(this.dataSource, async (m) => {
       // Locked, so of simultaneous requests (a double click, two coordinators) one changes it and the others see the change.
       const complaint = await m.findOneOrFail(Complaint, { where: { id }, lock: writeLock(m) });
+      // A transfer that won meanwhile took it out of a coordinator's hands.
+      if (!mayActForDirectorate(caller, complaint.directorate)) refuseIf(NO_LONGER_YOURS);
       await apply(m, complaint, now);
       await m.save(Complaint, complaint);
     });
