@@ -46,7 +46,7 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
       expect(results).toHaveLength(N);
       const outcomes = results.map((r) => codes(r)[0] ?? "OK");
       expect(outcomes.filter((o) => o === "OK")).toEqual(["OK"]);
-      expect(outcomes.filter((o) => o !== "OK" && !losers.includes(o!))).toEqual([]);
+      expect(outcomes.filter((o) => o !== "OK" && !losers.includes(o))).toEqual([]);
       const conflicts = results.filter((r) => codes(r)[0] === "CONFLICT");
       for (const r of conflicts) expect(r.errors![0].message).toMatch(/already|withdrawn|no longer|transferred/i);
       const winner = outcomes.indexOf("OK");
