@@ -85,7 +85,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
       status: "RECEIVED",
       admissibilityNote: null,
     });
-    await expect(s.complaints.screen(central, c.id, true, null, null)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been screened/));
+    await expect(s.complaints.screen(central, c.id, true, null, null)).rejects.toMatchObject(refusal("CONFLICT", /already been screened/));
     const other = await s.complaints.file(citizenOwner, form());
     s.clock.set("2026-03-04T12:00:00.000Z");
     const refused = await s.complaints.screen(central, other.id, false, "OUTSIDE_COMPETENCE" as never, " Federal police ");
@@ -111,7 +111,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
 
   it("transfer: moves the complaint with a timeline note, not to the same directorate, and the new coordinator sees it", async () => {
     const c = await s.complaints.file(citizenOwner, form());
-    await expect(s.complaints.transfer(central, c.id, "IMMIGRATION_OFFICE" as never, "why")).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already/));
+    await expect(s.complaints.transfer(central, c.id, "IMMIGRATION_OFFICE" as never, "why")).rejects.toMatchObject(refusal("CONFLICT", /already/));
     await expect(s.complaints.transfer(central, c.id, "ICT" as never, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     const moved = await s.complaints.transfer(coordinatorOwn, c.id, "ICT" as never, " Concerns the portal ");
     expect(moved.directorate).toBe("ICT");
@@ -127,8 +127,8 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     const c = await s.complaints.file(citizenOwner, form());
     await expect(s.complaints.withdraw(central, c.id)).rejects.toMatchObject(refusal("FORBIDDEN"));
     expect(await s.complaints.withdraw(citizenOwner, c.id)).toMatchObject({ status: "WITHDRAWN" });
-    await expect(s.complaints.withdraw(citizenOwner, c.id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn complaint can no longer/));
-    await expect(s.complaints.transfer(central, c.id, "ICT" as never, "late")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
+    await expect(s.complaints.withdraw(citizenOwner, c.id)).rejects.toMatchObject(refusal("CONFLICT", /withdrawn complaint can no longer/));
+    await expect(s.complaints.transfer(central, c.id, "ICT" as never, "late")).rejects.toMatchObject(refusal("CONFLICT"));
   });
 
   it("list: newest first in pages with a cursor, totalCount, scoped to the caller, overdue filters measured on the clock", async () => {

@@ -7,12 +7,14 @@ import {
   awaitsFirstLineByStatus,
   firstLineRefusal,
   movesForward,
+  screenRefusal,
+  transferRefusal,
   statusOfEscalation,
   statusOfFacts,
   transitionRefusal,
 } from "../../lib/domain/transitions";
 import type { FirstLineFacts } from "../../lib/domain/admissibility";
-import { inputRefusal, stateRefusal } from "../../lib/domain/refusal";
+import { inputRefusal, refuseIf, refusalError, stateRefusal } from "../../lib/domain/refusal";
 import { handlesFirstLine, mayActForDirectorate } from "../../lib/domain/handling";
 import type { Caller } from "../../lib/auth/caller";
 import { DirectorateCode } from "../../lib/domain/enums";
@@ -84,6 +86,27 @@ describe("the first line's steps", () => {
     ["answer", facts({ admissibility: Admissibility.ADMISSIBLE, acknowledgedAt: day, answeredAt: day }), "This complaint has already been answered"],
   ] as const)("%s on %o: %s", (action, f, refusal) => {
     expect(firstLineRefusal(action, f)).toEqual(refusal && stateRefusal(refusal));
+  });
+});
+
+describe("intake's steps and the kind of each refusal", () => {
+  it("refuses a second screening and a transfer to where the complaint is as state conflicts, saying the state", () => {
+    expect(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.PENDING })).toBeNull();
+    expect(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.ADMISSIBLE })).toEqual(
+      stateRefusal("This complaint has already been screened as admissible"),
+    );
+    expect(screenRefusal({ status: S.WITHDRAWN, admissibility: Admissibility.PENDING })).toEqual(stateRefusal("A withdrawn complaint cannot be screened"));
+    const here = { status: S.RECEIVED, directorate: DirectorateCode.ICT };
+    expect(transferRefusal(here, DirectorateCode.CRISIS_CENTRE)).toBeNull();
+    expect(transferRefusal(here, DirectorateCode.ICT)).toEqual(stateRefusal("The complaint is already with that directorate (ICT)"));
+    expect(transferRefusal({ ...here, status: S.ANSWERED }, DirectorateCode.CRISIS_CENTRE)).toEqual(stateRefusal("A answered complaint cannot be transferred"));
+  });
+
+  it("maps a state refusal to CONFLICT and an input refusal to BAD_USER_INPUT, in one place", () => {
+    expect(refusalError(stateRefusal("This complaint has already been answered")).extensions.code).toBe("CONFLICT");
+    expect(refusalError(inputRefusal("Give the reason why the complaint is not admissible")).extensions.code).toBe("BAD_USER_INPUT");
+    expect(() => refuseIf(null)).not.toThrow();
+    expect(() => refuseIf(stateRefusal("already"))).toThrow("already");
   });
 });
 

@@ -18,7 +18,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
   };
 
   it("request: refused before the answer while the answer is not late; allowed once answered, due 30 days later; the complaint becomes ESCALATED", async () => {
-    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /once you have the answer/));
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("CONFLICT", /once you have the answer/));
     await answer();
     s.clock.set("2026-03-10T08:00:00.000Z");
     const e = await s.escalations.request(citizenOwner, id, `  ${REASON}  `);
@@ -37,7 +37,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
 
   it("request: allowed without an answer once the answer is late (30 days after receipt)", async () => {
     s.clock.set("2026-04-01T09:00:00.000Z");
-    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("CONFLICT"));
     s.clock.set("2026-04-01T09:00:00.001Z");
     expect((await s.escalations.request(citizenOwner, id, REASON)).status).toBe("REQUESTED");
   });
@@ -47,7 +47,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     await expect(s.escalations.request(otherCitizen, id, REASON)).rejects.toMatchObject(refusal("NOT_FOUND"));
     await expect(s.escalations.request(citizenOwner, id, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT", /Say why/));
     await s.escalations.request(citizenOwner, id, REASON);
-    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been escalated/));
+    await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("CONFLICT", /already been escalated/));
     expect((await s.escalations.byComplaint([id])).size).toBe(1);
   });
 
@@ -58,8 +58,8 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     await s.complaints.withdraw(citizenOwner, withdrawn);
     await s.settle();
     s.clock.set("2026-06-01T00:00:00.000Z");
-    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /inadmissible/));
-    await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn/));
+    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("CONFLICT", /inadmissible/));
+    await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(refusal("CONFLICT", /withdrawn/));
   });
 
   it("decide: by the central service, once; closes the complaint; coordinators see their directorate's escalations only", async () => {
@@ -72,7 +72,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     const decided = await s.escalations.decide(central, e.id, " The service will apologise. ", "PARTLY_FOUNDED" as never);
     expect(decided).toMatchObject({ status: "DECIDED", decidedBy: central.sub, decision: "The service will apologise.", outcome: "PARTLY_FOUNDED" });
     expect(decided.decidedAt!.toISOString()).toBe("2026-03-25T11:00:00.000Z");
-    await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been decided/));
+    await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("CONFLICT", /already been decided/));
     await s.settle();
     expect((await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
   });

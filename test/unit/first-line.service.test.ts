@@ -37,7 +37,7 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
     const done = await s.firstLine.acknowledge(coordinatorOwn, id);
     expect(done.acknowledgedAt!.toISOString()).toBe("2026-03-04T10:00:00.000Z");
     expect(done).toMatchObject({ answeredAt: null, acknowledgementOverdue: false });
-    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been acknowledged/));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("CONFLICT", /already been acknowledged/));
     await s.settle();
     const complaint = await s.complaintQueries.getVisible(central, id);
     expect(complaint.status).toBe("ACKNOWLEDGED");
@@ -45,16 +45,14 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   });
 
   it("answer: only once screened admissible; acknowledges too when that was not done; the answer is trimmed", async () => {
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(
-      refusal("BAD_USER_INPUT", /screened as admissible/),
-    );
+    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(refusal("CONFLICT", /screened as admissible/));
     await s.complaints.screen(central, id, true, null, null);
     await s.settle();
     s.clock.set("2026-03-20T15:00:00.000Z");
     const answered = await s.firstLine.answer(coordinatorOwn, id, "  We called you back.  ", "PARTLY_FOUNDED" as never);
     expect(answered).toMatchObject({ answer: "We called you back.", outcome: "PARTLY_FOUNDED", acknowledgementOverdue: false, answerOverdue: false });
     expect([answered.acknowledgedAt!.toISOString(), answered.answeredAt!.toISOString()]).toEqual(["2026-03-20T15:00:00.000Z", "2026-03-20T15:00:00.000Z"]);
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /already been answered/));
+    await expect(s.firstLine.answer(coordinatorOwn, id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("CONFLICT", /already been answered/));
     await s.settle();
     const timeline = (await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status);
     expect(timeline).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
@@ -64,13 +62,13 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   it("a withdrawn or inadmissible complaint is neither acknowledged nor counted overdue", async () => {
     await s.complaints.withdraw(citizenOwner, id);
     await s.settle();
-    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /withdrawn/));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("CONFLICT", /withdrawn/));
     s.clock.set("2026-05-01T00:00:00.000Z");
     expect(await view()).toMatchObject({ acknowledgementOverdue: false, answerOverdue: false });
 
     const refused = (await s.complaints.file(citizenOwner, form({ concernsDecisionWithAppealRoute: true }))).id;
     await s.settle();
-    await expect(s.firstLine.acknowledge(coordinatorOwn, refused)).rejects.toMatchObject(refusal("BAD_USER_INPUT", /inadmissible/));
+    await expect(s.firstLine.acknowledge(coordinatorOwn, refused)).rejects.toMatchObject(refusal("CONFLICT", /inadmissible/));
   });
 
   it("a transferred complaint moves to the new directorate's coordinator", async () => {

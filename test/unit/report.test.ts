@@ -179,7 +179,7 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
     clock.set("2026-05-01T08:00:00.000Z");
     const done = await reports.completeItem(own.id);
     expect([done.done, done.doneAt?.toISOString()]).toEqual([true, "2026-05-01T08:00:00.000Z"]);
-    await expect(reports.completeItem(own.id)).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    await expect(reports.completeItem(own.id)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
     await expect(reports.completeItem("nope")).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
     await expect(reports.addItem(central, 2026, { title: "X", relatedComplaintIds: ["io-1", "unknown"] })).rejects.toMatchObject({
       message: "relatedComplaintIds names a complaint that does not exist",
