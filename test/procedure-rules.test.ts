@@ -341,7 +341,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await p.answer(id, "FOUNDED");
     expectRefused(
       await t.query(ANSWER, { id, input: { answer: "Second thoughts.", outcome: "UNFOUNDED" } }, coordinatorOwn),
-      "BAD_USER_INPUT",
+      "CONFLICT",
       /already been answered/,
     );
     expect((await p.read(id)).firstLine).toMatchObject({ outcome: "FOUNDED", answer: expect.stringContaining("misrouted") });
@@ -354,7 +354,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     t.clock.set(days(START, 30));
     expectRefused(
       await t.query(REQUEST_ESCALATION, { id, reason: "Still nothing." }, citizenOwner),
-      "BAD_USER_INPUT",
+      "CONFLICT",
       /once you have the answer, or when it is late/,
     );
     expect((await p.read(id)).escalation).toBeNull();
@@ -380,14 +380,10 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     t.clock.set(days(START, 40));
     expectRefused(
       await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner),
-      "BAD_USER_INPUT",
+      "CONFLICT",
       /inadmissible complaint cannot be escalated/,
     );
-    expectRefused(
-      await t.query(REQUEST_ESCALATION, { id: withdrawn.id, reason: "Why?" }, citizenOwner),
-      "BAD_USER_INPUT",
-      /withdrawn complaint cannot be escalated/,
-    );
+    expectRefused(await t.query(REQUEST_ESCALATION, { id: withdrawn.id, reason: "Why?" }, citizenOwner), "CONFLICT", /withdrawn complaint cannot be escalated/);
     for (const id of [inadmissible.id, withdrawn.id]) expect((await p.read(id)).escalation).toBeNull();
   });
 
@@ -436,11 +432,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     t.clock.set(days(START, 20));
     const decided = ok(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, central)).decideEscalation;
     expect(decided).toMatchObject({ status: "DECIDED", decidedAt: days(START, 20), decision: decision.decision, outcome: "FOUNDED" });
-    expectRefused(
-      await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, outcome: "UNFOUNDED" } }, central),
-      "BAD_USER_INPUT",
-      /already been decided/,
-    );
+    expectRefused(await t.query(DECIDE_ESCALATION, { id: e.id, input: { ...decision, outcome: "UNFOUNDED" } }, central), "CONFLICT", /already been decided/);
     await t.settle();
     const c = await p.read(id, citizenOwner);
     expect(c.status).toBe("CLOSED");
