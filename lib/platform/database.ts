@@ -113,6 +113,7 @@ export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions,
   if (db.kind === "sqlite") {
     fs.mkdirSync(path.dirname(db.file), { recursive: true });
     const dataSource = new DataSource(dataSourceOptions(db, options));
+    dataSource.driver.supportedDataTypes.push(LONG_TEXT.type);
     await dataSource.initialize();
     for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
     return dataSource;
@@ -169,3 +170,10 @@ export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityM
 
 /** Column options of every timestamp: millisecond precision on MySQL, ISO text on SQLite. */
 export const TIMESTAMP = { type: "datetime", precision: 3 } as const;
+
+/**
+ * Column options of a text that may pass 64 KB in UTF-8 (a letter quoting a 20,000-character answer):
+ * MEDIUMTEXT (16 MB) on MySQL, where TEXT stops at 65,535 bytes. SQLite's TypeORM driver does not know
+ * the name, so openDatabase admits it there; the declared type gives the column text affinity, unbounded.
+ */
+export const LONG_TEXT = { type: "mediumtext" } as const;
