@@ -194,7 +194,7 @@ export class EmailConfirmations {
       .createQueryBuilder()
       .update(Letter)
       .set({ waitingForConfirmation: false, nextAttemptAt: now })
-      .where("waitingForConfirmation = :waiting AND recipient = :email AND complaintId IN (:...ids)", {
+      .where(`waitingForConfirmation = :waiting AND ${exactly(m.connection, "recipient", "email")} AND complaintId IN (:...ids)`, {
         waiting: true,
         email: row.email,
         ids: owned.map((c) => c.id),
