@@ -1,7 +1,7 @@
 import { composeServices } from "@apollo/composition";
 import { defaultPrintOptions, printSchema, shallowOrderPrintedDefinitions } from "@apollo/federation-internals";
 import { parse } from "graphql";
-import { DataSource } from "typeorm";
+import { sqliteDataSource } from "../lib/platform/database";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock } from "../lib/platform/clock";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
@@ -33,7 +33,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
   const subgraphs = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPHS) {
     const module = SUBGRAPH_MODULES[name];
-    const dataSource = new DataSource({ type: "better-sqlite3", database: ":memory:", entities: module.database.entities, synchronize: true });
+    const dataSource = sqliteDataSource({ type: "better-sqlite3", database: ":memory:", entities: module.database.entities, synchronize: true });
     await dataSource.initialize();
     try {
       const subgraph = await module.create({

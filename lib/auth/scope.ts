@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { Raw, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import type { DirectorateCode } from "../domain/enums";
 import type { Caller } from "./caller";
 
@@ -58,6 +58,24 @@ export async function visibleByKey<T extends ObjectLiteral>(
   return new Map(rows.map((row) => [String(row[key]), row]));
 }
 
+/**
+ * SQL for "`column` holds exactly the parameter `param`", for account ids
+ * (owners, actors) and addresses. MySQL's collations ignore case, accents and
+ * trailing spaces ("alice" = "ALICE " = "alicé"); BINARY compares the bytes,
+ * and the plain = beside it lets the index find the candidates. SQLite's = is exact.
+ */
+export function exactly(db: DataSource, column: string, param: string): string {
+  return db.options.type === "better-sqlite3" ? `${column} = :${param}` : `(${column} = :${param} AND BINARY ${column} = :${param})`;
+}
+
+let exactParams = 0;
+
+/** exactly() as a find option: `{ ownerSub: exactValue(m, caller.sub) }`. */
+export function exactValue(m: EntityManager | DataSource, value: string): ReturnType<typeof Raw> {
+  const param = `exact${++exactParams}`;
+  return Raw((column) => exactly("connection" in m ? m.connection : m, column, param), { [param]: value });
+}
+
 function scoped<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, caller: Caller): SelectQueryBuilder<T> {
   switch (caller.role) {
     case "central-service":
@@ -65,7 +83,7 @@ function scoped<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: stri
     case "coordinator":
       return qb.andWhere(`${column}directorate = :scopeDirectorate`, { scopeDirectorate: caller.directorate });
     case "citizen":
-      return qb.andWhere(`${column}ownerSub = :scopeSub`, { scopeSub: caller.sub });
+      return qb.andWhere(exactly(qb.connection, `${column}ownerSub`, "scopeSub"), { scopeSub: caller.sub });
   }
 }
 

@@ -1,4 +1,4 @@
-import { TIMESTAMP } from "../platform/database";
+import { LONG_TEXT, TIMESTAMP } from "../platform/database";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
 /** The outbox: written in the same transaction as the change it reports. */
@@ -17,7 +17,8 @@ export class OutboxEvent {
   @Column({ type: "varchar", length: 36 })
   complaintId!: string;
 
-  @Column({ type: "text" })
+  /** JSON; a maximal answer in 3-byte characters is 60,000 bytes before escaping: room beyond TEXT's 65,535. */
+  @Column(LONG_TEXT)
   payload!: string;
 
   @Column(TIMESTAMP)

@@ -108,11 +108,18 @@ async function requireApplied(dataSource: DataSource, database: string, why: str
   );
 }
 
+/** A SQLite DataSource that admits LONG_TEXT columns (every SQLite DataSource with the subgraphs' entities is made here). */
+export function sqliteDataSource(options: DataSourceOptions): DataSource {
+  const dataSource = new DataSource(options);
+  dataSource.driver.supportedDataTypes.push(LONG_TEXT.type);
+  return dataSource;
+}
+
 /** Opens a subgraph's database with its schema up to date: migrations on MySQL (see MigrationPolicy), synchronize on SQLite. */
 export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions, policy: MigrationPolicy = "apply"): Promise<DataSource> {
   if (db.kind === "sqlite") {
     fs.mkdirSync(path.dirname(db.file), { recursive: true });
-    const dataSource = new DataSource(dataSourceOptions(db, options));
+    const dataSource = sqliteDataSource(dataSourceOptions(db, options));
     await dataSource.initialize();
     for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
     return dataSource;
@@ -176,3 +183,10 @@ export const TIMESTAMP = { type: "datetime", precision: 3 } as const;
  * the other and one wins; SQLite's transactions already run one at a time (and TypeORM refuses the lock there).
  */
 export const writeLock = (m: EntityManager) => (m.connection.options.type === "better-sqlite3" ? undefined : ({ mode: "pessimistic_write" } as const));
+
+/**
+ * Column options of a text that may pass 64 KB in UTF-8 (a letter quoting a 20,000-character answer):
+ * MEDIUMTEXT (16 MB) on MySQL, where TEXT stops at 65,535 bytes. SQLite's TypeORM driver does not know
+ * the name, so sqliteDataSource admits it there; the declared type gives the column text affinity, unbounded.
+ */
+export const LONG_TEXT = { type: "mediumtext" } as const;

@@ -1,6 +1,6 @@
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { scopeLookup, scopeQuery, visibleByKey } from "../../lib/auth/scope";
+import { exactValue, scopeLookup, scopeQuery, visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { notFound } from "../../lib/errors";
 import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
@@ -46,7 +46,7 @@ export class ComplaintQueries {
 
   async mine(caller: Caller): Promise<Complaint[]> {
     return this.dataSource.getRepository(Complaint).find({
-      where: { ownerSub: caller.sub },
+      where: { ownerSub: exactValue(this.dataSource, caller.sub) },
       order: { receivedAt: "DESC", id: "DESC" },
     });
   }

@@ -5,6 +5,7 @@ import { auditChange } from "../../../lib/audit/change-audit";
 import type { Clock } from "../../../lib/platform/clock";
 import { incrementCounter } from "../../../lib/platform/counter";
 import { inTransaction } from "../../../lib/platform/database";
+import { exactValue, exactly } from "../../../lib/auth/scope";
 import { badInput, conflict, notFound, rateLimited } from "../../../lib/errors";
 import { Complaint } from "../complaint.entity";
 import { Letter } from "../letters/letter.entity";
@@ -42,7 +43,7 @@ export class EmailConfirmations {
     if (!email || !complaint.ownerSub) return;
     const now = this.clock.now();
     const row = await this.pair(m, complaint.ownerSub, email, now);
-    if (row.confirmedAt) return;
+    if (!row || row.confirmedAt) return;
     if (provenByIdentity(caller, email)) {
       await this.markConfirmed(m, row, "IDENTITY", now);
       return;
@@ -57,7 +58,7 @@ export class EmailConfirmations {
     const row =
       email && complaint.ownerSub
         ? // Locked, so a confirmation committing now either sees this letter waiting or is seen here.
-          await this.locked(m).where("e.ownerSub = :sub AND e.email = :email", { sub: complaint.ownerSub, email }).getOne()
+          await this.pairRow(m, complaint.ownerSub, email)
         : null;
     return letterRoute({ ownerSub: complaint.ownerSub, email: email ?? null, postalAddress: postalAddress ?? null }, !!row?.confirmedAt);
   }
@@ -80,6 +81,7 @@ export class EmailConfirmations {
       const { complaint, email } = await this.ownComplaint(m, caller, complaintId);
       // Created here for complaints filed before addresses were confirmed.
       const row = await this.pair(m, caller.sub, email, this.clock.now());
+      if (!row) throw conflict("This e-mail address cannot be confirmed for this account", { reason: "ADDRESS_UNAVAILABLE" });
       if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
       await this.issueCode(m, row, complaint, this.clock.now(), true);
       await auditChange(m, complaint.id);
@@ -92,7 +94,7 @@ export class EmailConfirmations {
     const now = this.clock.now();
     const typed = code.replace(/\s+/g, "");
     const { email } = await this.ownComplaint(this.dataSource.manager, caller, complaintId);
-    const row = await this.dataSource.getRepository(EmailConfirmation).findOneBy({ ownerSub: caller.sub, email });
+    const row = await this.pairRow(this.dataSource.manager, caller.sub, email, false);
     if (!row) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
     if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
     if (!row.codeHash || !row.codeExpiresAt) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
@@ -141,18 +143,22 @@ export class EmailConfirmations {
 
   /** The caller's own complaint and its e-mail address. */
   private async ownComplaint(m: EntityManager, caller: Caller, complaintId: string): Promise<{ complaint: Complaint; email: string }> {
-    const complaint = await m.findOneBy(Complaint, { id: complaintId, ownerSub: caller.sub });
+    const complaint = await m.findOneBy(Complaint, { id: complaintId, ownerSub: exactValue(m, caller.sub) });
     if (!complaint) throw notFound(`No complaint ${complaintId}`);
     const email = complaint.complainant?.email;
     if (!email) throw conflict("This complaint has no e-mail address to confirm", { reason: "NO_EMAIL_ADDRESS" });
     return { complaint, email };
   }
 
-  private async pair(m: EntityManager, ownerSub: string, email: string, now: Date): Promise<EmailConfirmation> {
+  /**
+   * The account's row for the address, created if missing; null on MySQL when an account whose id differs only
+   * in case, accents or trailing spaces holds the address (the unique index follows the collation).
+   */
+  private async pair(m: EntityManager, ownerSub: string, email: string, now: Date): Promise<EmailConfirmation | null> {
     // Inserted before it is locked: two first filings locking a missing row would deadlock on MySQL's gap lock.
     // An upsert that changes nothing, not an INSERT whose duplicate error is caught: that error leaves a shared
     // lock on MySQL, and three simultaneous first requests then deadlock upgrading it to the write lock below.
-    if (!(await m.existsBy(EmailConfirmation, { ownerSub, email }))) {
+    if (!(await this.pairRow(m, ownerSub, email, false))) {
       await m
         .createQueryBuilder()
         .insert()
@@ -161,7 +167,17 @@ export class EmailConfirmations {
         .orUpdate(["email"], ["ownerSub", "email"])
         .execute();
     }
-    return this.locked(m).where("e.ownerSub = :ownerSub AND e.email = :email", { ownerSub, email }).getOneOrFail();
+    return this.pairRow(m, ownerSub, email);
+  }
+
+  /** The account's row for the address, matched exactly (an account "ALICE" never reads "alice"'s); locked unless `lock` is false. */
+  private pairRow(m: EntityManager, ownerSub: string, email: string, lock = true): Promise<EmailConfirmation | null> {
+    const qb = lock ? this.locked(m) : m.getRepository(EmailConfirmation).createQueryBuilder("e");
+    return qb
+      .where(exactly(m.connection, "e.ownerSub", "ownerSub"))
+      .andWhere(exactly(m.connection, "e.email", "email"))
+      .setParameters({ ownerSub, email })
+      .getOne();
   }
 
   private async markConfirmed(m: EntityManager, row: EmailConfirmation, by: "IDENTITY", now: Date): Promise<void> {
@@ -172,13 +188,13 @@ export class EmailConfirmations {
   /** Letters held for this address on this account's complaints go to the dispatcher now. */
   private async release(m: EntityManager, row: EmailConfirmation, now: Date): Promise<void> {
     // A plain read first: a subquery inside the UPDATE would share-lock complaint rows the event consumers update.
-    const owned = await m.find(Complaint, { select: { id: true }, where: { ownerSub: row.ownerSub } });
+    const owned = await m.find(Complaint, { select: { id: true }, where: { ownerSub: exactValue(m, row.ownerSub) } });
     if (owned.length === 0) return;
     await m
       .createQueryBuilder()
       .update(Letter)
       .set({ waitingForConfirmation: false, nextAttemptAt: now })
-      .where("waitingForConfirmation = :waiting AND recipient = :email AND complaintId IN (:...ids)", {
+      .where(`waitingForConfirmation = :waiting AND ${exactly(m.connection, "recipient", "email")} AND complaintId IN (:...ids)`, {
         waiting: true,
         email: row.email,
         ids: owned.map((c) => c.id),

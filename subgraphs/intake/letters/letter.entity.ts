@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { TIMESTAMP } from "../../../lib/platform/database";
+import { LONG_TEXT, TIMESTAMP } from "../../../lib/platform/database";
 import { Language } from "../../../lib/domain/enums";
 import { SendingState } from "./sending-state";
 
@@ -68,7 +68,7 @@ export class Letter extends SendingState {
   subject!: string;
 
   @Field({ description: "The whole letter as plain text." })
-  @Column({ type: "text" })
+  @Column(LONG_TEXT)
   text!: string;
 
   @Field()

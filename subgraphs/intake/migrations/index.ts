@@ -1,7 +1,15 @@
+import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { EmailConfirmation1796047131675 } from "./1796047131675-EmailConfirmation";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
 import { Letters1795728553425 } from "./1795728553425-Letters";
 import { ListIndexes1795728383421 } from "./1795728383421-ListIndexes";
 import { Initial1795726856968 } from "./1795726856968-Initial";
 /** MySQL migrations, oldest first (generated with `npm run migration:generate`). */
-export const migrations = [Initial1795726856968, ListIndexes1795728383421, Letters1795728553425, AuditTrail1795728839999, EmailConfirmation1796047131675];
+export const migrations = [
+  Initial1795726856968,
+  ListIndexes1795728383421,
+  Letters1795728553425,
+  AuditTrail1795728839999,
+  EmailConfirmation1796047131675,
+  LongTexts1796051853054,
+];
