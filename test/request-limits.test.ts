@@ -2,9 +2,11 @@ import { parse, validate } from "graphql";
 import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { measureOperations, requestLimitsRule } from "../gateway/limits";
 import { apiSchema, deepestAcyclicQuery } from "./helpers/api-schema";
-import { central, citizenOwner, fileInput } from "./helpers/callers";
+import { operations as benchOperations } from "../bench/operations";
+import { central, citizenOwner, fileInput, otherCitizen } from "./helpers/callers";
 import { docFiles, readDoc } from "./helpers/docs";
 import { startTestStack, type TestStack } from "./helpers/stack";
+import type { Caller } from "../lib/auth/caller";
 
 const DEFAULTS = loadConfig({}).limits;
 const DOCS = docFiles().map(readDoc).join("\n");
@@ -37,6 +39,11 @@ describe("request limits: the numbers", () => {
     }
   });
 
+  it("the front-ends' operations (bench/operations.ts) pass every limit", () => {
+    for (const op of benchOperations(2026))
+      expect([op.description, validate(schema, parse(op.query), [requestLimitsRule(DEFAULTS)])]).toEqual([op.description, []]);
+  });
+
   it("measures depth, aliases, directives and cost through fragments, and a fragment bomb in linear time", () => {
     const m = measureOperations(
       parse(`query Q { ...A a1: ombudsman { name } } fragment A on Query { escalations { id @include(if: true) complaint { id } } }`),
@@ -63,7 +70,11 @@ describe("request limits: the numbers", () => {
       GRAPHQL_MAX_QUERY_BYTES: "500",
     }).limits;
     expect(limits).toEqual({ maxDepth: 3, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxQueryBytes: 500 });
-    expect(validate(schema, parse(nested(4)), [requestLimitsRule(limits)]).map((e) => e.message)).toEqual(["Operation depth 4 exceeds the maximum of 3"]);
+    // escalations (first: 50 by default) { complaint { escalation { id } } }: 2 + 1.5 × 50 × (2 + 1.5 × (2 + 1.5)) = 546.
+    expect(validate(schema, parse(nested(4)), [requestLimitsRule(limits)]).map((e) => e.message)).toEqual([
+      "Operation depth 4 exceeds the maximum of 3",
+      "Operation cost 546 exceeds the maximum of 100",
+    ]);
     expect(validate(schema, parse(nested(4)), [requestLimitsRule(DEFAULTS)])).toEqual([]);
     expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: "0", GRAPHQL_MAX_COST: "lots" })).toThrow(ConfigError);
     try {
@@ -94,9 +105,9 @@ describe("request limits at the gateway [sqlite]", () => {
     body: string;
   }
   /** Sends a raw request and returns the first error's code; asserts no subgraph was called. */
-  const refused = async (init: RequestInit & { path?: string }, auth = true): Promise<Refusal> => {
+  const refused = async (init: RequestInit & { path?: string }, auth: Caller | false = central): Promise<Refusal> => {
     const headers = new Headers(init.headers);
-    if (auth) headers.set("authorization", `Bearer ${await t.token(central)}`);
+    if (auth) headers.set("authorization", `Bearer ${await t.token(auth)}`);
     const before = subgraphCalls;
     const res = await fetch(`${t.url}${init.path ?? "/"}`, { ...init, headers });
     const body = await res.text();
@@ -104,8 +115,8 @@ describe("request limits at the gateway [sqlite]", () => {
     const code = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? "";
     return { status: res.status, code, requestId: res.headers.get("x-request-id"), body };
   };
-  const post = (query: string, variables: Record<string, unknown> = {}) =>
-    refused({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const post = (query: string, variables: Record<string, unknown> = {}, as: Caller = central) =>
+    refused({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) }, as);
   const rejectionLogged = (requestId: string | null) =>
     t.logs.some((l) => l.service === "gateway" && l.msg === "request rejected" && l.requestId === requestId && requestId !== null);
 
@@ -188,5 +199,35 @@ describe("request limits at the gateway [sqlite]", () => {
     expect({ total: page.data!.complaints.totalCount, items: page.data!.complaints.items.length }).toEqual({ total: 105, items: 100 });
     const huge = await post(`{ complaints(first: 2147483648) { totalCount } }`);
     expect({ status: huge.status, code: huge.code }).toEqual({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
+  });
+
+  const fifteen = (field: string) => `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${field}`).join(" ")} }`;
+  it.each([
+    ["15 × myComplaints with nested fields (citizen)", fifteen("myComplaints { id reference status subject firstLine { answeredAt outcome } }"), citizenOwner],
+    [
+      "15 × complaints(first: 100) with nested lists (staff)",
+      fifteen("complaints(first: 100) { totalCount items { id timeline { status at } letters { kind } } }"),
+      central,
+    ],
+  ])("%s: refused by cost before any subgraph call", async (_name, query, caller) => {
+    const r = await post(query, {}, caller);
+    expect({ status: r.status, code: r.code }).toEqual({ status: 400, code: "GRAPHQL_VALIDATION_FAILED" });
+    expect(r.body).toMatch(/Operation cost \d+ exceeds the maximum of 5000/);
+    expect(rejectionLogged(r.requestId)).toBe(true);
+  });
+
+  it("while an attacker's 15-alias requests are refused, another citizen's own list is served", async () => {
+    const attack = fifteen("myComplaints { id reference status subject firstLine { answeredAt outcome } }");
+    const filed = await t.query(`mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, { i: fileInput() }, otherCitizen);
+    expect(filed.errors).toBeUndefined();
+    const [a, normal, b] = await Promise.all([
+      t.query(attack, {}, citizenOwner),
+      t.query(`{ myComplaints { id reference status firstLine { answeredAt } } }`, {}, otherCitizen),
+      t.query(attack, {}, citizenOwner),
+    ]);
+    for (const refusal of [a, b])
+      expect(refusal.errors?.map((e) => [e.extensions?.code, /Operation cost/.test(e.message)])).toEqual([["GRAPHQL_VALIDATION_FAILED", true]]);
+    expect(normal.errors).toBeUndefined();
+    expect(normal.data!.myComplaints.map((c: { id: string }) => c.id)).toEqual([filed.data!.fileComplaint.id]);
   });
 });
