@@ -17,7 +17,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import type { RequestLimits } from "../lib/config";
-import { MAX_PAGE_SIZE } from "../lib/graphql/pagination";
+import { MAX_PAGE_SIZE, UNPAGED_LIST_BOUND } from "../lib/graphql/pagination";
 
 /** graphql-armor's cost model: a leaf costs 1, an object 2 plus its selection × 1.5 (× the items of a list). */
 const SCALAR_COST = 1;
@@ -31,7 +31,7 @@ const DEPTH_COST_FACTOR = 1.5;
  */
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "Query.directorates": 7,
-  "Query.myComplaints": 100,
+  "Query.myComplaints": UNPAGED_LIST_BOUND,
   "Complaint.timeline": 50,
   "Complaint.letters": 20,
   "ActionPlanItem.relatedComplaints": 20,

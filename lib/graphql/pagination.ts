@@ -3,6 +3,9 @@ import { badInput } from "../errors";
 /** Largest page: a larger `first` is clamped to it (docs/api.md, "Pagination"). */
 export const MAX_PAGE_SIZE = 100;
 
+/** The deprecated lists without paging (`myComplaints`) hold at most this many, the newest. */
+export const UNPAGED_LIST_BOUND = 100;
+
 export function pageSize(first: number | undefined | null, fallback = 50): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1) throw badInput("first must be a positive number");

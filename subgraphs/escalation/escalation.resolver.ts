@@ -7,14 +7,17 @@ import { publicData } from "../../lib/graphql/public-cache";
 import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
-import { ComplaintRef, DecisionInput } from "./escalation.types";
+import { ComplaintRef, DecisionInput, EscalationPage } from "./escalation.types";
 import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman.types";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
   constructor(private readonly service: EscalationService) {}
 
-  @Query(() => [Escalation], { description: "Central: all; coordinator: own directorate; citizen: own. Newest first." })
+  @Query(() => [Escalation], {
+    description: "Central: all; coordinator: own directorate; citizen: own. Newest first; at most 100 (first), after: an escalation id.",
+    deprecationReason: "Use escalationPage, which also gives totalCount and a cursor.",
+  })
   escalations(
     @Ctx() ctx: EscalationContext,
     @Arg("status", () => EscalationStatus, { nullable: true }) status?: EscalationStatus,
@@ -22,6 +25,16 @@ export class EscalationResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ): Promise<Escalation[]> {
     return this.service.list(requireCaller(ctx), status, first, after);
+  }
+
+  @Query(() => EscalationPage, { description: "Central: all; coordinator: own directorate; citizen: own. Newest first, a page at a time." })
+  escalationPage(
+    @Ctx() ctx: EscalationContext,
+    @Arg("status", () => EscalationStatus, { nullable: true }) status?: EscalationStatus,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<EscalationPage> {
+    return this.service.page(requireCaller(ctx), status, first, after);
   }
 
   @Query(() => Escalation, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })

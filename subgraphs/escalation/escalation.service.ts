@@ -9,6 +9,7 @@ import { badInput, notFound } from "../../lib/errors";
 import { refuseIf } from "../../lib/domain/refusal";
 import { publish } from "../../lib/events/outbox";
 import { pageSize } from "../../lib/graphql/pagination";
+import { keysetPage, type Page } from "../../lib/graphql/keyset-page";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { escalationDueAt } from "../../lib/domain/deadlines";
 import { escalationRefusal, mayEscalate } from "../../lib/domain/second-line";
@@ -43,6 +44,21 @@ export class EscalationService {
   }
 
   /** Newest first; `after` is the id of the last escalation of the previous page. */
+  private withStatus(caller: Caller, status: EscalationStatus | null | undefined): SelectQueryBuilder<Escalation> {
+    const qb = this.scoped(caller);
+    return status ? qb.andWhere("e.status = :status", { status }) : qb;
+  }
+
+  /** `escalationPage`: the caller's scope as `escalations`, with totalCount and an opaque cursor. */
+  page(
+    caller: Caller,
+    status: EscalationStatus | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Page<Escalation>> {
+    return keysetPage(this.withStatus(caller, status), "requestedAt", first, after);
+  }
+
   async list(
     caller: Caller,
     status: EscalationStatus | null | undefined,
@@ -50,8 +66,7 @@ export class EscalationService {
     after: string | null | undefined,
   ): Promise<Escalation[]> {
     const size = pageSize(first);
-    const qb = this.scoped(caller);
-    if (status) qb.andWhere("e.status = :status", { status });
+    const qb = this.withStatus(caller, status);
     if (after) {
       const anchor = (await this.visibleByIds(caller, [after])).get(after);
       if (!anchor) throw badInput("after must be the id of an escalation from the previous page");

@@ -1,9 +1,10 @@
 import { Matches, MaxLength } from "class-validator";
-import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/domain/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
 import { MultiLine } from "../../lib/graphql/text";
 import type { ComplaintFact } from "./complaint-fact.entity";
+import { Escalation } from "./escalation.entity";
 
 /** Intake's Complaint, extended with its second line and the Ombudsman referral. */
 @ObjectType("Complaint")
@@ -26,4 +27,16 @@ export class DecisionInput {
 
   @Field(() => Outcome)
   outcome!: Outcome;
+}
+
+@ObjectType({ description: "One page of escalations, newest first; pass nextCursor as `after` for the next (null: the last page)." })
+export class EscalationPage {
+  @Field(() => [Escalation])
+  items!: Escalation[];
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  @Field(() => String, { nullable: true })
+  nextCursor!: string | null;
 }

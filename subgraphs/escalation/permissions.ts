@@ -17,6 +17,7 @@ export const permissions: IRules = {
     _service: isGatewayCall,
     _entities: isGatewayCall,
     escalations: isAuthenticated,
+    escalationPage: isAuthenticated,
     escalation: isAuthenticated,
     ombudsman: isPublic,
     annualReport: isStaff,

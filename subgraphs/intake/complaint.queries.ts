@@ -1,9 +1,10 @@
-import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
+import { In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
-import { exactValue, scopeLookup, scopeQuery, visibleByKey } from "../../lib/auth/scope";
+import { exactValue, exactly, scopeLookup, scopeQuery, visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { notFound } from "../../lib/errors";
-import { decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
+import { UNPAGED_LIST_BOUND } from "../../lib/graphql/pagination";
+import { keysetPage } from "../../lib/graphql/keyset-page";
 import { overdueSql } from "../../lib/domain/deadlines";
 import { awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
 import { checkText } from "../../lib/graphql/text";
@@ -44,11 +45,19 @@ export class ComplaintQueries {
     return this.lookup(caller, "c.reference = :reference", { reference }).getOne();
   }
 
+  /** The deprecated `myComplaints`: the newest UNPAGED_LIST_BOUND only (myComplaintPage pages through all). */
   async mine(caller: Caller): Promise<Complaint[]> {
     return this.dataSource.getRepository(Complaint).find({
       where: { ownerSub: exactValue(this.dataSource, caller.sub) },
       order: { receivedAt: "DESC", id: "DESC" },
+      take: UNPAGED_LIST_BOUND,
     });
+  }
+
+  /** The caller's own complaints, whatever the role (a citizen's; staff own none), newest first. */
+  minePage(caller: Caller, first: number | null | undefined, after: string | null | undefined): Promise<ComplaintPage> {
+    const qb = this.dataSource.getRepository(Complaint).createQueryBuilder("c");
+    return keysetPage(qb.where(exactly(this.dataSource, "c.ownerSub", "mineSub"), { mineSub: caller.sub }), "receivedAt", first, after);
   }
 
   async list(
@@ -57,8 +66,6 @@ export class ComplaintQueries {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<ComplaintPage> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const now = this.clock.now();
     const qb = this.scoped(caller);
     if (filter?.directorate) qb.andWhere("c.directorate = :fd", { fd: filter.directorate });
@@ -71,22 +78,7 @@ export class ComplaintQueries {
       const overdue = overdueSql("c", step, awaitsFirstLineByStatusSql("c"));
       qb.andWhere(wanted ? overdue : `NOT ${overdue}`, { now });
     }
-    const totalCount = await qb.clone().getCount();
-    if (cursor) {
-      qb.andWhere(new Brackets((w) => w.where("c.receivedAt < :at", { at: cursor.at }).orWhere("c.receivedAt = :at AND c.id < :cid", { cid: cursor.id })));
-    }
-    const rows = await qb
-      .orderBy("c.receivedAt", "DESC")
-      .addOrderBy("c.id", "DESC")
-      .take(size + 1)
-      .getMany();
-    const items = rows.slice(0, size);
-    const last = items[items.length - 1];
-    return {
-      items,
-      totalCount,
-      nextCursor: rows.length > size && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null,
-    };
+    return keysetPage(qb, "receivedAt", first, after);
   }
 
   async timelines(ids: readonly string[]): Promise<Map<string, StatusChange[]>> {

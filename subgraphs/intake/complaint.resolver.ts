@@ -28,9 +28,21 @@ export class ComplaintResolver {
     return found(await this.queries.byReference(requireCaller(ctx), reference), `No complaint ${reference}`);
   }
 
-  @Query(() => [Complaint], { description: "The signed-in citizen's own complaints, newest first." })
+  @Query(() => [Complaint], {
+    description: "The signed-in citizen's own complaints, newest first: the newest 100 only.",
+    deprecationReason: "Use myComplaintPage, which pages through all of them.",
+  })
   myComplaints(@Ctx() ctx: IntakeContext): Promise<Complaint[]> {
     return this.queries.mine(requireCaller(ctx));
+  }
+
+  @Query(() => ComplaintPage, { description: "The signed-in citizen's own complaints, newest first, a page at a time." })
+  myComplaintPage(
+    @Ctx() ctx: IntakeContext,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ): Promise<ComplaintPage> {
+    return this.queries.minePage(requireCaller(ctx), first, after);
   }
 
   @Query(() => ComplaintPage, { description: "Coordinator: own directorate; central service: all. Newest first." })

@@ -9,6 +9,7 @@ export const permissions: IRules = {
     complaint: isAuthenticated,
     complaintByReference: isAuthenticated,
     myComplaints: isCitizen,
+    myComplaintPage: isCitizen,
     complaints: isStaff,
     auditTrail: isCentralService,
   },

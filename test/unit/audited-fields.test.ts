@@ -14,6 +14,7 @@ const NOT_TEXT = new Set(["ID", "Int", "Float", "Boolean", "DateTime"]);
 const NOT_PERSONAL: Record<string, string> = {
   "Complaint.reference": "the FOD's file number, shown on every letter; it names no one",
   "ComplaintPage.nextCursor": "an opaque position in a list",
+  "EscalationPage.nextCursor": "an opaque position in a list",
   "ActionPlanItem.title": "the central service's improvement plan, about services, not about a complainant",
   "ActionPlanItem.description": "the central service's improvement plan, about services, not about a complainant",
   "AuditEntry.actorSub": "the audit trail itself (central service only); reading it is not a read of a complaint",
