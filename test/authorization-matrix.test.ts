@@ -117,6 +117,28 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "myComplaintPage",
+    document: `{ myComplaintPage(first: 100) { totalCount items { id complainant { name } } } }`,
+    vars: () => ({}),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v: { totalCount: number; items: { id: string }[] }, _vars, fx) => {
+        expect(ids(v.items)).toEqual(expect.arrayContaining([fx.a.id, fx.e.id]));
+        expect(ids(v.items)).not.toContain(fx.b.id);
+        expect(v.totalCount).toBe(v.items.length);
+      }),
+      otherCitizen: allow((v: { totalCount: number; items: { id: string }[] }, _vars, fx) => {
+        expect(ids(v.items)).toContain(fx.b.id);
+        expect(ids(v.items)).not.toContain(fx.a.id);
+        expect(ids(v.items)).not.toContain(fx.e.id);
+        expect(v.totalCount).toBe(v.items.length);
+      }),
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: FORBID,
+    },
+  },
+  {
     field: "complaints",
     // Only the fixtures were received in [START, LATER).
     document: `query($f: ComplaintFilter) { complaints(filter: $f, first: 100) { totalCount items { id complainant { name } } } }`,
@@ -302,6 +324,25 @@ const OPERATIONS: Operation[] = [
       ),
       coordinatorOther: allow((v) => expect(v).toEqual([])),
       central: allow((v, _vars, fx) => expect(v).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } })),
+    },
+  },
+  {
+    field: "escalationPage",
+    document: `{ escalationPage(first: 100) { totalCount items { id complaint { id complainant { name } } } } }`,
+    vars: () => ({}),
+    expect: {
+      anonymous: UNAUTH,
+      owner: allow((v, _vars, fx) =>
+        expect(v.items).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } }),
+      ),
+      otherCitizen: allow((v) => expect(v).toEqual({ totalCount: 0, items: [] })),
+      coordinatorOwn: allow((v, _vars, fx) =>
+        expect(v.items).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } }),
+      ),
+      coordinatorOther: allow((v) => expect(v).toEqual({ totalCount: 0, items: [] })),
+      central: allow((v, _vars, fx) =>
+        expect(v.items).toContainEqual({ id: fx.e.escalationId, complaint: { id: fx.e.id, complainant: { name: "An Peeters" } } }),
+      ),
     },
   },
   {

@@ -30,6 +30,8 @@ export const permissions: IRules = {
   },
   _Service: { sdl: isGatewayCall },
   Escalation: canReadEscalation,
+  // Its items are each checked by canReadEscalation.
+  EscalationPage: isAuthenticated,
   Complaint: canReadComplaintFacts,
   Ombudsman: isPublic,
   // Reached only through annualReport, which is staff-only and scoped in the service.
