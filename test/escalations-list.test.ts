@@ -6,6 +6,9 @@ import { START, codes, useTestStack } from "./helpers/stack";
 const LIST = `query($status: EscalationStatus, $first: Int, $after: String) {
   escalations(status: $status, first: $first, after: $after) { id status requestedAt complaint { id } } }`;
 
+const PAGE = `query($status: EscalationStatus, $first: Int, $after: String) {
+  escalationPage(status: $status, first: $first, after: $after) { totalCount nextCursor items { id } } }`;
+
 type Row = { id: string; status: string; requestedAt: string; complaint: { id: string } };
 
 describe.each(DATABASE_KINDS)("escalations list [%s]", (kind) => {
@@ -77,5 +80,39 @@ describe.each(DATABASE_KINDS)("escalations list [%s]", (kind) => {
     expect(codes(await t.query(LIST, { after: "not-an-id" }, central))).toEqual(["BAD_USER_INPUT"]);
     expect(codes(await t.query(LIST, { first: 0 }, central))).toEqual(["BAD_USER_INPUT"]);
     expect((await list({ first: 100_000 })).length).toBe(made.length);
+  });
+
+  describe("escalationPage", () => {
+    type Page = { totalCount: number; nextCursor: string | null; items: { id: string }[] };
+    const page = async (vars: Record<string, unknown>, as = central): Promise<Page> => ok(await t.query(PAGE, vars, as)).escalationPage;
+    /** Follows nextCursor to the end; returns the ids page by page and the totalCounts seen. */
+    const all = async (vars: Record<string, unknown>, as = central) => {
+      const pages: string[][] = [];
+      const totals = new Set<number>();
+      let after: string | null = null;
+      do {
+        const p: Page = await page({ ...vars, after }, as);
+        pages.push(p.items.map((i) => i.id));
+        totals.add(p.totalCount);
+        after = p.nextCursor;
+      } while (after);
+      return { pages, totals: [...totals] };
+    };
+
+    it("pages through the caller's scope newest first without gaps or repeats; totalCount counts the whole scope; the last page has no cursor", async () => {
+      const ids = newestFirst(made);
+      expect(await all({ first: 2 })).toEqual({ pages: [ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)], totals: [5] });
+      const immigration = newestFirst(made.filter((e) => e.directorate === "IMMIGRATION_OFFICE"));
+      expect(await all({ first: 2 }, coordinatorOwn)).toEqual({ pages: [immigration.slice(0, 2), immigration.slice(2)], totals: [3] });
+      expect(await all({ first: 2 }, citizenOwner)).toEqual({ pages: [immigration.slice(0, 2), immigration.slice(2)], totals: [3] });
+      expect(await all({ first: 2 }, coordinatorOther)).toEqual({ pages: [newestFirst(made.filter((e) => e.directorate === "ICT"))], totals: [2] });
+    });
+
+    it("status filters the items and the count; first is clamped; a bad cursor or first is BAD_USER_INPUT", async () => {
+      expect(await page({ status: "DECIDED" })).toEqual({ totalCount: 1, nextCursor: null, items: [{ id: made[1].id }] });
+      expect((await page({ first: 100_000 })).items.length).toBe(made.length);
+      expect(codes(await t.query(PAGE, { after: "not-a-cursor" }, central))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await t.query(PAGE, { first: 0 }, central))).toEqual(["BAD_USER_INPUT"]);
+    });
   });
 });
