@@ -20,7 +20,7 @@ const QUEUE = `query($first: Int!) { complaints(first: $first) {
 
 describe.each(DATABASE_KINDS)("no N+1: SQL statements per subgraph for the coordinator queue [%s]", (kind) => {
   const recorder = statementRecorder();
-  // The queue of 50 with every list nested (timelines counted as 50 each) costs about 44,000 under the list-aware cost
+  // The queue with every list nested (`first` a variable: 100 items, timelines 50 each) costs about 44,000 under the list-aware cost
   // (docs/api.md, "Cost of lists"); this suite measures statements, not the budget.
   const t = useTestStack(kind, { queryLoggers: recorder.loggers, env: { GRAPHQL_MAX_COST: "100000" } });
   beforeAll(async () => {
