@@ -43,6 +43,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   mail: MailConfig;
   limits: RequestLimits;
+  quotas: Quotas;
+  rates: RequestRates;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
@@ -59,6 +61,21 @@ export interface RequestLimits {
   maxTokens: number;
   maxDirectives: number;
   maxQueryBytes: number;
+}
+
+/** Business quotas per citizen and Brussels calendar day, counted exactly in the owning subgraph's database. */
+export interface Quotas {
+  filingsPerDay: number;
+  escalationRequestsPerDay: number;
+}
+
+/** Request rates per gateway replica and minute (N replicas admit up to N times these). */
+export interface RequestRates {
+  perCallerPerMinute: number;
+  /** For requests without a token only. */
+  perAddressPerMinute: number;
+  /** Proxies whose X-Forwarded-For names the client address. */
+  trustedProxies: string[];
 }
 
 export const DEV_ISSUER = "ibz-dev-issuer";
@@ -162,6 +179,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: int("GRAPHQL_MAX_TOKENS", 1_000, 10, 100_000),
       maxDirectives: int("GRAPHQL_MAX_DIRECTIVES", 50, 0, 1_000),
       maxQueryBytes: int("GRAPHQL_MAX_QUERY_BYTES", 10_000, 100, 1_000_000),
+    },
+    quotas: {
+      filingsPerDay: int("FILINGS_PER_CITIZEN_PER_DAY", 10, 1, 1_000_000),
+      escalationRequestsPerDay: int("ESCALATION_REQUESTS_PER_CITIZEN_PER_DAY", 10, 1, 1_000_000),
+    },
+    rates: {
+      perCallerPerMinute: int("GATEWAY_RATE_PER_CALLER", 120, 1, 10_000_000),
+      perAddressPerMinute: int("GATEWAY_RATE_PER_ADDRESS", 60, 1, 10_000_000),
+      trustedProxies: (env.TRUSTED_PROXIES ?? "")
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
     },
     metricsToken,
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
