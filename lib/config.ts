@@ -78,6 +78,17 @@ export interface RequestRates {
   trustedProxies: string[];
 }
 
+/**
+ * Quotas and rates out of the way of the test stack, bench and soak, which act as a few callers from one
+ * address within seconds; the limits are tested on their own (test/quotas.test.ts).
+ */
+export const LOAD_TEST_LIMITS: Readonly<Record<string, string>> = {
+  FILINGS_PER_CITIZEN_PER_DAY: "1000000",
+  ESCALATION_REQUESTS_PER_CITIZEN_PER_DAY: "1000000",
+  GATEWAY_RATE_PER_CALLER: "10000000",
+  GATEWAY_RATE_PER_ADDRESS: "10000000",
+};
+
 export const DEV_ISSUER = "ibz-dev-issuer";
 export const DEFAULT_AUDIENCE = "ibz-complaints";
 

@@ -84,6 +84,7 @@ export async function startGateway(
     log: logger("gateway"),
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
+    rates: config.rates,
     metrics: new Metrics("gateway"),
     metricsToken: config.metricsToken,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,

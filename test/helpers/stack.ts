@@ -1,7 +1,7 @@
 import type { Caller } from "../../lib/auth/caller";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { SettableClock } from "../../lib/platform/clock";
-import { loadConfig, type AppConfig } from "../../lib/config";
+import { LOAD_TEST_LIMITS, loadConfig, type AppConfig } from "../../lib/config";
 import { createLogger } from "../../lib/platform/logger";
 import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
 import { START } from "./callers";
@@ -43,17 +43,6 @@ export interface TestStackOptions {
 }
 
 /**
- * Suites file many complaints for one citizen from one address within seconds; the quotas and rates
- * they don't test are set out of their way. test/quotas.test.ts runs with the defaults (and asserts them).
- */
-export const GENEROUS_LIMITS: NodeJS.ProcessEnv = {
-  FILINGS_PER_CITIZEN_PER_DAY: "100000",
-  ESCALATION_REQUESTS_PER_CITIZEN_PER_DAY: "100000",
-  GATEWAY_RATE_PER_CALLER: "1000000",
-  GATEWAY_RATE_PER_ADDRESS: "1000000",
-};
-
-/**
  * The three subgraphs and the gateway in this process on port 0, on fresh
  * databases, with a settable clock; real HTTP and real tokens throughout.
  * Event feeds are applied with `settle()` so tests are deterministic.
@@ -62,7 +51,8 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: Tes
   const databases = options.databases ?? freshDatabases(kind);
   const logs: Record<string, unknown>[] = [];
   const destination = { write: (line: string) => void logs.push(JSON.parse(line)) };
-  const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...GENEROUS_LIMITS, ...options.env });
+  // Suites act as a few citizens from one address within seconds; test/quotas.test.ts sets the limits it tests.
+  const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...LOAD_TEST_LIMITS, ...options.env });
   const clock = new SettableClock(options.clock ?? START);
   // A production process never migrates: the operator runs `npm run migrate` first.
   if (config.production) await databases.migrate();
