@@ -1,6 +1,6 @@
 import type { Caller } from "../lib/auth/caller";
 import { loadConfig } from "../lib/config";
-import { citizenOwner, coordinatorOwn, fileInput, otherCitizen, paperInput } from "./helpers/callers";
+import { citizenOwner, fileInput, otherCitizen, paperInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { FILE, procedure, REQUEST_ESCALATION, snapshot } from "./helpers/procedure";
 import { codes, startTestStack, useTestStack, type TestStack } from "./helpers/stack";
