@@ -5,7 +5,7 @@ import { SignJWT } from "jose";
 import type { Caller } from "../lib/auth/caller";
 import { ensureKeyPair, publicJwk, readPrivateKey, readPublicKey, SERVICE_ALG, serviceKeyFiles } from "../lib/auth/keys";
 import { ServiceTokens } from "../lib/auth/service-tokens";
-import type { ServiceName, SubgraphName } from "../lib/config";
+import { LOAD_TEST_LIMITS, type ServiceName, type SubgraphName } from "../lib/config";
 
 export const BENCH_ISSUER = "ibz-bench-issuer";
 const ISSUER_ALG = "ES256";
@@ -54,6 +54,7 @@ export async function benchEnvironment(dir: string, database: NodeJS.ProcessEnv)
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       LOG_LEVEL: "warn",
+      ...LOAD_TEST_LIMITS,
       DATA_DIR: path.join(dir, "data"),
       SERVICE_KEYS_DIR: keysDir,
       AUTH_ISSUER: BENCH_ISSUER,

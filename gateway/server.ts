@@ -5,7 +5,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import type { ServiceTokens } from "../lib/auth/service-tokens";
-import type { RequestLimits, SubgraphName } from "../lib/config";
+import type { Caller } from "../lib/auth/caller";
+import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
 import { invalidToken } from "../lib/errors";
 import { apolloServerOptions } from "../lib/graphql/apollo-options";
 import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/platform/http";
@@ -17,6 +18,7 @@ import { requestLimitsRule } from "./limits";
 import { MeasuredDataSource } from "./measured-data-source";
 import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
+import { RateLimitedError, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
 
@@ -27,6 +29,7 @@ export interface GatewayOptions extends ServerOptions {
   verifyCaller: CallerVerifier;
   tokens: ServiceTokens;
   limits: RequestLimits;
+  rates: RequestRates;
 }
 
 export interface GatewayServer {
@@ -65,16 +68,17 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   });
   await apollo.start();
 
-  const context = async (req: http.IncomingMessage, requestId: string): Promise<GatewayContext> => {
+  const identify = async (req: http.IncomingMessage, requestId: string): Promise<Caller | null> => {
     const token = bearerToken(req);
-    if (token === undefined) return { caller: null, requestId };
+    if (token === undefined) return null;
     try {
-      return { caller: await options.verifyCaller(token), requestId };
+      return await options.verifyCaller(token);
     } catch (err) {
       log.info({ requestId, reason: (err as Error).message }, "caller token refused");
       throw invalidToken("The access token is invalid or expired");
     }
   };
+  const admit = requestRates(options.rates);
 
   const guard = requestGuard(limits);
   /** One id per client request: in the response header, every log line and every subgraph call. */
@@ -84,8 +88,12 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     const started = performance.now();
     let result: GraphQLHttpResult;
     try {
-      result = await executeGraphQL(apollo, req, res, () => context(req, requestId), options.bodyLimitBytes, guard);
+      const caller = identify(req, requestId);
+      // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
+      await admit(await caller.catch(() => null), req);
+      result = await executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId }), options.bodyLimitBytes, guard);
     } catch (err) {
+      if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
       if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");
       throw err;
     }

@@ -43,6 +43,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   mail: MailConfig;
   limits: RequestLimits;
+  quotas: Quotas;
+  rates: RequestRates;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
@@ -60,6 +62,32 @@ export interface RequestLimits {
   maxDirectives: number;
   maxQueryBytes: number;
 }
+
+/** Business quotas per citizen and Brussels calendar day, counted exactly in the owning subgraph's database. */
+export interface Quotas {
+  filingsPerDay: number;
+  escalationRequestsPerDay: number;
+}
+
+/** Request rates per gateway replica and minute (N replicas admit up to N times these). */
+export interface RequestRates {
+  perCallerPerMinute: number;
+  /** For requests without a token only. */
+  perAddressPerMinute: number;
+  /** Proxies whose X-Forwarded-For names the client address. */
+  trustedProxies: string[];
+}
+
+/**
+ * Quotas and rates out of the way of the test stack, bench and soak, which act as a few callers from one
+ * address within seconds; the limits are tested on their own (test/quotas.test.ts).
+ */
+export const LOAD_TEST_LIMITS: Readonly<Record<string, string>> = {
+  FILINGS_PER_CITIZEN_PER_DAY: "1000000",
+  ESCALATION_REQUESTS_PER_CITIZEN_PER_DAY: "1000000",
+  GATEWAY_RATE_PER_CALLER: "10000000",
+  GATEWAY_RATE_PER_ADDRESS: "10000000",
+};
 
 export const DEV_ISSUER = "ibz-dev-issuer";
 export const DEFAULT_AUDIENCE = "ibz-complaints";
@@ -162,6 +190,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: int("GRAPHQL_MAX_TOKENS", 1_000, 10, 100_000),
       maxDirectives: int("GRAPHQL_MAX_DIRECTIVES", 50, 0, 1_000),
       maxQueryBytes: int("GRAPHQL_MAX_QUERY_BYTES", 10_000, 100, 1_000_000),
+    },
+    quotas: {
+      filingsPerDay: int("FILINGS_PER_CITIZEN_PER_DAY", 10, 1, 1_000_000),
+      escalationRequestsPerDay: int("ESCALATION_REQUESTS_PER_CITIZEN_PER_DAY", 10, 1, 1_000_000),
+    },
+    rates: {
+      perCallerPerMinute: int("GATEWAY_RATE_PER_CALLER", 120, 1, 10_000_000),
+      perAddressPerMinute: int("GATEWAY_RATE_PER_ADDRESS", 60, 1, 10_000_000),
+      trustedProxies: (env.TRUSTED_PROXIES ?? "")
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
     },
     metricsToken,
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),

@@ -4,7 +4,7 @@ import { parse } from "graphql";
 import { sqliteDataSource } from "../lib/platform/database";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock } from "../lib/platform/clock";
-import { SUBGRAPHS, type SubgraphName } from "../lib/config";
+import { SUBGRAPHS, loadConfig, type SubgraphName } from "../lib/config";
 import { createLogger } from "../lib/platform/logger";
 import { Metrics } from "../lib/platform/metrics";
 import { SUBGRAPH_MODULES } from "./subgraphs";
@@ -48,6 +48,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         events: { pollMs: 1000, batchSize: 1 },
         feedUrl: () => "http://127.0.0.1:1",
         mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000 },
+        quotas: loadConfig({}).quotas,
       });
       subgraphs[name] = subgraph.sdl;
       await subgraph.stop();

@@ -53,6 +53,7 @@ export async function startSubgraph(
       bodyLimitBytes: config.bodyLimitBytes,
       events: config.events,
       mail: config.mail,
+      quotas: config.quotas,
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);
@@ -83,6 +84,7 @@ export async function startGateway(
     log: logger("gateway"),
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
+    rates: config.rates,
     metrics: new Metrics("gateway"),
     metricsToken: config.metricsToken,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,

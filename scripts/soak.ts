@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Caller } from "../lib/auth/caller";
 import { issueDevToken } from "../lib/auth/dev-issuer";
-import { SUBGRAPHS, databaseFor, loadConfig, type AppConfig, type ServiceName } from "../lib/config";
+import { LOAD_TEST_LIMITS, SUBGRAPHS, databaseFor, loadConfig, type AppConfig, type ServiceName } from "../lib/config";
 import { dropMysqlDatabase } from "../lib/platform/database";
 import { SOAK_DIRECTORATES, sleep, soakActors, type Ask, type SoakData } from "./soak-actors";
 import { countComplaints, countFeeds, countLetters, openDatabases } from "./soak-checks";
@@ -81,6 +81,7 @@ async function soakEnvironment(dir: string): Promise<{ env: NodeJS.ProcessEnv; g
     DATA_DIR: dir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     EVENT_POLL_MS: "100",
+    ...LOAD_TEST_LIMITS,
     GATEWAY_PORT: String(ports.gateway),
     INTAKE_PORT: String(ports.intake),
     DIRECTORATES_PORT: String(ports.directorates),

@@ -7,7 +7,7 @@ import type { RequestContext } from "../graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
-import type { MailConfig } from "../config";
+import type { MailConfig, Quotas } from "../config";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
@@ -17,6 +17,7 @@ export interface SubgraphDeps extends ServerOptions {
   tokens: ServiceTokens;
   events: { pollMs: number; batchSize: number };
   mail: MailConfig;
+  quotas: Quotas;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
   feedUrl: (source: SubgraphName) => string;
 }

@@ -6,9 +6,10 @@ import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 import { migrations } from "./migrations";
+import { CitizenQuota } from "../../lib/platform/quota";
 
 export const escalationDatabase: DatabaseOptions = {
-  entities: [ComplaintFact, Escalation, ActionPlanItem, AuditEntry, ...EVENT_ENTITIES],
+  entities: [ComplaintFact, Escalation, ActionPlanItem, CitizenQuota, AuditEntry, ...EVENT_ENTITIES],
   migrations,
   sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

@@ -7,6 +7,7 @@ import { inTransaction, isDuplicateKeyError, writeLock } from "../../lib/platfor
 import { ComplaintStatus, EscalationStatus, type Outcome } from "../../lib/domain/enums";
 import { badInput, notFound } from "../../lib/errors";
 import { refuseIf } from "../../lib/domain/refusal";
+import { takeDailyQuota, type DailyQuota } from "../../lib/platform/quota";
 import { publish } from "../../lib/events/outbox";
 import { pageSize } from "../../lib/graphql/pagination";
 import { keysetPage, type Page } from "../../lib/graphql/keyset-page";
@@ -23,7 +24,12 @@ export class EscalationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    requestsPerDay: number,
+  ) {
+    this.requestQuota = { action: "ESCALATION_REQUEST", perDay: requestsPerDay, what: "escalation requests" };
+  }
+
+  private readonly requestQuota: DailyQuota;
 
   private scoped(caller: Caller): SelectQueryBuilder<Escalation> {
     return scopeQuery(this.dataSource.getRepository(Escalation).createQueryBuilder("e"), "e", caller);
@@ -106,6 +112,7 @@ export class EscalationService {
         // Checked again on the locked facts, so an event applied meanwhile counts and simultaneous requests queue;
         // the escalation table's unique key keeps it once per complaint.
         refuseIf(escalationRefusal(await m.findOneOrFail(ComplaintFact, { where: { complaintId }, lock: writeLock(m) }), now));
+        await takeDailyQuota(m, this.requestQuota, caller.sub, now);
         await m.insert(Escalation, escalation);
         await publish(
           m,

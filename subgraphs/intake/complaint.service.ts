@@ -22,6 +22,7 @@ import type { ComplaintContentInput, FileComplaintInput, RegisterComplaintInput 
 import { nextReference } from "./reference-number";
 import { StatusChange } from "./status-change.entity";
 import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
+import { takeDailyQuota, type DailyQuota } from "../../lib/platform/quota";
 import { canonicalEmail } from "./email-confirmation/address-rules";
 
 /** How a complaint came in, beside what it says (ComplaintContentInput). */
@@ -41,7 +42,12 @@ export class ComplaintService {
     private readonly clock: Clock,
     private readonly confirmations: Pick<EmailConfirmations, "onFiled">,
     private readonly queries: Pick<ComplaintQueries, "getVisible">,
-  ) {}
+    filingsPerDay: number,
+  ) {
+    this.filingQuota = { action: "FILING", perDay: filingsPerDay, what: "complaints filed online" };
+  }
+
+  private readonly filingQuota: DailyQuota;
 
   /** A citizen's online complaint. */
   async file(caller: Caller, input: FileComplaintInput): Promise<Complaint> {
@@ -131,6 +137,8 @@ export class ComplaintService {
     const now = this.clock.now();
     const id = randomUUID();
     await inTransaction(this.dataSource, async (m) => {
+      // Online filings are the citizen's quota; staff registrations (no owner) are not.
+      if (receipt.ownerSub) await takeDailyQuota(m, this.filingQuota, receipt.ownerSub, now);
       const complaint = m.create(Complaint, { id, ...(await nextReference(m, now)), ...newComplaint(caller, content, receipt, now) });
       await m.insert(Complaint, complaint);
       await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: receipt.receivedAt, note: null });

@@ -7,10 +7,22 @@ import { Letter } from "./letters/letter.entity";
 import { ReferenceCounter } from "./reference-counter.entity";
 import { StatusChange } from "./status-change.entity";
 import { migrations } from "./migrations";
+import { CitizenQuota } from "../../lib/platform/quota";
 import { ConfirmationMessage, ConfirmationQuota, EmailConfirmation } from "./email-confirmation/email-confirmation.entity";
 
 export const intakeDatabase: DatabaseOptions = {
-  entities: [Complaint, StatusChange, ReferenceCounter, Letter, EmailConfirmation, ConfirmationQuota, ConfirmationMessage, AuditEntry, ...EVENT_ENTITIES],
+  entities: [
+    Complaint,
+    StatusChange,
+    ReferenceCounter,
+    Letter,
+    EmailConfirmation,
+    ConfirmationQuota,
+    ConfirmationMessage,
+    CitizenQuota,
+    AuditEntry,
+    ...EVENT_ENTITIES,
+  ],
   migrations,
   sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

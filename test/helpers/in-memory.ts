@@ -20,6 +20,9 @@ import { LetterTemplates } from "../../subgraphs/intake/letters/letter.templates
 import { fileInput } from "./callers";
 import { hooked } from "./hooked";
 
+/** Service tests exercise the procedure, not the daily quotas (test/quotas.test.ts does). */
+const UNLIMITED = 1_000_000;
+
 /** A subgraph's database in memory (SQLite), with the schema the subgraph opens with. */
 export const inMemoryDatabase = (options: DatabaseOptions): Promise<DataSource> => openDatabase({ kind: "sqlite", file: ":memory:" }, options);
 
@@ -64,10 +67,10 @@ export async function servicesInMemory(start: string) {
   return {
     clock,
     dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
-    complaints: new ComplaintService(intakeDs, clock, new EmailConfirmations(intakeDs, clock, LetterTemplates.load()), complaintQueries),
+    complaints: new ComplaintService(intakeDs, clock, new EmailConfirmations(intakeDs, clock, LetterTemplates.load()), complaintQueries, UNLIMITED),
     complaintQueries,
     firstLine: new FirstLineService(directoratesDs, clock),
-    escalations: new EscalationService(escalationDs, clock),
+    escalations: new EscalationService(escalationDs, clock, UNLIMITED),
     reports: new ReportService(escalationDs, clock),
     /** Applies every pending event, in rounds until none is left. */
     async settle(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Caller } from "../../lib/auth/caller";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { SettableClock } from "../../lib/platform/clock";
-import { loadConfig, type AppConfig } from "../../lib/config";
+import { LOAD_TEST_LIMITS, loadConfig, type AppConfig } from "../../lib/config";
 import { createLogger } from "../../lib/platform/logger";
 import { startStack, type Stack, type StackOptions } from "../../runtime/stack";
 import { START } from "./callers";
@@ -51,7 +51,8 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: Tes
   const databases = options.databases ?? freshDatabases(kind);
   const logs: Record<string, unknown>[] = [];
   const destination = { write: (line: string) => void logs.push(JSON.parse(line)) };
-  const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...options.env });
+  // Suites act as a few citizens from one address within seconds; test/quotas.test.ts sets the limits it tests.
+  const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...LOAD_TEST_LIMITS, ...options.env });
   const clock = new SettableClock(options.clock ?? START);
   // A production process never migrates: the operator runs `npm run migrate` first.
   if (config.production) await databases.migrate();

@@ -1,7 +1,15 @@
+import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
 import { ListIndexes1795728383421 } from "./1795728383421-ListIndexes";
 import { ActionPlan1795727001465 } from "./1795727001465-ActionPlan";
 import { Initial1795726856968 } from "./1795726856968-Initial";
 /** MySQL migrations, oldest first (generated with `npm run migration:generate`). */
-export const migrations = [Initial1795726856968, ActionPlan1795727001465, ListIndexes1795728383421, AuditTrail1795728839999, LongTexts1796051853054];
+export const migrations = [
+  Initial1795726856968,
+  ActionPlan1795727001465,
+  ListIndexes1795728383421,
+  AuditTrail1795728839999,
+  LongTexts1796051853054,
+  Quotas1796053861102,
+];

@@ -37,10 +37,7 @@ export function provenByIdentity(caller: Caller, email: string): boolean {
   return caller.emailVerified === true && !!caller.email && canonicalEmail(caller.email.trim()) === email;
 }
 
-/** The calendar day in Brussels, YYYY-MM-DD: the daily limit turns over at local midnight. */
-export function brusselsDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
+export { brusselsDay } from "../../../lib/platform/quota";
 
 export type LetterRoute =
   /** Sent by e-mail now. */
