@@ -2,15 +2,13 @@ import type { Caller } from "../lib/auth/caller";
 import { fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ok, procedure } from "./helpers/procedure";
-import { startSmtp, type TestSmtp } from "./helpers/smtp";
+import { codeIn, mailTo, recipient, startSmtp, type TestSmtp } from "./helpers/smtp";
 import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
 
 const CONFIRM = `mutation($id: ID!, $code: String!) { confirmEmail(complaintId: $id, code: $code) { id } }`;
 const REQUEST = `mutation($id: ID!) { requestEmailConfirmation(complaintId: $id) { id } }`;
 
 const citizen = (sub: string): Caller => ({ sub, role: "citizen" });
-const recipient = (mail: TestSmtp["received"][number]) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : null);
-const codeIn = (mail: TestSmtp["received"][number]) => /: (\d{6})\s*$/m.exec(mail.text ?? "")?.[1];
 const outcome = (r: { errors?: { extensions?: { code?: string; reason?: string } }[] }) =>
   r.errors?.length ? `${r.errors[0].extensions?.code}${r.errors[0].extensions?.reason ? `:${r.errors[0].extensions.reason}` : ""}` : "OK";
 
@@ -30,14 +28,14 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
   });
   beforeEach(() => t.clock.set(START));
 
-  const mailTo = (address: string) => smtp.received.filter((m) => recipient(m) === address);
+  const mailFor = (address: string) => mailTo(smtp, address);
 
   it("10 wrong guesses at the same moment: exactly 5 are evaluated, the right code is then refused too", async () => {
     const owner = citizen("guess-1");
     const address = "guess@example.org";
     const c = await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: address }, concernsDecisionWithAppealRoute: true }, owner);
     await t.settle();
-    const code = codeIn(mailTo(address)[0])!;
+    const code = codeIn(mailFor(address)[0])!;
     const wrong = code === "000000" ? "111111" : "000000";
     const guesses = await Promise.all(Array.from({ length: 10 }, () => t.query(CONFIRM, { id: c.id, code: wrong }, owner)));
     expect(guesses.map(outcome).sort()).toEqual([...Array(5).fill("BAD_USER_INPUT"), ...Array(5).fill("CONFLICT:TOO_MANY_ATTEMPTS")].sort());
@@ -50,13 +48,13 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
     const filed: { id: string }[] = [];
     for (const as of accounts) filed.push(await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: address } }, as));
     await t.settle();
-    expect(mailTo(address)).toHaveLength(3);
+    expect(mailFor(address)).toHaveLength(3);
     // The next Brussels day: no quota row for the address exists yet.
     t.clock.set("2026-03-03T09:00:00.000Z");
     const asked = await Promise.all(accounts.map((as, i) => t.query(REQUEST, { id: filed[i].id }, as)));
     expect(asked.map(outcome).sort()).toEqual(["OK", "OK", "OK", "RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
     await t.settle();
-    expect(mailTo(address)).toHaveLength(6);
+    expect(mailFor(address)).toHaveLength(6);
   });
 
   it("a code cannot be used for another account's complaint with the same address (NOT_FOUND), nor after its release", async () => {
@@ -65,7 +63,7 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
     const a = await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: address }, concernsDecisionWithAppealRoute: true }, mine);
     const b = await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: address }, concernsDecisionWithAppealRoute: true }, theirs);
     await t.settle();
-    const codeFor = (reference: string) => codeIn(mailTo(address).find((m) => m.text?.includes(reference))!)!;
+    const codeFor = (reference: string) => codeIn(mailFor(address).find((m) => m.text?.includes(reference))!)!;
     const [codeA, codeB] = [codeFor(a.reference), codeFor(b.reference)];
     expect(codes(await t.query(CONFIRM, { id: b.id, code: codeB }, mine))).toEqual(["NOT_FOUND"]);
     ok(await t.query(CONFIRM, { id: a.id, code: codeA }, mine));
@@ -93,7 +91,7 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
       phisher,
     );
     await t.settle();
-    const received = mailTo(stranger);
+    const received = mailFor(stranger);
     expect(received.map((m) => m.messageId?.replace(/-.*/, ""))).toEqual(["<confirmation"]);
     for (const mail of received) expect(mail.text).not.toMatch(/evil\.example/);
     const read = ok(
@@ -130,7 +128,7 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
     t.clock.set("2026-03-03T09:00:00.000Z");
     ok(await t.query(REQUEST, { id: filed[11].id }, flooder));
     await t.settle();
-    expect(mailTo(alias(11))).toHaveLength(1);
+    expect(mailFor(alias(11))).toHaveLength(1);
   });
 
   it("a complaint filed before addresses were confirmed (no confirmation row): five requests for a code at the same moment: two more codes within the daily limit, the rest RATE_LIMITED, never a server error", async () => {
@@ -139,10 +137,10 @@ describe.each(DATABASE_KINDS)("address confirmation under attack [%s]", (kind) =
     const c = await p.file({ complainant: { kind: "PERSON", name: "Jo Maes", email: address } }, owner);
     await t.settle();
     await t.stack.subgraphs.intake.dataSource.query("DELETE FROM email_confirmation");
-    const before = mailTo(address).length;
+    const before = mailFor(address).length;
     const asked = await Promise.all(Array.from({ length: 5 }, () => t.query(REQUEST, { id: c.id }, owner)));
     expect(asked.map(outcome).sort()).toEqual(["OK", "OK", "RATE_LIMITED", "RATE_LIMITED", "RATE_LIMITED"]);
     await t.settle();
-    expect(mailTo(address)).toHaveLength(before + 2);
+    expect(mailFor(address)).toHaveLength(before + 2);
   });
 });

@@ -7,7 +7,7 @@ import type { Caller } from "../lib/auth/caller";
 import { central, coordinatorOwn, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ok, procedure } from "./helpers/procedure";
-import { startSmtp, type TestSmtp } from "./helpers/smtp";
+import { codeIn, mailTo, startSmtp, type TestSmtp } from "./helpers/smtp";
 import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
 
 const LETTERS = `query($id: ID!) { complaint(id: $id) { letters { kind delivery sentAt waitingForConfirmation subject text } } }`;
@@ -26,10 +26,6 @@ const HOSTILE = {
 const STRANGER = "stranger@example.org";
 
 const citizen = (sub: string, claims: Partial<Caller> = {}): Caller => ({ sub, role: "citizen", ...claims });
-
-const recipient = (mail: TestSmtp["received"][number]) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : null);
-const mailTo = (smtp: TestSmtp, address: string) => smtp.received.filter((m) => recipient(m) === address);
-const codeIn = (mail: TestSmtp["received"][number]) => /: (\d{6})\s*$/m.exec(mail.text ?? "")?.[1];
 
 describe.each(DATABASE_KINDS)("letters only to an address the complainant proved [%s]", (kind) => {
   let smtp: TestSmtp;
