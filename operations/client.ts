@@ -32,13 +32,16 @@ export function createClient(options: ClientOptions) {
   let consistencyToken: string | null = null;
   const doFetch = options.fetch ?? fetch;
   return {
-    async execute<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables): Promise<GraphQLResponse<TResult>> {
+    async execute<TResult, TVariables>(
+      document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string },
+      variables: TVariables,
+    ): Promise<GraphQLResponse<TResult>> {
       const headers: Record<string, string> = { "content-type": "application/json" };
       const token = options.token ? await options.token() : null;
       if (token) headers.authorization = `Bearer ${token}`;
       if (options.language) headers["accept-language"] = options.language;
       if (consistencyToken) headers["x-consistency-token"] = consistencyToken;
-      const res = await doFetch(options.url, { method: "POST", headers, body: JSON.stringify({ query: String(document), variables }) });
+      const res = await doFetch(options.url, { method: "POST", headers, body: JSON.stringify({ query: document.toString(), variables }) });
       consistencyToken = res.headers.get("x-consistency-token") ?? consistencyToken;
       const body = (await res.json()) as { data?: TResult | null; errors?: GraphQLError[] };
       return { status: res.status, data: body.data, errors: body.errors };
