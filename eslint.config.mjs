@@ -4,7 +4,7 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "data/", "coverage/", "node_modules/", "eslint.config.mjs"] },
+  { ignores: ["dist/", "data/", "coverage/", "node_modules/", "eslint.config.mjs", "operations/generated/"] },
   {
     files: ["**/*.ts"],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],

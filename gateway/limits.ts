@@ -16,6 +16,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestLimits } from "../lib/config";
 import { MAX_PAGE_SIZE, UNPAGED_LIST_BOUND } from "../lib/graphql/pagination";
 
@@ -44,7 +45,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
 };
 /** A list field the table does not name (test/unit/list-cost.test.ts keeps the table complete for the shipped schema). */
 export const UNKNOWN_LIST_BOUND = 100;
-/** Mirrors lib/graphql/pagination.ts: a larger `first` is clamped to it; a variable counts as the largest page. */
+/** Mirrors lib/graphql/pagination.ts: a larger `first` is clamped to it. */
 const MAX_PAGE = MAX_PAGE_SIZE;
 
 /** Introspection's own nesting (`ofType { ofType … }`) is not a data query; production turns it off. */
@@ -57,6 +58,8 @@ export interface OperationMeasure {
   aliases: number;
   directives: number;
   cost: number;
+  /** Whether a page size came from a variable: the cost then depends on the request's variables. */
+  variablePages?: boolean;
 }
 
 const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
@@ -67,14 +70,19 @@ const ZERO: OperationMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
  * but is measured in linear time. A fragment cycle measures as empty;
  * graphql-js's NoFragmentCyclesRule rejects it. Given a schema, a list field's
  * selection counts as many times as the list may hold items (LIST_BOUNDS, `first`).
+ * A `first` given as a variable counts the request's value of it when the
+ * variables are known, and the largest page when they are not.
  */
 class Measurer {
   private readonly fragments = new Map<string, OperationMeasure>();
   private readonly inProgress = new Set<string>();
+  private defaults = new Map<string, unknown>();
+  private variablePages = false;
 
   constructor(
     private readonly fragment: (name: string) => FragmentDefinitionNode | undefined | null,
     private readonly schema?: GraphQLSchema,
+    private readonly variables?: Readonly<Record<string, unknown>>,
   ) {}
 
   /** `page`: the enclosing page field's size, counted by the page's list of items. */
@@ -103,7 +111,7 @@ class Measurer {
     const definition = parent && "getFields" in parent ? parent.getFields()[selection.name.value] : undefined;
     const named = definition && getNamedType(definition.type);
     const ownPage = definition?.args.some((a) => a.name === "first")
-      ? pageOf(selection, definition.args.find((a) => a.name === "first")?.defaultValue)
+      ? this.pageOf(selection, definition.args.find((a) => a.name === "first")?.defaultValue)
       : undefined;
     const list = definition !== undefined && isListType(getNullableType(definition.type));
     const items = list ? (ownPage ?? page ?? LIST_BOUNDS[`${parent!.name}.${selection.name.value}`] ?? UNKNOWN_LIST_BOUND) : 1;
@@ -140,26 +148,36 @@ class Measurer {
   }
 
   operation(definition: OperationDefinitionNode): OperationMeasure {
+    this.fragments.clear();
+    this.variablePages = false;
+    this.defaults = new Map(
+      (definition.variableDefinitions ?? []).map((v) => [v.variable.name.value, v.defaultValue?.kind === Kind.INT ? Number(v.defaultValue.value) : undefined]),
+    );
     const inner = this.selectionSet(definition.selectionSet, this.schema?.getRootType(definition.operation) ?? undefined);
-    return { ...inner, directives: inner.directives + count(definition.directives) };
+    const measure: OperationMeasure = { ...inner, directives: inner.directives + count(definition.directives) };
+    return this.variablePages ? { ...measure, variablePages: true } : measure;
   }
-}
 
-/** A page's size: `first` as written, clamped; a variable may be anything, so it counts as the largest page. */
-function pageOf(selection: FieldNode, fallback: unknown): number {
-  const argument = selection.arguments?.find((a) => a.name.value === "first");
-  const value = argument?.value;
-  if (value?.kind === Kind.INT) return Math.min(Math.max(Number(value.value), 1), MAX_PAGE);
-  if (value === undefined && typeof fallback === "number") return Math.min(fallback, MAX_PAGE);
-  return MAX_PAGE;
+  /** A page's size: `first` as written or as the variables give it, else the default, clamped. */
+  private pageOf(selection: FieldNode, fallback: unknown): number {
+    const value = selection.arguments?.find((a) => a.name.value === "first")?.value;
+    let first: unknown = value === undefined ? fallback : undefined;
+    if (value?.kind === Kind.INT) first = Number(value.value);
+    if (value?.kind === Kind.VARIABLE) {
+      this.variablePages = true;
+      if (!this.variables) return MAX_PAGE;
+      first = this.variables[value.name.value] ?? this.defaults.get(value.name.value) ?? fallback;
+    }
+    return typeof first === "number" && Number.isFinite(first) ? Math.min(Math.max(first, 1), MAX_PAGE) : MAX_PAGE;
+  }
 }
 
 const count = (directives: readonly DirectiveNode[] | undefined) => directives?.length ?? 0;
 
-/** Measures each operation of a parsed document (for tests and for tuning the limits). */
-export function measureOperations(document: DocumentNode, schema?: GraphQLSchema): Map<string, OperationMeasure> {
+/** Measures each operation of a parsed document (for tests and for tuning the limits), with the request's variables when given. */
+export function measureOperations(document: DocumentNode, schema?: GraphQLSchema, variables?: Record<string, unknown>): Map<string, OperationMeasure> {
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const measurer = new Measurer((name) => fragments.get(name), schema);
+  const measurer = new Measurer((name) => fragments.get(name), schema, variables);
   const result = new Map<string, OperationMeasure>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) result.set(definition.name?.value ?? "", measurer.operation(definition));
@@ -167,7 +185,7 @@ export function measureOperations(document: DocumentNode, schema?: GraphQLSchema
   return result;
 }
 
-const LIMIT_NAMES: Record<keyof OperationMeasure, keyof RequestLimits> = {
+const LIMIT_NAMES: Record<Exclude<keyof OperationMeasure, "variablePages">, keyof RequestLimits> = {
   depth: "maxDepth",
   aliases: "maxAliases",
   directives: "maxDirectives",
@@ -177,7 +195,10 @@ const LIMIT_NAMES: Record<keyof OperationMeasure, keyof RequestLimits> = {
 /**
  * One validation rule for depth, aliases, directives and cost. Apollo Server
  * validates before the gateway plans, so a rejected operation never reaches a
- * subgraph; it is a GRAPHQL_VALIDATION_FAILED error (HTTP 400).
+ * subgraph; it is a GRAPHQL_VALIDATION_FAILED error (HTTP 400). Apollo
+ * validates a document once, without its variables: the cost of an operation
+ * whose page sizes are variables is left to `variableCost`, which measures it
+ * with the request's variables.
  */
 export function requestLimitsRule(limits: RequestLimits): ValidationRule {
   return (context: ValidationContext) => {
@@ -185,7 +206,8 @@ export function requestLimitsRule(limits: RequestLimits): ValidationRule {
     return {
       OperationDefinition(node) {
         const measure = measurer.operation(node);
-        for (const key of Object.keys(LIMIT_NAMES) as (keyof OperationMeasure)[]) {
+        for (const key of Object.keys(LIMIT_NAMES) as (keyof typeof LIMIT_NAMES)[]) {
+          if (key === "cost" && measure.variablePages) continue;
           const max = limits[LIMIT_NAMES[key]];
           if (measure[key] > max) {
             const found = Number.isFinite(measure[key]) ? Math.ceil(measure[key]) : "too many";
@@ -196,3 +218,25 @@ export function requestLimitsRule(limits: RequestLimits): ValidationRule {
     };
   };
 }
+
+/** The cost of an operation whose page sizes are variables, measured with the request's variables before planning. */
+export function variableCost<TContext extends object>(limits: RequestLimits): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, schema }) {
+          if (!operation) return;
+          const measure = new Measurer((name) => fragmentNamed(document, name), schema, request.variables ?? {}).operation(operation);
+          if (!measure.variablePages || measure.cost <= limits.maxCost) return;
+          throw new GraphQLError(`Operation cost ${Math.ceil(measure.cost)} exceeds the maximum of ${limits.maxCost}`, {
+            nodes: [operation],
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "cost", http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
+
+const fragmentNamed = (document: DocumentNode, name: string) =>
+  document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name);

@@ -14,7 +14,7 @@ import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/p
 import type { GatewayContext } from "./context";
 import { dateTimeCheck } from "./date-time-check";
 import { deduplicateInFlight } from "./in-flight";
-import { requestLimitsRule } from "./limits";
+import { requestLimitsRule, variableCost } from "./limits";
 import { MeasuredDataSource } from "./measured-data-source";
 import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
@@ -62,6 +62,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       metrics.apolloPlugin<GatewayContext>(),
       // Both refuse before the query planner, so no subgraph is called.
       operationResolution<GatewayContext>(),
+      variableCost<GatewayContext>(limits),
       dateTimeCheck<GatewayContext>(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

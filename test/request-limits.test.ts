@@ -217,6 +217,22 @@ describe("request limits at the gateway [sqlite]", () => {
     expect(rejectionLogged(r.requestId)).toBe(true);
   });
 
+  it("a page size given as a variable counts the request's value: the same document is served at first 20 and refused at 100 before any subgraph call", async () => {
+    const inbox = `query Inbox($n: Int = 20) { complaints(first: $n) { totalCount items { id reference status subject directorate { code name } firstLine { acknowledgedAt answerOverdue } letters { kind } } } }`;
+    const costAt = (n?: number) => measureOperations(parse(inbox), apiSchema(), n === undefined ? {} : { n }).get("Inbox")!.cost;
+    expect({ at20: costAt(20) <= 5000, byDefault: costAt() === costAt(20), at100: costAt(100) > 5000 }).toEqual({ at20: true, byDefault: true, at100: true });
+    const before = subgraphCalls;
+    const big = await post(inbox, { n: 100 });
+    expect({ status: big.status, code: big.code, calls: subgraphCalls - before }).toEqual({ status: 400, code: "GRAPHQL_VALIDATION_FAILED", calls: 0 });
+    expect(big.body).toContain(`Operation cost ${Math.ceil(costAt(100))} exceeds the maximum of 5000`);
+    expect(rejectionLogged(big.requestId)).toBe(true);
+    for (const variables of [{ n: 20 }, {}]) {
+      const served = await t.query(inbox, variables, central);
+      expect(served.errors).toBeUndefined();
+      expect(served.data!.complaints.items.length).toBe(Math.min(served.data!.complaints.totalCount, 20));
+    }
+  });
+
   it("while an attacker's 15-alias requests are refused, another citizen's own list is served", async () => {
     const attack = fifteen("myComplaints { id reference status subject firstLine { answeredAt outcome } }");
     const filed = await t.query(`mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, { i: fileInput() }, otherCitizen);

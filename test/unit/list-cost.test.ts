@@ -32,6 +32,28 @@ describe("list cost: a list's selection counts as many times as the list may hol
     expect(measureOperations(parse("query Q($n: Int) { escalations(first: $n) { id } }"), schema).get("Q")!.cost).toBe(obj(1, 100));
   });
 
+  it("with the request's variables, a variable `first` counts its value, else the variable's default, else the field's default, clamped", () => {
+    const page = (text: string, variables: Record<string, unknown>) => measureOperations(parse(text), schema, variables).get("Q")!;
+    expect(page("query Q($n: Int) { escalations(first: $n) { id } }", { n: 20 })).toEqual({
+      depth: 2,
+      aliases: 0,
+      directives: 0,
+      cost: obj(1, 20),
+      variablePages: true,
+    });
+    expect(page("query Q($n: Int) { escalations(first: $n) { id } }", {}).cost).toBe(obj(1, 50));
+    expect(page("query Q($n: Int = 10) { escalations(first: $n) { id } }", {}).cost).toBe(obj(1, 10));
+    expect(page("query Q($n: Int) { escalations(first: $n) { id } }", { n: 5000 }).cost).toBe(obj(1, 100));
+    expect(page("query Q($n: Int) { escalations(first: $n) { id } }", { n: "9" }).cost).toBe(obj(1, 100));
+  });
+
+  it("the validation rule leaves the cost of a variable page to the request (variableCost); depth and the rest it still checks", () => {
+    const limits = { ...loadConfig({}).limits, maxCost: 200, maxDepth: 2 };
+    expect(
+      validate(schema, parse("query Q($n: Int) { escalations(first: $n) { id timeline { at } } }"), [requestLimitsRule(limits)]).map((e) => e.extensions.limit),
+    ).toEqual(["depth"]);
+  });
+
   it("a page object's items count the page's `first`; totalCount once", () => {
     expect(cost("{ complaints(first: 10) { totalCount items { id } } }")).toBe(obj(1 + obj(1, 10)));
     expect(cost("{ complaints { items { id } } }")).toBe(obj(obj(1, 50)));

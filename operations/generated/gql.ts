@@ -1,0 +1,158 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {\n  addActionPlanItem(year: $year, input: $input) {\n    ...ActionPlanItemFields\n  }\n}\n\nfragment ActionPlanItemFields on ActionPlanItem {\n  id\n  year\n  title\n  description\n  dueAt\n  done\n  directorate {\n    code\n  }\n}": typeof types.AddActionPlanItemDocument,
+    "query AnnualReport($year: Int!) {\n  annualReport(year: $year) {\n    year\n    totals {\n      ...Statistics\n    }\n    byDirectorate {\n      directorate {\n        code\n        name\n      }\n      statistics {\n        ...Statistics\n      }\n    }\n    inadmissibleByReason {\n      reason\n      count\n    }\n    actionPlan {\n      ...ActionPlanItemFields\n    }\n  }\n}\n\nfragment Statistics on ComplaintStatistics {\n  received\n  inadmissible\n  acknowledgedWithinDeadline\n  answeredWithinDeadline\n  overdue\n  escalated\n  founded\n  partlyFounded\n  unfounded\n  medianDaysToAnswer\n}": typeof types.AnnualReportDocument,
+    "query AuditTrail($complaintId: ID!) {\n  auditTrail(complaintId: $complaintId) {\n    complaintId\n    complaint {\n      ...AuditEntryFields\n    }\n    firstLine {\n      ...AuditEntryFields\n    }\n    escalation {\n      ...AuditEntryFields\n    }\n  }\n}\n\nfragment AuditEntryFields on AuditEntry {\n  at\n  actorRole\n  actorDirectorate\n  action\n  what\n}": typeof types.AuditTrailDocument,
+    "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}": typeof types.CompleteActionPlanItemDocument,
+    "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}": typeof types.DecideEscalationDocument,
+    "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}": typeof types.EscalationsDocument,
+    "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}": typeof types.ConfirmEmailDocument,
+    "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}": typeof types.FileComplaintDocument,
+    "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}": typeof types.FollowComplaintDocument,
+    "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}": typeof types.MyComplaintsDocument,
+    "mutation RequestEmailConfirmation($complaintId: ID!) {\n  requestEmailConfirmation(complaintId: $complaintId) {\n    id\n    emailAddressConfirmed\n  }\n}": typeof types.RequestEmailConfirmationDocument,
+    "mutation RequestEscalation($complaintId: ID!, $reason: String!) {\n  requestEscalation(complaintId: $complaintId, reason: $reason) {\n    ...EscalationDetail\n  }\n}": typeof types.RequestEscalationDocument,
+    "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": typeof types.WithdrawComplaintDocument,
+    "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": typeof types.AcknowledgeComplaintDocument,
+    "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": typeof types.AnswerComplaintDocument,
+    "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": typeof types.InboxDocument,
+    "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": typeof types.RegisterComplaintDocument,
+    "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}": typeof types.ScreenComplaintDocument,
+    "mutation TransferComplaint($id: ID!, $to: DirectorateCode!, $note: String!) {\n  transferComplaint(id: $id, to: $to, note: $note) {\n    id\n    status\n    directorate {\n      code\n    }\n  }\n}": typeof types.TransferComplaintDocument,
+    "fragment ComplaintSummary on Complaint {\n  id\n  reference\n  subject\n  status\n  category\n  channel\n  language\n  receivedAt\n  acknowledgementDueAt\n  answerDueAt\n  directorate {\n    code\n    name\n  }\n}\n\nfragment ComplaintDetail on Complaint {\n  ...ComplaintSummary\n  description\n  desiredOutcome\n  admissibility\n  inadmissibilityReason\n  admissibilityNote\n  emailAddressConfirmed\n  complainant {\n    kind\n    name\n    organisation\n    email\n    phone\n    postalAddress\n  }\n  timeline {\n    status\n    at\n    note\n  }\n  firstLine {\n    ...FirstLine\n  }\n  escalation {\n    ...EscalationDetail\n  }\n  letters {\n    id\n    kind\n    language\n    delivery\n    subject\n    createdAt\n    sentAt\n    waitingForConfirmation\n  }\n}\n\nfragment FirstLine on FirstLineHandling {\n  acknowledgedAt\n  answeredAt\n  answer\n  outcome\n  acknowledgementOverdue\n  answerOverdue\n}\n\nfragment EscalationDetail on Escalation {\n  id\n  requestedAt\n  reason\n  status\n  dueAt\n  decidedAt\n  decision\n  outcome\n}": typeof types.ComplaintSummaryFragmentDoc,
+    "query Directorates($language: Language = NL) {\n  directorates {\n    code\n    name(language: $language)\n    address\n    phone\n    website\n  }\n}": typeof types.DirectoratesDocument,
+    "query Ombudsman {\n  ombudsman {\n    name\n    address\n    phone\n    website\n  }\n}": typeof types.OmbudsmanDocument,
+};
+const documents: Documents = {
+    "mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {\n  addActionPlanItem(year: $year, input: $input) {\n    ...ActionPlanItemFields\n  }\n}\n\nfragment ActionPlanItemFields on ActionPlanItem {\n  id\n  year\n  title\n  description\n  dueAt\n  done\n  directorate {\n    code\n  }\n}": types.AddActionPlanItemDocument,
+    "query AnnualReport($year: Int!) {\n  annualReport(year: $year) {\n    year\n    totals {\n      ...Statistics\n    }\n    byDirectorate {\n      directorate {\n        code\n        name\n      }\n      statistics {\n        ...Statistics\n      }\n    }\n    inadmissibleByReason {\n      reason\n      count\n    }\n    actionPlan {\n      ...ActionPlanItemFields\n    }\n  }\n}\n\nfragment Statistics on ComplaintStatistics {\n  received\n  inadmissible\n  acknowledgedWithinDeadline\n  answeredWithinDeadline\n  overdue\n  escalated\n  founded\n  partlyFounded\n  unfounded\n  medianDaysToAnswer\n}": types.AnnualReportDocument,
+    "query AuditTrail($complaintId: ID!) {\n  auditTrail(complaintId: $complaintId) {\n    complaintId\n    complaint {\n      ...AuditEntryFields\n    }\n    firstLine {\n      ...AuditEntryFields\n    }\n    escalation {\n      ...AuditEntryFields\n    }\n  }\n}\n\nfragment AuditEntryFields on AuditEntry {\n  at\n  actorRole\n  actorDirectorate\n  action\n  what\n}": types.AuditTrailDocument,
+    "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}": types.CompleteActionPlanItemDocument,
+    "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}": types.DecideEscalationDocument,
+    "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}": types.EscalationsDocument,
+    "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}": types.ConfirmEmailDocument,
+    "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}": types.FileComplaintDocument,
+    "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}": types.FollowComplaintDocument,
+    "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}": types.MyComplaintsDocument,
+    "mutation RequestEmailConfirmation($complaintId: ID!) {\n  requestEmailConfirmation(complaintId: $complaintId) {\n    id\n    emailAddressConfirmed\n  }\n}": types.RequestEmailConfirmationDocument,
+    "mutation RequestEscalation($complaintId: ID!, $reason: String!) {\n  requestEscalation(complaintId: $complaintId, reason: $reason) {\n    ...EscalationDetail\n  }\n}": types.RequestEscalationDocument,
+    "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": types.WithdrawComplaintDocument,
+    "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": types.AcknowledgeComplaintDocument,
+    "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": types.AnswerComplaintDocument,
+    "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": types.InboxDocument,
+    "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": types.RegisterComplaintDocument,
+    "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}": types.ScreenComplaintDocument,
+    "mutation TransferComplaint($id: ID!, $to: DirectorateCode!, $note: String!) {\n  transferComplaint(id: $id, to: $to, note: $note) {\n    id\n    status\n    directorate {\n      code\n    }\n  }\n}": types.TransferComplaintDocument,
+    "fragment ComplaintSummary on Complaint {\n  id\n  reference\n  subject\n  status\n  category\n  channel\n  language\n  receivedAt\n  acknowledgementDueAt\n  answerDueAt\n  directorate {\n    code\n    name\n  }\n}\n\nfragment ComplaintDetail on Complaint {\n  ...ComplaintSummary\n  description\n  desiredOutcome\n  admissibility\n  inadmissibilityReason\n  admissibilityNote\n  emailAddressConfirmed\n  complainant {\n    kind\n    name\n    organisation\n    email\n    phone\n    postalAddress\n  }\n  timeline {\n    status\n    at\n    note\n  }\n  firstLine {\n    ...FirstLine\n  }\n  escalation {\n    ...EscalationDetail\n  }\n  letters {\n    id\n    kind\n    language\n    delivery\n    subject\n    createdAt\n    sentAt\n    waitingForConfirmation\n  }\n}\n\nfragment FirstLine on FirstLineHandling {\n  acknowledgedAt\n  answeredAt\n  answer\n  outcome\n  acknowledgementOverdue\n  answerOverdue\n}\n\nfragment EscalationDetail on Escalation {\n  id\n  requestedAt\n  reason\n  status\n  dueAt\n  decidedAt\n  decision\n  outcome\n}": types.ComplaintSummaryFragmentDoc,
+    "query Directorates($language: Language = NL) {\n  directorates {\n    code\n    name(language: $language)\n    address\n    phone\n    website\n  }\n}": types.DirectoratesDocument,
+    "query Ombudsman {\n  ombudsman {\n    name\n    address\n    phone\n    website\n  }\n}": types.OmbudsmanDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {\n  addActionPlanItem(year: $year, input: $input) {\n    ...ActionPlanItemFields\n  }\n}\n\nfragment ActionPlanItemFields on ActionPlanItem {\n  id\n  year\n  title\n  description\n  dueAt\n  done\n  directorate {\n    code\n  }\n}"): typeof import('./graphql').AddActionPlanItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnualReport($year: Int!) {\n  annualReport(year: $year) {\n    year\n    totals {\n      ...Statistics\n    }\n    byDirectorate {\n      directorate {\n        code\n        name\n      }\n      statistics {\n        ...Statistics\n      }\n    }\n    inadmissibleByReason {\n      reason\n      count\n    }\n    actionPlan {\n      ...ActionPlanItemFields\n    }\n  }\n}\n\nfragment Statistics on ComplaintStatistics {\n  received\n  inadmissible\n  acknowledgedWithinDeadline\n  answeredWithinDeadline\n  overdue\n  escalated\n  founded\n  partlyFounded\n  unfounded\n  medianDaysToAnswer\n}"): typeof import('./graphql').AnnualReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditTrail($complaintId: ID!) {\n  auditTrail(complaintId: $complaintId) {\n    complaintId\n    complaint {\n      ...AuditEntryFields\n    }\n    firstLine {\n      ...AuditEntryFields\n    }\n    escalation {\n      ...AuditEntryFields\n    }\n  }\n}\n\nfragment AuditEntryFields on AuditEntry {\n  at\n  actorRole\n  actorDirectorate\n  action\n  what\n}"): typeof import('./graphql').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}"): typeof import('./graphql').CompleteActionPlanItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}"): typeof import('./graphql').DecideEscalationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').EscalationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}"): typeof import('./graphql').ConfirmEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}"): typeof import('./graphql').FileComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}"): typeof import('./graphql').FollowComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}"): typeof import('./graphql').MyComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestEmailConfirmation($complaintId: ID!) {\n  requestEmailConfirmation(complaintId: $complaintId) {\n    id\n    emailAddressConfirmed\n  }\n}"): typeof import('./graphql').RequestEmailConfirmationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestEscalation($complaintId: ID!, $reason: String!) {\n  requestEscalation(complaintId: $complaintId, reason: $reason) {\n    ...EscalationDetail\n  }\n}"): typeof import('./graphql').RequestEscalationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}"): typeof import('./graphql').WithdrawComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}"): typeof import('./graphql').AcknowledgeComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}"): typeof import('./graphql').AnswerComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}"): typeof import('./graphql').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}"): typeof import('./graphql').RegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}"): typeof import('./graphql').ScreenComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferComplaint($id: ID!, $to: DirectorateCode!, $note: String!) {\n  transferComplaint(id: $id, to: $to, note: $note) {\n    id\n    status\n    directorate {\n      code\n    }\n  }\n}"): typeof import('./graphql').TransferComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ComplaintSummary on Complaint {\n  id\n  reference\n  subject\n  status\n  category\n  channel\n  language\n  receivedAt\n  acknowledgementDueAt\n  answerDueAt\n  directorate {\n    code\n    name\n  }\n}\n\nfragment ComplaintDetail on Complaint {\n  ...ComplaintSummary\n  description\n  desiredOutcome\n  admissibility\n  inadmissibilityReason\n  admissibilityNote\n  emailAddressConfirmed\n  complainant {\n    kind\n    name\n    organisation\n    email\n    phone\n    postalAddress\n  }\n  timeline {\n    status\n    at\n    note\n  }\n  firstLine {\n    ...FirstLine\n  }\n  escalation {\n    ...EscalationDetail\n  }\n  letters {\n    id\n    kind\n    language\n    delivery\n    subject\n    createdAt\n    sentAt\n    waitingForConfirmation\n  }\n}\n\nfragment FirstLine on FirstLineHandling {\n  acknowledgedAt\n  answeredAt\n  answer\n  outcome\n  acknowledgementOverdue\n  answerOverdue\n}\n\nfragment EscalationDetail on Escalation {\n  id\n  requestedAt\n  reason\n  status\n  dueAt\n  decidedAt\n  decision\n  outcome\n}"): typeof import('./graphql').ComplaintSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Directorates($language: Language = NL) {\n  directorates {\n    code\n    name(language: $language)\n    address\n    phone\n    website\n  }\n}"): typeof import('./graphql').DirectoratesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Ombudsman {\n  ombudsman {\n    name\n    address\n    phone\n    website\n  }\n}"): typeof import('./graphql').OmbudsmanDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

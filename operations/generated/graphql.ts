@@ -1,0 +1,944 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionPlanItemInput = {
+  description?: string | null | undefined;
+  directorate?: DirectorateCode | null | undefined;
+  dueAt?: string | null | undefined;
+  relatedComplaintIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
+export type Admissibility =
+  | 'ADMISSIBLE'
+  | 'INADMISSIBLE'
+  | 'PENDING';
+
+export type AnswerInput = {
+  answer: string;
+  outcome: Outcome;
+};
+
+export type AuditAction =
+  | 'CHANGE'
+  | 'READ';
+
+export type Channel =
+  | 'EMAIL'
+  | 'FAX'
+  | 'ONLINE_FORM'
+  | 'POST';
+
+export type ComplainantInput = {
+  email?: string | null | undefined;
+  kind: ComplainantKind;
+  name: string;
+  organisation?: string | null | undefined;
+  phone?: string | null | undefined;
+  postalAddress?: string | null | undefined;
+};
+
+export type ComplainantKind =
+  | 'COMPANY'
+  | 'INSTITUTION'
+  | 'PERSON';
+
+export type ComplaintCategory =
+  | 'APPLICATION_OF_LEGISLATION'
+  | 'OFFICIAL_CONDUCT'
+  | 'SERVICE_OR_PRODUCT'
+  | 'SERVICE_QUALITY';
+
+export type ComplaintFilter = {
+  acknowledgementOverdue?: boolean | null | undefined;
+  answerOverdue?: boolean | null | undefined;
+  directorate?: DirectorateCode | null | undefined;
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  status?: Array<ComplaintStatus> | null | undefined;
+};
+
+export type ComplaintStatus =
+  | 'ACKNOWLEDGED'
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'INADMISSIBLE'
+  | 'RECEIVED'
+  | 'WITHDRAWN';
+
+export type DecisionInput = {
+  decision: string;
+  outcome: Outcome;
+};
+
+export type DirectorateCode =
+  | 'CENTRAL_SERVICES'
+  | 'CIVIL_SECURITY'
+  | 'CRISIS_CENTRE'
+  | 'ICT'
+  | 'IMMIGRATION_OFFICE'
+  | 'INSTITUTIONS_AND_POPULATION'
+  | 'SECURITY_AND_PREVENTION';
+
+export type EscalationStatus =
+  | 'DECIDED'
+  | 'REQUESTED';
+
+/** A citizen's complaint through the online form. */
+export type FileComplaintInput = {
+  /** The appeal route named on the decision, when known. */
+  appealRoute?: string | null | undefined;
+  category: ComplaintCategory;
+  complainant: ComplainantInput;
+  /** Asked on the form: is this about the content of a decision that can be appealed? */
+  concernsDecisionWithAppealRoute: boolean;
+  description: string;
+  desiredOutcome?: string | null | undefined;
+  directorate: DirectorateCode;
+  language: Language;
+  subject: string;
+};
+
+export type InadmissibilityReason =
+  | 'ADMINISTRATIVE_OR_JUDICIAL_DISPUTE'
+  | 'ANONYMOUS'
+  | 'DECISION_WITH_APPEAL_ROUTE'
+  | 'OUTSIDE_COMPETENCE';
+
+export type Language =
+  | 'DE'
+  | 'EN'
+  | 'FR'
+  | 'NL';
+
+export type LetterDelivery =
+  | 'EMAIL'
+  | 'PAPER';
+
+export type LetterKind =
+  | 'ACKNOWLEDGEMENT'
+  | 'ESCALATION_DECISION'
+  | 'FIRST_LINE_ANSWER'
+  | 'INADMISSIBILITY';
+
+export type Outcome =
+  | 'FOUNDED'
+  | 'NO_JUDGEMENT'
+  | 'PARTLY_FOUNDED'
+  | 'UNFOUNDED';
+
+/** A complaint received by post, fax or e-mail, typed in by staff. */
+export type RegisterComplaintInput = {
+  category: ComplaintCategory;
+  channel: Channel;
+  /** Absent = anonymous. */
+  complainant?: ComplainantInput | null | undefined;
+  description: string;
+  desiredOutcome?: string | null | undefined;
+  directorate: DirectorateCode;
+  language: Language;
+  /** Postmark / fax / e-mail date, not the typing date. */
+  receivedAt: string;
+  subject: string;
+};
+
+export type AddActionPlanItemMutationVariables = Exact<{
+  year: number;
+  input: ActionPlanItemInput;
+}>;
+
+
+export type AddActionPlanItemMutation = { addActionPlanItem: { id: string, year: number, title: string, description: string | null, dueAt: string | null, done: boolean, directorate: { code: DirectorateCode } | null } };
+
+export type ActionPlanItemFieldsFragment = { id: string, year: number, title: string, description: string | null, dueAt: string | null, done: boolean, directorate: { code: DirectorateCode } | null };
+
+export type AnnualReportQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AnnualReportQuery = { annualReport: { year: number, totals: { received: number, inadmissible: number, acknowledgedWithinDeadline: number, answeredWithinDeadline: number, overdue: number, escalated: number, founded: number, partlyFounded: number, unfounded: number, medianDaysToAnswer: number | null }, byDirectorate: Array<{ directorate: { code: DirectorateCode, name: string }, statistics: { received: number, inadmissible: number, acknowledgedWithinDeadline: number, answeredWithinDeadline: number, overdue: number, escalated: number, founded: number, partlyFounded: number, unfounded: number, medianDaysToAnswer: number | null } }>, inadmissibleByReason: Array<{ reason: InadmissibilityReason, count: number }>, actionPlan: Array<{ id: string, year: number, title: string, description: string | null, dueAt: string | null, done: boolean, directorate: { code: DirectorateCode } | null }> } };
+
+export type StatisticsFragment = { received: number, inadmissible: number, acknowledgedWithinDeadline: number, answeredWithinDeadline: number, overdue: number, escalated: number, founded: number, partlyFounded: number, unfounded: number, medianDaysToAnswer: number | null };
+
+export type AuditTrailQueryVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { complaintId: string, complaint: Array<{ at: string, actorRole: string, actorDirectorate: DirectorateCode | null, action: AuditAction, what: string }>, firstLine: Array<{ at: string, actorRole: string, actorDirectorate: DirectorateCode | null, action: AuditAction, what: string }>, escalation: Array<{ at: string, actorRole: string, actorDirectorate: DirectorateCode | null, action: AuditAction, what: string }> } };
+
+export type AuditEntryFieldsFragment = { at: string, actorRole: string, actorDirectorate: DirectorateCode | null, action: AuditAction, what: string };
+
+export type CompleteActionPlanItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteActionPlanItemMutation = { completeActionPlanItem: { id: string, year: number, title: string, description: string | null, dueAt: string | null, done: boolean, directorate: { code: DirectorateCode } | null } };
+
+export type DecideEscalationMutationVariables = Exact<{
+  id: string | number;
+  input: DecisionInput;
+}>;
+
+
+export type DecideEscalationMutation = { decideEscalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } };
+
+export type EscalationsQueryVariables = Exact<{
+  status?: EscalationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EscalationsQuery = { escalationPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null, complaint: { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { outcome: Outcome | null, answeredAt: string | null } | null, directorate: { code: DirectorateCode, name: string } } }> } };
+
+export type ConfirmEmailMutationVariables = Exact<{
+  complaintId: string | number;
+  code: string;
+}>;
+
+
+export type ConfirmEmailMutation = { confirmEmail: { id: string, emailAddressConfirmed: boolean | null } };
+
+export type FileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type FileComplaintMutation = { fileComplaint: { emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } } };
+
+export type FollowComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowComplaintQuery = { complaint: { description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } | null };
+
+export type MyComplaintsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyComplaintsQuery = { myComplaintPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } }> } };
+
+export type RequestEmailConfirmationMutationVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type RequestEmailConfirmationMutation = { requestEmailConfirmation: { id: string, emailAddressConfirmed: boolean | null } };
+
+export type RequestEscalationMutationVariables = Exact<{
+  complaintId: string | number;
+  reason: string;
+}>;
+
+
+export type RequestEscalationMutation = { requestEscalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } };
+
+export type WithdrawComplaintMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawComplaintMutation = { withdrawComplaint: { id: string, status: ComplaintStatus } };
+
+export type AcknowledgeComplaintMutationVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type AcknowledgeComplaintMutation = { acknowledgeComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
+
+export type AnswerComplaintMutationVariables = Exact<{
+  complaintId: string | number;
+  input: AnswerInput;
+}>;
+
+
+export type AnswerComplaintMutation = { answerComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
+
+export type InboxQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InboxQuery = { complaints: { totalCount: number, nextCursor: string | null, items: Array<{ admissibility: Admissibility, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { acknowledgedAt: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, directorate: { code: DirectorateCode, name: string } }> } };
+
+export type RegisterComplaintMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type RegisterComplaintMutation = { registerComplaint: { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } } };
+
+export type ScreenComplaintMutationVariables = Exact<{
+  id: string | number;
+  admissible: boolean;
+  reason?: InadmissibilityReason | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type ScreenComplaintMutation = { screenComplaint: { id: string, status: ComplaintStatus, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null } };
+
+export type TransferComplaintMutationVariables = Exact<{
+  id: string | number;
+  to: DirectorateCode;
+  note: string;
+}>;
+
+
+export type TransferComplaintMutation = { transferComplaint: { id: string, status: ComplaintStatus, directorate: { code: DirectorateCode } } };
+
+export type ComplaintSummaryFragment = { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } };
+
+export type ComplaintDetailFragment = { description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } };
+
+export type FirstLineFragment = { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean };
+
+export type EscalationDetailFragment = { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null };
+
+export type DirectoratesQueryVariables = Exact<{
+  language?: Language | null | undefined;
+}>;
+
+
+export type DirectoratesQuery = { directorates: Array<{ code: DirectorateCode, name: string, address: string, phone: string, website: string }> };
+
+export type OmbudsmanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OmbudsmanQuery = { ombudsman: { name: string, address: string, phone: string, website: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ActionPlanItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  year
+  title
+  description
+  dueAt
+  done
+  directorate {
+    code
+  }
+}
+    `, {"fragmentName":"ActionPlanItemFields"}) as unknown as TypedDocumentString<ActionPlanItemFieldsFragment, unknown>;
+export const StatisticsFragmentDoc = new TypedDocumentString(`
+    fragment Statistics on ComplaintStatistics {
+  received
+  inadmissible
+  acknowledgedWithinDeadline
+  answeredWithinDeadline
+  overdue
+  escalated
+  founded
+  partlyFounded
+  unfounded
+  medianDaysToAnswer
+}
+    `, {"fragmentName":"Statistics"}) as unknown as TypedDocumentString<StatisticsFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEntry {
+  at
+  actorRole
+  actorDirectorate
+  action
+  what
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const ComplaintSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"ComplaintSummary"}) as unknown as TypedDocumentString<ComplaintSummaryFragment, unknown>;
+export const FirstLineFragmentDoc = new TypedDocumentString(`
+    fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  acknowledgementOverdue
+  answerOverdue
+}
+    `, {"fragmentName":"FirstLine"}) as unknown as TypedDocumentString<FirstLineFragment, unknown>;
+export const EscalationDetailFragmentDoc = new TypedDocumentString(`
+    fragment EscalationDetail on Escalation {
+  id
+  requestedAt
+  reason
+  status
+  dueAt
+  decidedAt
+  decision
+  outcome
+}
+    `, {"fragmentName":"EscalationDetail"}) as unknown as TypedDocumentString<EscalationDetailFragment, unknown>;
+export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintDetail on Complaint {
+  ...ComplaintSummary
+  description
+  desiredOutcome
+  admissibility
+  inadmissibilityReason
+  admissibilityNote
+  emailAddressConfirmed
+  complainant {
+    kind
+    name
+    organisation
+    email
+    phone
+    postalAddress
+  }
+  timeline {
+    status
+    at
+    note
+  }
+  firstLine {
+    ...FirstLine
+  }
+  escalation {
+    ...EscalationDetail
+  }
+  letters {
+    id
+    kind
+    language
+    delivery
+    subject
+    createdAt
+    sentAt
+    waitingForConfirmation
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}
+fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  acknowledgementOverdue
+  answerOverdue
+}
+fragment EscalationDetail on Escalation {
+  id
+  requestedAt
+  reason
+  status
+  dueAt
+  decidedAt
+  decision
+  outcome
+}`, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
+export const AddActionPlanItemDocument = new TypedDocumentString(`
+    mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {
+  addActionPlanItem(year: $year, input: $input) {
+    ...ActionPlanItemFields
+  }
+}
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  year
+  title
+  description
+  dueAt
+  done
+  directorate {
+    code
+  }
+}`) as unknown as TypedDocumentString<AddActionPlanItemMutation, AddActionPlanItemMutationVariables>;
+export const AnnualReportDocument = new TypedDocumentString(`
+    query AnnualReport($year: Int!) {
+  annualReport(year: $year) {
+    year
+    totals {
+      ...Statistics
+    }
+    byDirectorate {
+      directorate {
+        code
+        name
+      }
+      statistics {
+        ...Statistics
+      }
+    }
+    inadmissibleByReason {
+      reason
+      count
+    }
+    actionPlan {
+      ...ActionPlanItemFields
+    }
+  }
+}
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  year
+  title
+  description
+  dueAt
+  done
+  directorate {
+    code
+  }
+}
+fragment Statistics on ComplaintStatistics {
+  received
+  inadmissible
+  acknowledgedWithinDeadline
+  answeredWithinDeadline
+  overdue
+  escalated
+  founded
+  partlyFounded
+  unfounded
+  medianDaysToAnswer
+}`) as unknown as TypedDocumentString<AnnualReportQuery, AnnualReportQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($complaintId: ID!) {
+  auditTrail(complaintId: $complaintId) {
+    complaintId
+    complaint {
+      ...AuditEntryFields
+    }
+    firstLine {
+      ...AuditEntryFields
+    }
+    escalation {
+      ...AuditEntryFields
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  at
+  actorRole
+  actorDirectorate
+  action
+  what
+}`) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const CompleteActionPlanItemDocument = new TypedDocumentString(`
+    mutation CompleteActionPlanItem($id: ID!) {
+  completeActionPlanItem(id: $id) {
+    ...ActionPlanItemFields
+  }
+}
+    fragment ActionPlanItemFields on ActionPlanItem {
+  id
+  year
+  title
+  description
+  dueAt
+  done
+  directorate {
+    code
+  }
+}`) as unknown as TypedDocumentString<CompleteActionPlanItemMutation, CompleteActionPlanItemMutationVariables>;
+export const DecideEscalationDocument = new TypedDocumentString(`
+    mutation DecideEscalation($id: ID!, $input: DecisionInput!) {
+  decideEscalation(id: $id, input: $input) {
+    ...EscalationDetail
+  }
+}
+    fragment EscalationDetail on Escalation {
+  id
+  requestedAt
+  reason
+  status
+  dueAt
+  decidedAt
+  decision
+  outcome
+}`) as unknown as TypedDocumentString<DecideEscalationMutation, DecideEscalationMutationVariables>;
+export const EscalationsDocument = new TypedDocumentString(`
+    query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {
+  escalationPage(status: $status, first: $first, after: $after) {
+    totalCount
+    nextCursor
+    items {
+      ...EscalationDetail
+      complaint {
+        ...ComplaintSummary
+        firstLine {
+          outcome
+          answeredAt
+        }
+      }
+    }
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}
+fragment EscalationDetail on Escalation {
+  id
+  requestedAt
+  reason
+  status
+  dueAt
+  decidedAt
+  decision
+  outcome
+}`) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const ConfirmEmailDocument = new TypedDocumentString(`
+    mutation ConfirmEmail($complaintId: ID!, $code: String!) {
+  confirmEmail(complaintId: $complaintId, code: $code) {
+    id
+    emailAddressConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
+export const FileComplaintDocument = new TypedDocumentString(`
+    mutation FileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    ...ComplaintSummary
+    emailAddressConfirmed
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+export const FollowComplaintDocument = new TypedDocumentString(`
+    query FollowComplaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintDetail
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}
+fragment ComplaintDetail on Complaint {
+  ...ComplaintSummary
+  description
+  desiredOutcome
+  admissibility
+  inadmissibilityReason
+  admissibilityNote
+  emailAddressConfirmed
+  complainant {
+    kind
+    name
+    organisation
+    email
+    phone
+    postalAddress
+  }
+  timeline {
+    status
+    at
+    note
+  }
+  firstLine {
+    ...FirstLine
+  }
+  escalation {
+    ...EscalationDetail
+  }
+  letters {
+    id
+    kind
+    language
+    delivery
+    subject
+    createdAt
+    sentAt
+    waitingForConfirmation
+  }
+}
+fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  acknowledgementOverdue
+  answerOverdue
+}
+fragment EscalationDetail on Escalation {
+  id
+  requestedAt
+  reason
+  status
+  dueAt
+  decidedAt
+  decision
+  outcome
+}`) as unknown as TypedDocumentString<FollowComplaintQuery, FollowComplaintQueryVariables>;
+export const MyComplaintsDocument = new TypedDocumentString(`
+    query MyComplaints($first: Int = 20, $after: String) {
+  myComplaintPage(first: $first, after: $after) {
+    totalCount
+    nextCursor
+    items {
+      ...ComplaintSummary
+    }
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<MyComplaintsQuery, MyComplaintsQueryVariables>;
+export const RequestEmailConfirmationDocument = new TypedDocumentString(`
+    mutation RequestEmailConfirmation($complaintId: ID!) {
+  requestEmailConfirmation(complaintId: $complaintId) {
+    id
+    emailAddressConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEmailConfirmationMutation, RequestEmailConfirmationMutationVariables>;
+export const RequestEscalationDocument = new TypedDocumentString(`
+    mutation RequestEscalation($complaintId: ID!, $reason: String!) {
+  requestEscalation(complaintId: $complaintId, reason: $reason) {
+    ...EscalationDetail
+  }
+}
+    fragment EscalationDetail on Escalation {
+  id
+  requestedAt
+  reason
+  status
+  dueAt
+  decidedAt
+  decision
+  outcome
+}`) as unknown as TypedDocumentString<RequestEscalationMutation, RequestEscalationMutationVariables>;
+export const WithdrawComplaintDocument = new TypedDocumentString(`
+    mutation WithdrawComplaint($id: ID!) {
+  withdrawComplaint(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawComplaintMutation, WithdrawComplaintMutationVariables>;
+export const AcknowledgeComplaintDocument = new TypedDocumentString(`
+    mutation AcknowledgeComplaint($complaintId: ID!) {
+  acknowledgeComplaint(complaintId: $complaintId) {
+    ...FirstLine
+  }
+}
+    fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  acknowledgementOverdue
+  answerOverdue
+}`) as unknown as TypedDocumentString<AcknowledgeComplaintMutation, AcknowledgeComplaintMutationVariables>;
+export const AnswerComplaintDocument = new TypedDocumentString(`
+    mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {
+  answerComplaint(complaintId: $complaintId, input: $input) {
+    ...FirstLine
+  }
+}
+    fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  acknowledgementOverdue
+  answerOverdue
+}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {
+  complaints(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nextCursor
+    items {
+      ...ComplaintSummary
+      admissibility
+      firstLine {
+        acknowledgedAt
+        acknowledgementOverdue
+        answerOverdue
+      }
+    }
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const RegisterComplaintDocument = new TypedDocumentString(`
+    mutation RegisterComplaint($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    ...ComplaintSummary
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<RegisterComplaintMutation, RegisterComplaintMutationVariables>;
+export const ScreenComplaintDocument = new TypedDocumentString(`
+    mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {
+  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {
+    id
+    status
+    admissibility
+    inadmissibilityReason
+    admissibilityNote
+  }
+}
+    `) as unknown as TypedDocumentString<ScreenComplaintMutation, ScreenComplaintMutationVariables>;
+export const TransferComplaintDocument = new TypedDocumentString(`
+    mutation TransferComplaint($id: ID!, $to: DirectorateCode!, $note: String!) {
+  transferComplaint(id: $id, to: $to, note: $note) {
+    id
+    status
+    directorate {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferComplaintMutation, TransferComplaintMutationVariables>;
+export const DirectoratesDocument = new TypedDocumentString(`
+    query Directorates($language: Language = NL) {
+  directorates {
+    code
+    name(language: $language)
+    address
+    phone
+    website
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoratesQuery, DirectoratesQueryVariables>;
+export const OmbudsmanDocument = new TypedDocumentString(`
+    query Ombudsman {
+  ombudsman {
+    name
+    address
+    phone
+    website
+  }
+}
+    `) as unknown as TypedDocumentString<OmbudsmanQuery, OmbudsmanQueryVariables>;
