@@ -23,118 +23,125 @@ const ALL_OPERATIONS = (Object.values(documents) as unknown[])
 const DECISION_TEXT =
   "The Central Complaints Service read the file, the first answer and your request again: the directorate applied the rules correctly and answered in time.";
 
-describe.each(DATABASE_KINDS)("the screens' typed operations (operations/) through the gateway, each result valid for its operation and the schema [%s]", (kind) => {
-  let smtp: TestSmtp;
-  let t: TestStack;
-  const ran = new Set<string>();
-  beforeAll(async () => {
-    smtp = await startSmtp();
-    t = await startTestStack(kind, { env: { SMTP_URL: smtp.url } });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await smtp.close();
-  });
+describe.each(DATABASE_KINDS)(
+  "the screens' typed operations (operations/) through the gateway, each result valid for its operation and the schema [%s]",
+  (kind) => {
+    let smtp: TestSmtp;
+    let t: TestStack;
+    const ran = new Set<string>();
+    beforeAll(async () => {
+      smtp = await startSmtp();
+      t = await startTestStack(kind, { env: { SMTP_URL: smtp.url } });
+    });
+    afterAll(async () => {
+      await t.stop();
+      await smtp.close();
+    });
 
-  const client = (as: Caller | null, language?: string): Client =>
-    createClient({ url: `${t.url}/`, token: async () => (as ? t.token(as) : null), language });
+    const client = (as: Caller | null, language?: string): Client => createClient({ url: `${t.url}/`, token: async () => (as ? t.token(as) : null), language });
 
-  /** Runs one operation with the shipped client; fails on any error or any result the operation cannot have. */
-  async function run<R, V>(c: Client, document: TypedDocumentString<R, V>, variables: V): Promise<R> {
-    const response = await c.execute(document, variables);
-    expect({ operation: operationName(document), errors: response.errors ?? [] }).toEqual({ operation: operationName(document), errors: [] });
-    const { problems, echoed } = checkResult(String(document), variables as Record<string, unknown>, response.data);
-    expect({ operation: operationName(document), problems }).toEqual({ operation: operationName(document), problems: [] });
-    expect(echoed).toEqual(response.data);
-    ran.add(operationName(document));
-    return response.data as R;
-  }
+    /** Runs one operation with the shipped client; fails on any error or any result the operation cannot have. */
+    async function run<R, V>(c: Client, document: TypedDocumentString<R, V>, variables: V): Promise<R> {
+      const response = await c.execute(document, variables);
+      expect({ operation: operationName(document), errors: response.errors ?? [] }).toEqual({ operation: operationName(document), errors: [] });
+      const { problems, echoed } = checkResult(String(document), variables as Record<string, unknown>, response.data);
+      expect({ operation: operationName(document), problems }).toEqual({ operation: operationName(document), problems: [] });
+      expect(echoed).toEqual(response.data);
+      ran.add(operationName(document));
+      return response.data as R;
+    }
 
-  it("public, citizen, coordinator and central-service screens: file and follow, inbox, acknowledge, screen, answer, transfer, escalate, decide, report", async () => {
-    const anonymous = client(null, "fr");
-    const directorates = await run(anonymous, documents.DirectoratesDocument, { language: "FR" });
-    expect(directorates.directorates).toHaveLength(7);
-    const dvz = directorates.directorates.find((d) => d.code === "IMMIGRATION_OFFICE");
-    expect(dvz?.name).toBe("Direction générale Office des étrangers");
-    expect((await run(anonymous, documents.OmbudsmanDocument, {})).ombudsman.phone).toMatch(/\d/);
+    it("public, citizen, coordinator and central-service screens: file and follow, inbox, acknowledge, screen, answer, transfer, escalate, decide, report", async () => {
+      const anonymous = client(null, "fr");
+      const directorates = await run(anonymous, documents.DirectoratesDocument, { language: "FR" });
+      expect(directorates.directorates).toHaveLength(7);
+      const dvz = directorates.directorates.find((d) => d.code === "IMMIGRATION_OFFICE");
+      expect(dvz?.name).toBe("Direction générale Office des étrangers");
+      expect((await run(anonymous, documents.OmbudsmanDocument, {})).ombudsman.phone).toMatch(/\d/);
 
-    const citizen = client(citizenOwner);
-    const filed = (await run(citizen, documents.FileComplaintDocument, { input: fileInput() as documents.FileComplaintInput })).fileComplaint;
-    expect(filed).toMatchObject({ status: "RECEIVED", directorate: { code: "IMMIGRATION_OFFICE" }, emailAddressConfirmed: true });
-    const mine = (await run(citizen, documents.MyComplaintsDocument, { first: 10 })).myComplaintPage;
-    expect(mine.items.map((c) => c.id)).toEqual([filed.id]);
-    await t.settle();
+      const citizen = client(citizenOwner);
+      const filed = (await run(citizen, documents.FileComplaintDocument, { input: fileInput() as documents.FileComplaintInput })).fileComplaint;
+      expect(filed).toMatchObject({ status: "RECEIVED", directorate: { code: "IMMIGRATION_OFFICE" }, emailAddressConfirmed: true });
+      const mine = (await run(citizen, documents.MyComplaintsDocument, { first: 10 })).myComplaintPage;
+      expect(mine.items.map((c) => c.id)).toEqual([filed.id]);
+      await t.settle();
 
-    const coordinator = client(coordinatorOwn);
-    const inbox = (await run(coordinator, documents.InboxDocument, { filter: { status: ["RECEIVED"] } })).complaints;
-    expect(inbox.items.map((c) => c.id)).toContain(filed.id);
-    expect((await run(coordinator, documents.AcknowledgeComplaintDocument, { complaintId: filed.id })).acknowledgeComplaint.acknowledgedAt).not.toBeNull();
-    await t.settle();
-    const screened = (await run(coordinator, documents.ScreenComplaintDocument, { id: filed.id, admissible: true })).screenComplaint;
-    expect(screened.admissibility).toBe("ADMISSIBLE");
-    await t.settle();
-    const answered = (
-      await run(coordinator, documents.AnswerComplaintDocument, { complaintId: filed.id, input: { answer: ANSWER_TEXT, outcome: "UNFOUNDED" } })
-    ).answerComplaint;
-    expect(answered.outcome).toBe("UNFOUNDED");
-    await t.settle();
+      const coordinator = client(coordinatorOwn);
+      const inbox = (await run(coordinator, documents.InboxDocument, { filter: { status: ["RECEIVED"] } })).complaints;
+      expect(inbox.items.map((c) => c.id)).toContain(filed.id);
+      expect((await run(coordinator, documents.AcknowledgeComplaintDocument, { complaintId: filed.id })).acknowledgeComplaint.acknowledgedAt).not.toBeNull();
+      await t.settle();
+      const screened = (await run(coordinator, documents.ScreenComplaintDocument, { id: filed.id, admissible: true })).screenComplaint;
+      expect(screened.admissibility).toBe("ADMISSIBLE");
+      await t.settle();
+      const answered = (
+        await run(coordinator, documents.AnswerComplaintDocument, { complaintId: filed.id, input: { answer: ANSWER_TEXT, outcome: "UNFOUNDED" } })
+      ).answerComplaint;
+      expect(answered.outcome).toBe("UNFOUNDED");
+      await t.settle();
 
-    const escalation = (await run(citizen, documents.RequestEscalationDocument, { complaintId: filed.id, reason: "The answer does not address my letters." }))
-      .requestEscalation;
-    expect(escalation.status).toBe("REQUESTED");
-    await t.settle();
+      const escalation = (await run(citizen, documents.RequestEscalationDocument, { complaintId: filed.id, reason: "The answer does not address my letters." }))
+        .requestEscalation;
+      expect(escalation.status).toBe("REQUESTED");
+      await t.settle();
 
-    const centralService = client(central);
-    const requested = (await run(centralService, documents.EscalationsDocument, { status: "REQUESTED" })).escalationPage;
-    expect(requested.items.map((e) => [e.id, e.complaint.id])).toEqual([[escalation.id, filed.id]]);
-    const decided = (await run(centralService, documents.DecideEscalationDocument, { id: escalation.id, input: { decision: DECISION_TEXT, outcome: "UNFOUNDED" } }))
-      .decideEscalation;
-    expect(decided.status).toBe("DECIDED");
-    await t.settle();
+      const centralService = client(central);
+      const requested = (await run(centralService, documents.EscalationsDocument, { status: "REQUESTED" })).escalationPage;
+      expect(requested.items.map((e) => [e.id, e.complaint.id])).toEqual([[escalation.id, filed.id]]);
+      const decided = (
+        await run(centralService, documents.DecideEscalationDocument, { id: escalation.id, input: { decision: DECISION_TEXT, outcome: "UNFOUNDED" } })
+      ).decideEscalation;
+      expect(decided.status).toBe("DECIDED");
+      await t.settle();
 
-    const registered = (await run(coordinator, documents.RegisterComplaintDocument, { input: paperInput() as documents.RegisterComplaintInput })).registerComplaint;
-    expect(registered.channel).toBe("POST");
-    await t.settle();
-    const transferred = (await run(coordinator, documents.TransferComplaintDocument, { id: registered.id, to: "ICT", note: "About the ICT helpdesk." }))
-      .transferComplaint;
-    expect(transferred.directorate.code).toBe("ICT");
+      const registered = (await run(coordinator, documents.RegisterComplaintDocument, { input: paperInput() as documents.RegisterComplaintInput }))
+        .registerComplaint;
+      expect(registered.channel).toBe("POST");
+      await t.settle();
+      const transferred = (await run(coordinator, documents.TransferComplaintDocument, { id: registered.id, to: "ICT", note: "About the ICT helpdesk." }))
+        .transferComplaint;
+      expect(transferred.directorate.code).toBe("ICT");
 
-    const second = (await run(citizen, documents.FileComplaintDocument, { input: fileInput({ subject: "A second matter" }) as documents.FileComplaintInput }))
-      .fileComplaint;
-    expect((await run(citizen, documents.WithdrawComplaintDocument, { id: second.id })).withdrawComplaint.status).toBe("WITHDRAWN");
-    await t.settle();
+      const second = (await run(citizen, documents.FileComplaintDocument, { input: fileInput({ subject: "A second matter" }) as documents.FileComplaintInput }))
+        .fileComplaint;
+      expect((await run(citizen, documents.WithdrawComplaintDocument, { id: second.id })).withdrawComplaint.status).toBe("WITHDRAWN");
+      await t.settle();
 
-    const followed = (await run(citizen, documents.FollowComplaintDocument, { id: filed.id })).complaint;
-    expect(followed?.status).toBe("CLOSED");
-    expect(followed?.letters.map((l) => l.kind)).toEqual(expect.arrayContaining(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION"]));
+      const followed = (await run(citizen, documents.FollowComplaintDocument, { id: filed.id })).complaint;
+      expect(followed?.status).toBe("CLOSED");
+      expect(followed?.letters.map((l) => l.kind)).toEqual(expect.arrayContaining(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION"]));
 
-    const report = (await run(centralService, documents.AnnualReportDocument, { year: 2026 })).annualReport;
-    expect(report.totals.received).toBe(3);
-    const item = (
-      await run(centralService, documents.AddActionPlanItemDocument, { year: 2026, input: { title: "Answer letters within a week", directorate: "IMMIGRATION_OFFICE" } })
-    ).addActionPlanItem;
-    expect((await run(centralService, documents.CompleteActionPlanItemDocument, { id: item.id })).completeActionPlanItem.done).toBe(true);
-    const trail = (await run(centralService, documents.AuditTrailDocument, { complaintId: filed.id })).auditTrail;
-    expect(trail.complaint.length).toBeGreaterThan(0);
-  });
+      const report = (await run(centralService, documents.AnnualReportDocument, { year: 2026 })).annualReport;
+      expect(report.totals.received).toBe(3);
+      const item = (
+        await run(centralService, documents.AddActionPlanItemDocument, {
+          year: 2026,
+          input: { title: "Answer letters within a week", directorate: "IMMIGRATION_OFFICE" },
+        })
+      ).addActionPlanItem;
+      expect((await run(centralService, documents.CompleteActionPlanItemDocument, { id: item.id })).completeActionPlanItem.done).toBe(true);
+      const trail = (await run(centralService, documents.AuditTrailDocument, { complaintId: filed.id })).auditTrail;
+      expect(trail.complaint.length).toBeGreaterThan(0);
+    });
 
-  it("the e-mail confirmation screen: a citizen without a verified address asks for a code and confirms with it", async () => {
-    const address = `jo.${kind}@example.org`;
-    const citizen = client(otherCitizen);
-    const filed = (
-      await run(citizen, documents.FileComplaintDocument, {
-        input: fileInput({ complainant: { kind: "PERSON", name: "Jo Maes", email: address } }) as documents.FileComplaintInput,
-      })
-    ).fileComplaint;
-    expect(filed.emailAddressConfirmed).toBe(false);
-    await run(citizen, documents.RequestEmailConfirmationDocument, { complaintId: filed.id });
-    await t.settle();
-    const code = codeIn(mailTo(smtp, address).at(-1)!);
-    expect(code).toMatch(/^\d{6}$/);
-    expect((await run(citizen, documents.ConfirmEmailDocument, { complaintId: filed.id, code: code! })).confirmEmail.emailAddressConfirmed).toBe(true);
-  });
+    it("the e-mail confirmation screen: a citizen without a verified address asks for a code and confirms with it", async () => {
+      const address = `jo.${kind}@example.org`;
+      const citizen = client(otherCitizen);
+      const filed = (
+        await run(citizen, documents.FileComplaintDocument, {
+          input: fileInput({ complainant: { kind: "PERSON", name: "Jo Maes", email: address } }) as documents.FileComplaintInput,
+        })
+      ).fileComplaint;
+      expect(filed.emailAddressConfirmed).toBe(false);
+      await run(citizen, documents.RequestEmailConfirmationDocument, { complaintId: filed.id });
+      await t.settle();
+      const code = codeIn(mailTo(smtp, address).at(-1)!);
+      expect(code).toMatch(/^\d{6}$/);
+      expect((await run(citizen, documents.ConfirmEmailDocument, { complaintId: filed.id, code: code! })).confirmEmail.emailAddressConfirmed).toBe(true);
+    });
 
-  it("every operation in operations/ ran above", () => {
-    expect([...ran].sort()).toEqual(ALL_OPERATIONS);
-  });
-});
+    it("every operation in operations/ ran above", () => {
+      expect([...ran].sort()).toEqual(ALL_OPERATIONS);
+    });
+  },
+);
