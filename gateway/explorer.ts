@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { Route } from "../lib/platform/http-routes";
+import type { Logger } from "../lib/platform/logger";
 import { PROJECT_ROOT } from "../lib/platform/project-root";
 
 const OWN_FILES = path.join(PROJECT_ROOT, "gateway", "explorer");
@@ -29,23 +30,28 @@ export interface Explorer {
 
 /**
  * GraphiQL with no host but the gateway: every file comes from this project and its devDependencies.
- * Throws when one is missing (installed without devDependencies).
+ * Without them (installed with --omit=dev) there is no explorer, and a warning says why.
  */
-export function loadExplorer(): Explorer {
-  const html = fs.readFileSync(path.join(OWN_FILES, "index.html"), "utf8");
-  const routes = Object.entries(ASSETS).map(([name, asset]): Route => {
-    const body = fs.readFileSync(asset.file());
-    const headers = { "content-type": `${asset.type}; charset=utf-8`, "content-length": String(body.length), "cache-control": "no-cache" };
-    return {
-      paths: [`${EXPLORER_PATH}${name}`],
-      method: "GET",
-      handle: async (_req, res) => {
-        res.writeHead(200, headers);
-        res.end(body);
-      },
-    };
-  });
-  return { html, routes };
+export function loadExplorer(log: Logger): Explorer | null {
+  try {
+    const html = fs.readFileSync(path.join(OWN_FILES, "index.html"), "utf8");
+    return { html, routes: Object.entries(ASSETS).map(([name, asset]) => assetRoute(name, fs.readFileSync(asset.file()), asset.type)) };
+  } catch (err) {
+    log.warn({ reason: (err as Error).message }, "no explorer: GraphiQL and React are devDependencies (npm install without --omit=dev)");
+    return null;
+  }
+}
+
+function assetRoute(name: string, body: Buffer, type: string): Route {
+  const headers = { "content-type": `${type}; charset=utf-8`, "content-length": String(body.length), "cache-control": "no-cache" };
+  return {
+    paths: [`${EXPLORER_PATH}${name}`],
+    method: "GET",
+    handle: async (_req, res) => {
+      res.writeHead(200, headers);
+      res.end(body);
+    },
+  };
 }
 
 /** Apollo Server's landing page (GET / or /graphql asking for HTML) becomes the explorer page. */

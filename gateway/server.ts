@@ -49,7 +49,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const subgraphTokens = new SubgraphTokens(options.tokens);
   const fetcher = deduplicateInFlight(subgraphFetcher());
   // Development only: GraphiQL from node_modules as the landing page (production has none).
-  const explorer = options.production ? null : loadExplorer();
+  const explorer = options.production ? null : loadExplorer(log);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
