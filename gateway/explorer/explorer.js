@@ -20,7 +20,16 @@
     return response.json();
   }
 
-  var defaultQuery =
-    "# Public, no token needed. With a citizen's token: { myComplaintPage(first: 10) { items { reference status } } }\n{\n  directorates {\n    code\n    name\n  }\n}\n";
+  var defaultQuery = [
+    "# Public fields need no token. For the rest paste one above; as a citizen, e.g.",
+    "#   { myComplaintPage(first: 10) { items { reference status } } }",
+    "{",
+    "  directorates {",
+    "    code",
+    "    name",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
   ReactDOM.createRoot(document.getElementById("graphiql")).render(React.createElement(GraphiQL, { fetcher: fetcher, defaultQuery: defaultQuery }));
 })();
