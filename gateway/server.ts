@@ -12,6 +12,8 @@ import { apolloServerOptions } from "../lib/graphql/apollo-options";
 import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/platform/http-routes";
 import type { GatewayContext } from "./context";
+import { withCors } from "./cors";
+import { explorerLandingPage, loadExplorer } from "./explorer";
 import { dateTimeCheck } from "./date-time-check";
 import { deduplicateInFlight } from "./in-flight";
 import { requestLimitsRule, variableCost } from "./limits";
@@ -30,6 +32,8 @@ export interface GatewayOptions extends ServerOptions {
   tokens: ServiceTokens;
   limits: RequestLimits;
   rates: RequestRates;
+  /** Browser origins granted CORS (CORS_ORIGINS); empty = same origin only. */
+  corsOrigins: readonly string[];
 }
 
 export interface GatewayServer {
@@ -44,6 +48,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const fetchDuration = metrics.histogram("ibz_subgraph_fetch_duration_seconds", "Gateway to subgraph fetch latency", ["subgraph", "outcome"]);
   const subgraphTokens = new SubgraphTokens(options.tokens);
   const fetcher = deduplicateInFlight(subgraphFetcher());
+  // Development only: GraphiQL from node_modules as the landing page (production has none).
+  const explorer = options.production ? null : loadExplorer(log);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -64,7 +70,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       operationResolution<GatewayContext>(),
       variableCost<GatewayContext>(limits),
       dateTimeCheck<GatewayContext>(),
-      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      explorer ? explorerLandingPage(explorer.html) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -107,7 +113,10 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     const subgraphs = await subgraphHealth(options.subgraphUrls);
     return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
   };
-  const httpServer = createServiceServer({ ...options, service: "gateway", readiness: ready }, [{ paths: GRAPHQL_PATHS, handle: graphql }]);
+  const httpServer = createServiceServer({ ...options, service: "gateway", readiness: ready }, [
+    { paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) },
+    ...(explorer?.routes ?? []),
+  ]);
 
   return {
     httpServer,

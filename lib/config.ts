@@ -51,6 +51,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
   hstsMaxAgeSeconds: number;
+  /** Browser origins granted cross-origin access to the gateway's GraphQL (exact `scheme://host[:port]`); empty = same origin only. */
+  corsOrigins: string[];
 }
 
 /** What the gateway accepts in one GraphQL request (see docs/api.md, "Request limits"). */
@@ -166,6 +168,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const metricsToken = env.METRICS_TOKEN || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters");
 
+  const corsOrigins = (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins)
+    if (!isOrigin(origin))
+      problems.push(`CORS_ORIGINS entries must be exact origins like https://app.example.be (scheme, host, port; no path, no *), got "${origin}"`);
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
@@ -222,8 +232,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mysqlDatabasePrefix,
     auth,
     serviceKeysDir,
+    corsOrigins,
     ...tuning,
   };
+}
+
+/** An origin as a browser sends it in `Origin`: http(s), a host, a port only when not the default, nothing after. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 export function databaseFor(config: Pick<AppConfig, "mysqlUrl" | "mysqlDatabasePrefix" | "dataDir">, subgraph: SubgraphName): DatabaseConfig {

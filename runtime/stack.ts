@@ -85,6 +85,7 @@ export async function startGateway(
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
     rates: config.rates,
+    corsOrigins: config.corsOrigins,
     metrics: new Metrics("gateway"),
     metricsToken: config.metricsToken,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,

@@ -89,6 +89,16 @@ describe("production settings [sqlite]", () => {
     }
   });
 
+  it("serves no explorer: no landing page, its files 404", async () => {
+    const page = await fetch(`${t.url}/`, { headers: { accept: "text/html" } });
+    expect([page.status, page.headers.get("content-type")]).toEqual([400, "application/json; charset=utf-8"]);
+    expect(await page.text()).not.toMatch(/<html|graphiql/i);
+    for (const file of ["graphiql.min.js", "graphiql.min.css", "react.production.min.js", "explorer.js"]) {
+      const res = await fetch(`${t.url}/explorer/${file}`);
+      expect([file, res.status, ((await res.json()) as GraphQLResult).errors?.[0].extensions?.code]).toEqual([file, 404, "NOT_FOUND"]);
+    }
+  });
+
   it("suggests no field, argument, enum value or input field", async () => {
     const typos: [string, Record<string, unknown>][] = [
       [`{ directorats { code } }`, {}],

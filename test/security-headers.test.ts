@@ -58,6 +58,12 @@ describe("security headers on every response [sqlite]", () => {
       send: () =>
         fetch(`${t.url}/?query=${encodeURIComponent('mutation { withdrawComplaint(id: "x") { id } }')}`, { headers: { "apollo-require-preflight": "1" } }),
     },
+    { label: "an explorer file (development)", status: 200, send: () => fetch(`${t.url}/explorer/graphiql.min.js`) },
+    {
+      label: "a refused CORS preflight",
+      status: 403,
+      send: () => fetch(`${t.url}/`, { method: "OPTIONS", headers: { origin: "https://app.example.be", "access-control-request-method": "POST" } }),
+    },
     { label: "an unknown path", status: 404, send: () => fetch(`${t.url}/nope`) },
   ];
 
