@@ -81,7 +81,10 @@ export async function startGateway(
   const verifier = await createCallerVerifier(config.auth, config.dataDir, config.production, {
     fetchFailed: (err, failures) => {
       jwksFailures.inc();
-      log.warn({ err: err.message, failures }, "identity provider keys could not be fetched (the last good keys, if any, stay in use up to AUTH_JWKS_STALE_MAX_MS)");
+      log.warn(
+        { err: err.message, failures },
+        "identity provider keys could not be fetched (the last good keys, if any, stay in use up to AUTH_JWKS_STALE_MAX_MS)",
+      );
     },
     fetched: (kids) => log.info({ kids }, "identity provider keys fetched"),
   });
