@@ -4,13 +4,16 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
+import { IdentityProviderUnavailable } from "../lib/auth/jwks-keys";
 import type { ServiceTokens } from "../lib/auth/service-tokens";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
+import { GraphQLError } from "graphql";
 import { invalidToken } from "../lib/errors";
 import { apolloServerOptions } from "../lib/graphql/apollo-options";
 import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/platform/http-routes";
+import { jwksAdminRoutes } from "./admin-routes";
 import type { GatewayContext } from "./context";
 import { withCors } from "./cors";
 import { explorerLandingPage, loadExplorer } from "./explorer";
@@ -40,6 +43,8 @@ export interface GatewayServer {
   httpServer: http.Server;
   listen(port: number, host: string): Promise<string>;
   stop(): Promise<void>;
+  /** Fetches the identity provider's keys now (SIGHUP); nothing to do without AUTH_JWKS_URL. */
+  refreshCallerKeys(): Promise<void>;
 }
 
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
@@ -75,12 +80,23 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   });
   await apollo.start();
 
-  const identify = async (req: http.IncomingMessage, requestId: string): Promise<Caller | null> => {
+  const refusals = metrics.counter("ibz_auth_refusals_total", "Caller tokens not accepted, by reason", ["reason"]);
+  const identify = async (req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<Caller | null> => {
     const token = bearerToken(req);
     if (token === undefined) return null;
     try {
       return await options.verifyCaller(token);
     } catch (err) {
+      if (err instanceof IdentityProviderUnavailable) {
+        // The provider's outage, not the caller's token: a server-side fault the client may retry.
+        refusals.inc({ reason: "provider_unavailable" });
+        log.warn({ requestId, reason: err.message }, "caller token not checked: identity provider unavailable");
+        res.setHeader("retry-after", "30");
+        throw new GraphQLError("Sign-in cannot be checked right now because the identity provider is unreachable; try again in a moment", {
+          extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+        });
+      }
+      refusals.inc({ reason: "invalid" });
       log.info({ requestId, reason: (err as Error).message }, "caller token refused");
       throw invalidToken("The access token is invalid or expired");
     }
@@ -95,7 +111,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     const started = performance.now();
     let result: GraphQLHttpResult;
     try {
-      const caller = identify(req, requestId);
+      const caller = identify(req, res, requestId);
       // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
       await admit(await caller.catch(() => null), req);
       result = await executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId }), options.bodyLimitBytes, guard);
@@ -116,6 +132,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const httpServer = createServiceServer({ ...options, service: "gateway", readiness: ready }, [
     { paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) },
     ...(explorer?.routes ?? []),
+    ...jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
   ]);
 
   return {
@@ -125,6 +142,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       await close(httpServer, options.shutdownTimeoutMs);
       await apollo.stop();
     },
+    refreshCallerKeys: async () => options.verifyCaller.keys?.refresh(true),
   };
 }
 

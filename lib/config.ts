@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { JwksSettings } from "./auth/jwks-keys";
 
 export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -13,6 +14,10 @@ export interface AuthConfig {
   publicKeyFile?: string;
   /** True when callers' tokens are checked against the generated development key. */
   devIssuer: boolean;
+  /** How the keys of AUTH_JWKS_URL are kept (docs/operations.md, "Identity provider keys"). */
+  jwks: JwksSettings;
+  /** How long a verified token is trusted without checking its signature again. */
+  tokenCacheMs: number;
 }
 
 /** Letters to complainants: SMTP when SMTP_URL is set, otherwise .eml files in `dir`. */
@@ -154,6 +159,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwksUrl,
     publicKeyFile,
     devIssuer,
+    jwks: {
+      refreshAfterMs: int("AUTH_JWKS_REFRESH_MS", 300_000, 1_000),
+      staleMaxMs: int("AUTH_JWKS_STALE_MAX_MS", 86_400_000, 0),
+      unknownKidCooldownMs: int("AUTH_JWKS_UNKNOWN_KID_COOLDOWN_MS", 30_000, 0),
+      fetchTimeoutMs: int("AUTH_JWKS_FETCH_TIMEOUT_MS", 5_000, 100, 60_000),
+      backoffMaxMs: int("AUTH_JWKS_BACKOFF_MAX_MS", 60_000, 1_000),
+      revokedKids: (env.AUTH_REVOKED_KIDS ?? "")
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+    },
+    tokenCacheMs: int("AUTH_TOKEN_CACHE_MS", 60_000, 0, 3_600_000),
   };
   if (jwksUrl && publicKeyFile) problems.push("set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, not both");
   if (jwksUrl) url("AUTH_JWKS_URL", jwksUrl);

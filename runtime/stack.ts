@@ -75,18 +75,31 @@ export async function startGateway(
   port = config.ports.gateway,
   logger: (service: string) => Logger = createLogger,
 ): Promise<{ gateway: GatewayServer; url: string }> {
+  const log = logger("gateway");
+  const metrics = new Metrics("gateway");
+  const jwksFailures = metrics.counter("ibz_jwks_fetch_failures_total", "Failed fetches of the identity provider's JWKS", []);
+  const verifier = await createCallerVerifier(config.auth, config.dataDir, config.production, {
+    fetchFailed: (err, failures) => {
+      jwksFailures.inc();
+      log.warn(
+        { err: err.message, failures },
+        "identity provider keys could not be fetched (the last good keys, if any, stay in use up to AUTH_JWKS_STALE_MAX_MS)",
+      );
+    },
+    fetched: (kids) => log.info({ kids }, "identity provider keys fetched"),
+  });
   const gateway = await createGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
     subgraphUrls,
-    verifyCaller: rememberVerifiedCallers(await createCallerVerifier(config.auth, config.dataDir, config.production)),
+    verifyCaller: rememberVerifiedCallers(verifier, Date.now, config.auth.tokenCacheMs),
     tokens: await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }),
     production: config.production,
-    log: logger("gateway"),
+    log,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
     rates: config.rates,
     corsOrigins: config.corsOrigins,
-    metrics: new Metrics("gateway"),
+    metrics,
     metricsToken: config.metricsToken,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     shutdownTimeoutMs: config.shutdownTimeoutMs,

@@ -177,7 +177,7 @@ describe("the development issuer's key in production", () => {
     const keys = await productionKeys();
     const devFiles = devIssuerKeyFiles(dataDir);
     await ensureKeyPair(devFiles, DEV_ISSUER_ALG);
-    const auth = { issuer: ISSUER, audience: "ibz-complaints" };
+    const auth = { ...loadConfig({}).auth, issuer: ISSUER, audience: "ibz-complaints" };
     await expect(createCallerVerifier({ ...auth, devIssuer: true }, dataDir, true)).rejects.toThrow(/development issuer/);
     await expect(createCallerVerifier({ ...auth, devIssuer: false, publicKeyFile: devFiles.publicKey }, dataDir, true)).rejects.toThrow(/development issuer/);
     // The same key copied elsewhere is still the development key.

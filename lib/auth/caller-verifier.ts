@@ -1,13 +1,18 @@
 import fs from "node:fs";
-import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createLocalJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { AuthConfig } from "../config";
 import { callerFromClaims, type Caller } from "./caller";
+import { JwksKeyStore, type JwksEvents } from "./jwks-keys";
 import { DEV_ISSUER_ALG, algorithmOfPem, devIssuerKeyFiles, ensureKeyPair, publicJwk } from "./keys";
 
 /** Caller tokens: asymmetric algorithms only, never `none` or HMAC. */
 export const CALLER_ALGORITHMS = ["RS256", "ES256", "EdDSA"];
 
-export type CallerVerifier = (token: string) => Promise<Caller>;
+export interface CallerVerifier {
+  (token: string): Promise<Caller>;
+  /** The identity provider's kept key set, when keys come from AUTH_JWKS_URL (refresh, revoke, status). */
+  keys?: JwksKeyStore;
+}
 
 async function jwkFromPemFile(file: string) {
   const pem = fs.readFileSync(file, "utf8");
@@ -20,10 +25,12 @@ async function jwkFromPemFile(file: string) {
  * checked, keys from a JWKS URL, a PEM file, or (development only) the generated
  * development issuer key.
  */
-export async function createCallerVerifier(auth: AuthConfig, dataDir: string, production: boolean): Promise<CallerVerifier> {
+export async function createCallerVerifier(auth: AuthConfig, dataDir: string, production: boolean, events: JwksEvents = {}): Promise<CallerVerifier> {
   let keys: JWTVerifyGetKey;
+  let store: JwksKeyStore | undefined;
   if (auth.jwksUrl) {
-    keys = createRemoteJWKSet(new URL(auth.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+    store = new JwksKeyStore(new URL(auth.jwksUrl), auth.jwks, events);
+    keys = store.getKey;
   } else {
     const devFiles = devIssuerKeyFiles(dataDir);
     if (auth.devIssuer) {
@@ -37,7 +44,7 @@ export async function createCallerVerifier(auth: AuthConfig, dataDir: string, pr
     keys = createLocalJWKSet({ keys: [jwk] });
   }
 
-  return async (token: string) => {
+  const verify = async (token: string) => {
     const { payload } = await jwtVerify(token, keys, {
       algorithms: CALLER_ALGORITHMS,
       issuer: auth.issuer,
@@ -47,4 +54,5 @@ export async function createCallerVerifier(auth: AuthConfig, dataDir: string, pr
     });
     return callerFromClaims(payload);
   };
+  return Object.assign(verify, { keys: store });
 }

@@ -83,14 +83,19 @@ export class Metrics {
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
+/** The operator's access rule (/metrics, the gateway's /admin/*): a loopback client, or `Bearer <METRICS_TOKEN>` when that is set. */
+export function isOperator(req: http.IncomingMessage, token?: string): boolean {
+  const presented = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  const tokenOk = token !== undefined && presented !== undefined && sameSecret(presented, token);
+  return tokenOk || LOOPBACK.has(req.socket.remoteAddress ?? "");
+}
+
 /**
  * GET /metrics in the Prometheus text format, for loopback clients, or for
  * anyone presenting `Bearer <METRICS_TOKEN>` when that is set.
  */
 export async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse, metrics: Metrics, token?: string): Promise<void> {
-  const presented = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
-  const tokenOk = token !== undefined && presented !== undefined && sameSecret(presented, token);
-  if (!tokenOk && !LOOPBACK.has(req.socket.remoteAddress ?? "")) throw new HttpError(403, "Metrics are not public", "FORBIDDEN");
+  if (!isOperator(req, token)) throw new HttpError(403, "Metrics are not public", "FORBIDDEN");
   const body = await metrics.registry.metrics();
   res.writeHead(200, { "content-type": metrics.registry.contentType });
   res.end(body);

@@ -5,9 +5,9 @@ import { SignJWT, type JWTPayload } from "jose";
 import { createCallerVerifier, type CallerVerifier } from "../../lib/auth/caller-verifier";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { DEV_ISSUER_ALG, devIssuerKeyFiles, publicJwk, readPrivateKey, readPublicKey } from "../../lib/auth/keys";
-import type { AuthConfig } from "../../lib/config";
+import { loadConfig, type AuthConfig } from "../../lib/config";
 
-const AUTH: AuthConfig = { issuer: "https://idp.test", audience: "ibz-complaints", devIssuer: true };
+const AUTH: AuthConfig = { ...loadConfig({}).auth, issuer: "https://idp.test", audience: "ibz-complaints", devIssuer: true };
 
 describe("createCallerVerifier with the development issuer (claims to Caller)", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ibz-unit-keys-"));
