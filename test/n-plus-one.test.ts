@@ -9,7 +9,7 @@ import { statementRecorder } from "./helpers/statements";
 const QUEUE = `query($first: Int!) { complaints(first: $first) {
   totalCount nextCursor
   items {
-    id reference status receivedAt subject complainant { name }
+    id reference status receivedAt subject complainant { name } allowedActions
     timeline { status at }
     directorate { code name(language: FR) phone }
     firstLine { acknowledgedAt answeredAt outcome acknowledgementOverdue answerOverdue }

@@ -1,5 +1,5 @@
 import type { Caller } from "../auth/caller";
-import { EscalationStatus } from "./enums";
+import { type ComplaintStatus, EscalationStatus } from "./enums";
 import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";
@@ -17,10 +17,15 @@ export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null
  * All of these are state refusals (CONFLICT). (Once per complaint is the escalation table's unique key.)
  */
 export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, now: Date): Refusal | null {
-  const status = statusOfFacts(facts);
+  return escalationRefusalFor({ ...facts, status: statusOfFacts(facts) }, now);
+}
+
+/** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */
+export function escalationRefusalFor(complaint: { status: ComplaintStatus; answeredAt: Date | null; receivedAt: Date }, now: Date): Refusal | null {
+  const { status } = complaint;
   const refusal = transitionRefusal("requestEscalation", status);
   if (refusal) return refusal;
-  const answerOverdue = isOverdue(true, facts.answeredAt, answerDueAt(facts.receivedAt), now);
+  const answerOverdue = isOverdue(true, complaint.answeredAt, answerDueAt(complaint.receivedAt), now);
   if (FIRST_LINE_OPEN.includes(status) && !answerOverdue) {
     return stateRefusal("You can turn to the Central Complaints Service once you have the answer, or when it is late");
   }

@@ -48,6 +48,7 @@ export interface Transition {
 }
 
 const ONLY_ADMISSIBLE_ANSWERED = "Only a complaint screened as admissible can be answered";
+const ESCALATED_FIRST_LINE = "This complaint was escalated to the Central Complaints Service: the first line's steps are over";
 
 const cannot = (verb: string) => (status: ComplaintStatus) => `A ${status.toLowerCase()} complaint ${verb}`;
 const fixed = (messages: Partial<Record<ComplaintStatus, string>>, otherwise: string) => (status: ComplaintStatus) => messages[status] ?? otherwise;
@@ -104,7 +105,7 @@ export const TRANSITIONS: readonly Transition[] = [
     to: [ACKNOWLEDGED],
     when: "also before screening",
     refusal: fixed(
-      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: "An inadmissible complaint is not acknowledged" },
+      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: "An inadmissible complaint is not acknowledged", [ESCALATED]: ESCALATED_FIRST_LINE },
       "This complaint has already been acknowledged",
     ),
   },
@@ -115,7 +116,10 @@ export const TRANSITIONS: readonly Transition[] = [
     from: FIRST_LINE_OPEN,
     to: [ANSWERED],
     when: "screened admissible (`mayBeAnswered`); acknowledges too when that was not done",
-    refusal: fixed({ [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED }, "This complaint has already been answered"),
+    refusal: fixed(
+      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED, [ESCALATED]: ESCALATED_FIRST_LINE },
+      "This complaint has already been answered",
+    ),
   },
   {
     action: "requestEscalation",
@@ -170,11 +174,13 @@ export function transferRefusal(complaint: { status: ComplaintStatus; directorat
 /**
  * The status a complaint has as far as a subgraph that keeps only the facts
  * (directorates, escalation) can tell: withdrawal and inadmissibility end the
- * procedure, then the furthest first-line step taken.
+ * procedure, then an escalation where the facts hold one (the directorates'),
+ * then the furthest first-line step taken.
  */
-export function statusOfFacts(facts: FirstLineFacts): ComplaintStatus {
+export function statusOfFacts(facts: FirstLineFacts & { escalated?: boolean }): ComplaintStatus {
   if (facts.withdrawn) return WITHDRAWN;
   if (facts.admissibility === Admissibility.INADMISSIBLE) return INADMISSIBLE;
+  if (facts.escalated) return ESCALATED;
   if (facts.answeredAt) return ANSWERED;
   if (facts.acknowledgedAt) return ACKNOWLEDGED;
   return RECEIVED;
@@ -184,10 +190,15 @@ export function statusOfFacts(facts: FirstLineFacts): ComplaintStatus {
 export const statusOfEscalation = (status: EscalationStatus): ComplaintStatus => (status === EscalationStatus.DECIDED ? CLOSED : ESCALATED);
 
 /** Why the first line may not take `action` on a complaint with these facts (a state refusal), or null. */
-export function firstLineRefusal(action: "acknowledge" | "answer", facts: FirstLineFacts): Refusal | null {
-  const refusal = transitionRefusal(action, statusOfFacts(facts));
+export function firstLineRefusal(action: "acknowledge" | "answer", facts: FirstLineFacts & { escalated?: boolean }): Refusal | null {
+  return firstLineRefusalFor(action, { status: statusOfFacts(facts), admissibility: facts.admissibility });
+}
+
+/** `firstLineRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */
+export function firstLineRefusalFor(action: "acknowledge" | "answer", complaint: { status: ComplaintStatus; admissibility: Admissibility }): Refusal | null {
+  const refusal = transitionRefusal(action, complaint.status);
   if (refusal) return refusal;
-  return action === "answer" && !mayBeAnswered(facts.admissibility) ? stateRefusal(ONLY_ADMISSIBLE_ANSWERED) : null;
+  return action === "answer" && !mayBeAnswered(complaint.admissibility) ? stateRefusal(ONLY_ADMISSIBLE_ANSWERED) : null;
 }
 
 /** A simultaneous transfer took the complaint away between the caller's read and the change. */

@@ -4,7 +4,8 @@ import { Admissibility, DirectorateCode, Outcome } from "../../lib/domain/enums"
 
 /**
  * The first line's file on a complaint: the facts it copies from intake's
- * events (owner, directorate, receipt, admissibility) and its own handling.
+ * events (owner, directorate, receipt, admissibility), whether it was
+ * escalated (escalation's events) and its own handling.
  */
 @Entity("complaint_case")
 @Index("idx_case_directorate_received", ["directorate", "receivedAt"])
@@ -30,6 +31,10 @@ export class ComplaintCase {
 
   @Column({ type: "boolean", default: false })
   withdrawn!: boolean;
+
+  /** Copied from escalation's EscalationRequested: the first line's steps end there (transitions.ts). */
+  @Column({ type: "boolean", default: false })
+  escalated!: boolean;
 
   @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;

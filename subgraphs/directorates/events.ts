@@ -25,3 +25,10 @@ export const fromIntake: EventHandlers = {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { withdrawn: true });
   },
 };
+
+/** What the first line learns from the second: once the complainant escalated, the first line's steps are over. */
+export const fromEscalation: EventHandlers = {
+  EscalationRequested: async (m, e) => {
+    await m.update(ComplaintCase, { complaintId: e.complaintId }, { escalated: true });
+  },
+};

@@ -4,7 +4,7 @@ import { directoratesAudit, directoratesTrail } from "./audit";
 import { directoratesContext } from "./context";
 import { seedDirectorates } from "./database";
 import { DirectorateResolver, directorateReferenceResolver } from "./directorate.resolver";
-import { fromIntake } from "./events";
+import { fromEscalation, fromIntake } from "./events";
 import { FirstLineResolver, complaintReferenceResolver } from "./first-line.resolver";
 import { FirstLineService } from "./first-line.service";
 import { ComplaintRef } from "./first-line.types";
@@ -29,6 +29,6 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
       audit: directoratesAudit,
     },
     context: (base) => directoratesContext(base, deps.dataSource, firstLine),
-    consumes: { intake: fromIntake },
+    consumes: { intake: fromIntake, escalation: fromEscalation },
   });
 }

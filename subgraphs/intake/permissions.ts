@@ -12,6 +12,7 @@ export const permissions: IRules = {
     myComplaintPage: isCitizen,
     complaints: isStaff,
     auditTrail: isCentralService,
+    viewer: isPublic,
   },
   Mutation: {
     fileComplaint: isCitizen,
@@ -32,4 +33,6 @@ export const permissions: IRules = {
   AuditEntry: isCentralService,
   ComplaintPage: isAuthenticated,
   Directorate: { code: isPublic },
+  // Reached only through a non-null viewer.
+  Viewer: isAuthenticated,
 };

@@ -4,6 +4,7 @@ import { combineHandlers } from "../../lib/events/consumer";
 import { AuditTrailQuery, intakeAudit, intakeTrail } from "./audit";
 import { Complaint } from "./complaint.entity";
 import { ComplaintResolver, complaintReferenceResolver } from "./complaint.resolver";
+import { ComplaintActionsResolver, ViewerResolver } from "./capabilities.resolver";
 import { ComplaintQueries } from "./complaint.queries";
 import { ComplaintService } from "./complaint.service";
 import { intakeContext } from "./context";
@@ -38,11 +39,21 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
-      resolvers: [ComplaintResolver, LetterResolver, EmailConfirmationResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
+      resolvers: [
+        ComplaintResolver,
+        ComplaintActionsResolver,
+        ViewerResolver,
+        LetterResolver,
+        EmailConfirmationResolver,
+        AuditTrailQuery,
+        intakeTrail.AuditTrailResolver,
+      ],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
+        new ComplaintActionsResolver(deps.clock),
+        new ViewerResolver(),
         new LetterResolver(),
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),

@@ -25,6 +25,7 @@ const NOT_PERSONAL: Record<string, string> = {
     ["name", "address", "phone", "fax", "website", "complaintCoordinatorEmail"].map((f) => [`Directorate.${f}`, "the public directory of the FOD's services"]),
   ),
   ...Object.fromEntries(["name", "address", "phone", "website"].map((f) => [`Ombudsman.${f}`, "the public address of the federal ombudsman"])),
+  ...Object.fromEntries(["sub", "name", "locale"].map((f) => [`Viewer.${f}`, "the caller's own token claims, shown back to the caller only"])),
 };
 
 describe("the audited fields (each subgraph's audit.ts) against the composed schema", () => {

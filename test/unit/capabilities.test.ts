@@ -1,0 +1,65 @@
+import type { Caller } from "../../lib/auth/caller";
+import { actionRefusal, allowedActions, type ComplaintState } from "../../lib/domain/capabilities";
+import { Admissibility, ComplaintStatus as S, DirectorateCode } from "../../lib/domain/enums";
+import { firstLineRefusal, statusOfFacts } from "../../lib/domain/transitions";
+
+const owner: Caller = { sub: "owner", role: "citizen" };
+const other: Caller = { sub: "other", role: "citizen" };
+const coordinator: Caller = { sub: "c", role: "coordinator", directorate: DirectorateCode.ICT };
+const elsewhere: Caller = { sub: "d", role: "coordinator", directorate: DirectorateCode.CRISIS_CENTRE };
+const central: Caller = { sub: "k", role: "central-service" };
+
+const NOW = new Date("2026-03-02T10:00:00Z");
+const state = (over: Partial<ComplaintState> = {}): ComplaintState => ({
+  ownerSub: "owner",
+  directorate: DirectorateCode.ICT,
+  status: S.RECEIVED,
+  admissibility: Admissibility.PENDING,
+  receivedAt: new Date("2026-03-01T10:00:00Z"),
+  answeredAt: null,
+  ...over,
+});
+const each = (c: ComplaintState) => Object.fromEntries([owner, other, coordinator, elsewhere, central].map((who) => [who.sub, allowedActions(who, c, NOW)]));
+
+describe("allowedActions: the transition table, the role and the scope", () => {
+  it("offers each caller the steps the table gives for a received complaint", () => {
+    expect(each(state())).toEqual({ owner: ["WITHDRAW"], other: [], c: ["ACKNOWLEDGE", "SCREEN", "TRANSFER"], d: [], k: ["SCREEN", "TRANSFER"] });
+    expect(each(state({ admissibility: Admissibility.ADMISSIBLE }))).toMatchObject({ c: ["ACKNOWLEDGE", "TRANSFER", "ANSWER"], k: ["TRANSFER"] });
+  });
+
+  it("offers the escalation once answered or late, and its decision to the central service only", () => {
+    const answered = state({ status: S.ANSWERED, admissibility: Admissibility.ADMISSIBLE, answeredAt: NOW });
+    expect(each(answered)).toEqual({ owner: ["REQUEST_ESCALATION"], other: [], c: [], d: [], k: [] });
+    const late = state({ admissibility: Admissibility.ADMISSIBLE, receivedAt: new Date("2026-01-01T10:00:00Z") });
+    expect(each(late).owner).toEqual(["WITHDRAW", "REQUEST_ESCALATION"]);
+    expect(each(state({ status: S.ESCALATED, admissibility: Admissibility.ADMISSIBLE }))).toEqual({
+      owner: [],
+      other: [],
+      c: [],
+      d: [],
+      k: ["DECIDE_ESCALATION"],
+    });
+    for (const end of [S.CLOSED, S.WITHDRAWN, S.INADMISSIBLE]) expect(Object.values(each(state({ status: end }))).flat()).toEqual([]);
+  });
+
+  it("refuses in the API's order: role FORBIDDEN, scope NOT_FOUND, state CONFLICT", () => {
+    expect(actionRefusal(central, state(), "ACKNOWLEDGE", NOW)?.code).toBe("FORBIDDEN");
+    expect(actionRefusal(elsewhere, state({ status: S.CLOSED }), "ACKNOWLEDGE", NOW)?.code).toBe("NOT_FOUND");
+    expect(actionRefusal(other, state(), "WITHDRAW", NOW)?.code).toBe("NOT_FOUND");
+    expect(actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW)).toEqual({
+      code: "CONFLICT",
+      message: "A answered complaint can no longer be withdrawn",
+    });
+    expect(allowedActions(null, state(), NOW)).toEqual([]);
+  });
+});
+
+describe("the first line's facts once the complaint is escalated", () => {
+  const facts = { withdrawn: false, admissibility: Admissibility.ADMISSIBLE, acknowledgedAt: null, answeredAt: null };
+  it("are ESCALATED, so acknowledging and answering are over (CONFLICT)", () => {
+    expect(statusOfFacts({ ...facts, escalated: true })).toBe(S.ESCALATED);
+    expect(statusOfFacts(facts)).toBe(S.RECEIVED);
+    expect(firstLineRefusal("answer", { ...facts, escalated: true })?.message).toMatch(/escalated to the Central Complaints Service/);
+    expect(firstLineRefusal("acknowledge", { ...facts, escalated: true })?.kind).toBe("state");
+  });
+});
