@@ -58,6 +58,11 @@ describe.each(DATABASE_KINDS)(
       const dvz = directorates.directorates.find((d) => d.code === "IMMIGRATION_OFFICE");
       expect(dvz?.name).toBe("Direction générale Office des étrangers");
       expect((await run(anonymous, documents.OmbudsmanDocument, {})).ombudsman.phone).toMatch(/\d/);
+      expect((await run(anonymous, documents.ViewerDocument, {})).viewer).toBeNull();
+      expect((await run(client(coordinatorOwn), documents.ViewerDocument, {})).viewer).toMatchObject({
+        role: "COORDINATOR",
+        directorate: { code: "IMMIGRATION_OFFICE" },
+      });
 
       const citizen = client(citizenOwner);
       const filed = (await run(citizen, documents.FileComplaintDocument, { input: fileInput() as documents.FileComplaintInput })).fileComplaint;
@@ -68,7 +73,7 @@ describe.each(DATABASE_KINDS)(
 
       const coordinator = client(coordinatorOwn);
       const inbox = (await run(coordinator, documents.InboxDocument, { filter: { status: ["RECEIVED"] } })).complaints;
-      expect(inbox.items.map((c) => c.id)).toContain(filed.id);
+      expect(inbox.items.find((c) => c.id === filed.id)?.allowedActions).toEqual(expect.arrayContaining(["ACKNOWLEDGE", "SCREEN", "TRANSFER"]));
       expect((await run(coordinator, documents.AcknowledgeComplaintDocument, { complaintId: filed.id })).acknowledgeComplaint.acknowledgedAt).not.toBeNull();
       await t.settle();
       const screened = (await run(coordinator, documents.ScreenComplaintDocument, { id: filed.id, admissible: true })).screenComplaint;
@@ -109,6 +114,7 @@ describe.each(DATABASE_KINDS)(
 
       const followed = (await run(citizen, documents.FollowComplaintDocument, { id: filed.id })).complaint;
       expect(followed?.status).toBe("CLOSED");
+      expect(followed?.allowedActions).toEqual([]);
       expect(followed?.letters.map((l) => l.kind)).toEqual(expect.arrayContaining(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION"]));
 
       const report = (await run(centralService, documents.AnnualReportDocument, { year: 2026 })).annualReport;

@@ -46,6 +46,23 @@ export type ComplainantKind =
   | 'INSTITUTION'
   | 'PERSON';
 
+/** A step the caller may take on a complaint now (Complaint.allowedActions), named after its mutation. */
+export type ComplaintAction =
+  /** acknowledgeComplaint: the coordinator of the complaint's directorate confirms receipt. */
+  | 'ACKNOWLEDGE'
+  /** answerComplaint: the coordinator of the complaint's directorate gives the reasoned answer (admissible complaints only). */
+  | 'ANSWER'
+  /** decideEscalation (with Complaint.escalation.id): the Central Complaints Service decides the escalation. */
+  | 'DECIDE_ESCALATION'
+  /** requestEscalation: the complainant turns to the Central Complaints Service, after the answer or once it is overdue. */
+  | 'REQUEST_ESCALATION'
+  /** screenComplaint: a coordinator of the complaint's directorate or the central service records admissibility (once). */
+  | 'SCREEN'
+  /** transferComplaint: a coordinator of the complaint's directorate or the central service moves it to another directorate. */
+  | 'TRANSFER'
+  /** withdrawComplaint: the complainant withdraws the complaint before it is answered. */
+  | 'WITHDRAW';
+
 export type ComplaintCategory =
   | 'APPLICATION_OF_LEGISLATION'
   | 'OFFICIAL_CONDUCT'
@@ -146,6 +163,15 @@ export type RegisterComplaintInput = {
   subject: string;
 };
 
+/** The caller's role (the token's `role` claim). */
+export type Role =
+  /** `central-service`: the Central Complaints Service; sees every complaint, decides escalations. */
+  | 'CENTRAL_SERVICE'
+  /** `citizen`: files and follows their own complaints. */
+  | 'CITIZEN'
+  /** `coordinator`: handles the complaints of one directorate (the `directorate` claim). */
+  | 'COORDINATOR';
+
 export type AddActionPlanItemMutationVariables = Exact<{
   year: number;
   input: ActionPlanItemInput;
@@ -218,7 +244,7 @@ export type FollowComplaintQueryVariables = Exact<{
 }>;
 
 
-export type FollowComplaintQuery = { complaint: { description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } | null };
+export type FollowComplaintQuery = { complaint: { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } | null };
 
 export type MyComplaintsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -272,7 +298,7 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { complaints: { totalCount: number, nextCursor: string | null, items: Array<{ admissibility: Admissibility, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { acknowledgedAt: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, directorate: { code: DirectorateCode, name: string } }> } };
+export type InboxQuery = { complaints: { totalCount: number, nextCursor: string | null, items: Array<{ admissibility: Admissibility, allowedActions: Array<ComplaintAction>, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { acknowledgedAt: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, directorate: { code: DirectorateCode, name: string } }> } };
 
 export type RegisterComplaintMutationVariables = Exact<{
   input: RegisterComplaintInput;
@@ -302,7 +328,7 @@ export type TransferComplaintMutation = { transferComplaint: { id: string, statu
 
 export type ComplaintSummaryFragment = { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } };
 
-export type ComplaintDetailFragment = { description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } };
+export type ComplaintDetailFragment = { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } };
 
 export type FirstLineFragment = { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean };
 
@@ -319,6 +345,11 @@ export type OmbudsmanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OmbudsmanQuery = { ombudsman: { name: string, address: string, phone: string, website: string } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { sub: string, role: Role, name: string | null, locale: string | null, directorate: { code: DirectorateCode, name: string } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -417,6 +448,7 @@ export const EscalationDetailFragmentDoc = new TypedDocumentString(`
 export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
     fragment ComplaintDetail on Complaint {
   ...ComplaintSummary
+  allowedActions
   description
   desiredOutcome
   admissibility
@@ -705,6 +737,7 @@ export const FollowComplaintDocument = new TypedDocumentString(`
 }
 fragment ComplaintDetail on Complaint {
   ...ComplaintSummary
+  allowedActions
   description
   desiredOutcome
   admissibility
@@ -853,6 +886,7 @@ export const InboxDocument = new TypedDocumentString(`
     items {
       ...ComplaintSummary
       admissibility
+      allowedActions
       firstLine {
         acknowledgedAt
         acknowledgementOverdue
@@ -942,3 +976,17 @@ export const OmbudsmanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OmbudsmanQuery, OmbudsmanQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    sub
+    role
+    name
+    locale
+    directorate {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
