@@ -16,9 +16,12 @@ import { SUBGRAPH_MODULES } from "./subgraphs";
 export { SUPERGRAPH_FILE };
 
 export interface RunningSubgraph {
+  name: SubgraphName;
   subgraph: Subgraph;
   dataSource: DataSource;
   url: string;
+  /** The steps of its stop not done yet, named for the log line of a stop cut short. */
+  unfinished: Set<string>;
 }
 
 /** Opens a subgraph's database, builds it and makes it listen. Consumers start separately. */
@@ -57,7 +60,7 @@ export async function startSubgraph(
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);
-    return { subgraph, dataSource, url };
+    return { name, subgraph, dataSource, url, unfinished: new Set() };
   } catch (err) {
     await dataSource.destroy();
     throw err;
@@ -65,8 +68,12 @@ export async function startSubgraph(
 }
 
 export async function stopSubgraph(running: RunningSubgraph): Promise<void> {
+  const steps = [`${running.name}: requests in flight and event/letter workers`, `${running.name}: database connections`];
+  steps.forEach((step) => running.unfinished.add(step));
   await running.subgraph.stop();
+  running.unfinished.delete(steps[0]);
   await running.dataSource.destroy();
+  running.unfinished.delete(steps[1]);
 }
 
 export async function startGateway(
@@ -117,6 +124,8 @@ export interface Stack {
   stopSubgraph(name: SubgraphName): Promise<void>;
   restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
+  /** The steps of the stop not done yet. */
+  pending(): string[];
   gateway: GatewayServer;
 }
 
@@ -159,6 +168,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
   }
   if (options.pollEvents !== false) for (const name of SUBGRAPHS) running[name].subgraph.startWorkers();
   const { gateway, url } = await startGateway(config, urls, options.ephemeralPorts ? 0 : config.ports.gateway, options.logger);
+  let gatewayStopping = false;
 
   return {
     url,
@@ -190,8 +200,11 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
       if (options.pollEvents !== false) running[name].subgraph.startWorkers();
     },
     async stop() {
+      gatewayStopping = true;
       await gateway.stop();
+      gatewayStopping = false;
       await Promise.all(SUBGRAPHS.filter((n) => !stopped.has(n)).map((n) => stopSubgraph(running[n])));
     },
+    pending: () => [...(gatewayStopping ? ["gateway: requests in flight"] : []), ...SUBGRAPHS.flatMap((n) => [...running[n].unfinished])],
   };
 }
