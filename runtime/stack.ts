@@ -7,6 +7,7 @@ import { SUBGRAPHS, databaseFor, type AppConfig, type DatabaseConfig, type Subgr
 import { openDatabase } from "../lib/platform/database";
 import { createLogger, type Logger } from "../lib/platform/logger";
 import { Metrics } from "../lib/platform/metrics";
+import { knownOperationNames } from "../lib/platform/operation-names";
 import type { Subgraph } from "../lib/platform/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
 import { rememberVerifiedCallers } from "../gateway/verified-callers";
@@ -49,7 +50,7 @@ export async function startSubgraph(
       clock: options.clock ?? systemClock,
       tokens: await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production }),
       log: (options.logger ?? createLogger)(name),
-      metrics: new Metrics(name),
+      metrics: new Metrics(name, knownOperationNames(config.metricsOperations)),
       metricsToken: config.metricsToken,
       hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
@@ -83,7 +84,7 @@ export async function startGateway(
   logger: (service: string) => Logger = createLogger,
 ): Promise<{ gateway: GatewayServer; url: string }> {
   const log = logger("gateway");
-  const metrics = new Metrics("gateway");
+  const metrics = new Metrics("gateway", knownOperationNames(config.metricsOperations));
   const jwksFailures = metrics.counter("ibz_jwks_fetch_failures_total", "Failed fetches of the identity provider's JWKS", []);
   const verifier = await createCallerVerifier(config.auth, config.dataDir, config.production, {
     fetchFailed: (err, failures) => {
