@@ -52,6 +52,8 @@ export interface AppConfig {
   rates: RequestRates;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
+  /** Operation names metrics label by, beside those of operations/ (METRICS_OPERATIONS). */
+  metricsOperations: string[];
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
   shutdownTimeoutMs: number;
   /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
@@ -184,6 +186,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const metricsToken = env.METRICS_TOKEN || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters");
+  const metricsOperations = (env.METRICS_OPERATIONS ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const name of metricsOperations) if (!/^[A-Za-z_]\w{0,63}$/.test(name)) problems.push(`METRICS_OPERATIONS: "${name}" is not an operation name`);
 
   const corsOrigins = (env.CORS_ORIGINS ?? "")
     .split(",")
@@ -231,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .filter(Boolean),
     },
     metricsToken,
+    metricsOperations,
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
     // Two years is the longest max-age browsers and the preload list expect.
     hstsMaxAgeSeconds: int("HSTS_MAX_AGE", 0, 0, 63_072_000),

@@ -1,8 +1,22 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type AppConfig } from "../lib/config";
+import { createLogger } from "../lib/platform/logger";
 
-/** Runs an entry point: config validated first (failing fast), SIGTERM/SIGINT stop it cleanly. */
-export function runMain(name: string, start: (config: AppConfig) => Promise<{ stop(): Promise<void> }>): void {
+/** How long past SHUTDOWN_TIMEOUT_MS a stop may take (workers finishing a pass, pools closing) before it is cut short. */
+export const SHUTDOWN_MARGIN_MS = 2_000;
+
+export interface RunningProcess {
+  stop(): Promise<void>;
+  /** What the stop has not finished yet (a stuck query holds a worker or a pool), for the log line when it is cut short. */
+  pending?(): string[];
+}
+
+/**
+ * Runs an entry point: config validated first (failing fast), SIGTERM/SIGINT stop it cleanly. A stop that is still
+ * not done SHUTDOWN_MARGIN_MS after SHUTDOWN_TIMEOUT_MS (a database query that does not return) is cut short: the
+ * process logs what it cut and exits 1, which closes its database connections.
+ */
+export function runMain(name: string, start: (config: AppConfig) => Promise<RunningProcess>): void {
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -13,10 +27,16 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<{ st
   start(config)
     .then((running) => {
       let stopping = false;
+      const log = createLogger(name);
       const shutdown = (signal: string) => {
         if (stopping) return;
         stopping = true;
         console.error(`${name}: ${signal}, shutting down`);
+        const limitMs = config.shutdownTimeoutMs + SHUTDOWN_MARGIN_MS;
+        setTimeout(() => {
+          log.error({ signal, afterMs: limitMs, cut: running.pending?.() ?? [] }, "shutdown cut short: exiting with work unfinished");
+          process.exit(1);
+        }, limitMs).unref();
         running.stop().then(
           () => process.exit(0),
           (err) => {

@@ -7,6 +7,7 @@ import { SUBGRAPHS, databaseFor, type AppConfig, type DatabaseConfig, type Subgr
 import { openDatabase } from "../lib/platform/database";
 import { createLogger, type Logger } from "../lib/platform/logger";
 import { Metrics } from "../lib/platform/metrics";
+import { knownOperationNames } from "../lib/platform/operation-names";
 import type { Subgraph } from "../lib/platform/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
 import { rememberVerifiedCallers } from "../gateway/verified-callers";
@@ -16,9 +17,12 @@ import { SUBGRAPH_MODULES } from "./subgraphs";
 export { SUPERGRAPH_FILE };
 
 export interface RunningSubgraph {
+  name: SubgraphName;
   subgraph: Subgraph;
   dataSource: DataSource;
   url: string;
+  /** The steps of its stop not done yet, named for the log line of a stop cut short. */
+  unfinished: Set<string>;
 }
 
 /** Opens a subgraph's database, builds it and makes it listen. Consumers start separately. */
@@ -46,7 +50,7 @@ export async function startSubgraph(
       clock: options.clock ?? systemClock,
       tokens: await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production }),
       log: (options.logger ?? createLogger)(name),
-      metrics: new Metrics(name),
+      metrics: new Metrics(name, knownOperationNames(config.metricsOperations)),
       metricsToken: config.metricsToken,
       hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
@@ -57,7 +61,7 @@ export async function startSubgraph(
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);
-    return { subgraph, dataSource, url };
+    return { name, subgraph, dataSource, url, unfinished: new Set() };
   } catch (err) {
     await dataSource.destroy();
     throw err;
@@ -65,8 +69,12 @@ export async function startSubgraph(
 }
 
 export async function stopSubgraph(running: RunningSubgraph): Promise<void> {
+  const steps = [`${running.name}: requests in flight and event/letter workers`, `${running.name}: database connections`];
+  steps.forEach((step) => running.unfinished.add(step));
   await running.subgraph.stop();
+  running.unfinished.delete(steps[0]);
   await running.dataSource.destroy();
+  running.unfinished.delete(steps[1]);
 }
 
 export async function startGateway(
@@ -76,7 +84,7 @@ export async function startGateway(
   logger: (service: string) => Logger = createLogger,
 ): Promise<{ gateway: GatewayServer; url: string }> {
   const log = logger("gateway");
-  const metrics = new Metrics("gateway");
+  const metrics = new Metrics("gateway", knownOperationNames(config.metricsOperations));
   const jwksFailures = metrics.counter("ibz_jwks_fetch_failures_total", "Failed fetches of the identity provider's JWKS", []);
   const verifier = await createCallerVerifier(config.auth, config.dataDir, config.production, {
     fetchFailed: (err, failures) => {
@@ -117,6 +125,8 @@ export interface Stack {
   stopSubgraph(name: SubgraphName): Promise<void>;
   restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
+  /** The steps of the stop not done yet. */
+  pending(): string[];
   gateway: GatewayServer;
 }
 
@@ -159,6 +169,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
   }
   if (options.pollEvents !== false) for (const name of SUBGRAPHS) running[name].subgraph.startWorkers();
   const { gateway, url } = await startGateway(config, urls, options.ephemeralPorts ? 0 : config.ports.gateway, options.logger);
+  let gatewayStopping = false;
 
   return {
     url,
@@ -190,8 +201,11 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
       if (options.pollEvents !== false) running[name].subgraph.startWorkers();
     },
     async stop() {
+      gatewayStopping = true;
       await gateway.stop();
+      gatewayStopping = false;
       await Promise.all(SUBGRAPHS.filter((n) => !stopped.has(n)).map((n) => stopSubgraph(running[n])));
     },
+    pending: () => [...(gatewayStopping ? ["gateway: requests in flight"] : []), ...SUBGRAPHS.flatMap((n) => [...running[n].unfinished])],
   };
 }

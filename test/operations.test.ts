@@ -1,6 +1,7 @@
 import http from "node:http";
 import { type ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
+import { knownOperationNames } from "../lib/platform/operation-names";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
 const METRICS_TOKEN = "metrics-token-0123456789abcdef";
@@ -35,7 +36,7 @@ describe("operations: request ids, /health, /ready, /metrics [sqlite]", () => {
   const urls = () => ({ gateway: t.url, ...Object.fromEntries(SUBGRAPHS.map((s) => [s, t.stack.subgraphs[s].url])) });
 
   beforeAll(async () => {
-    t = await startTestStack("sqlite", { captureLogs: true, env: { METRICS_TOKEN } });
+    t = await startTestStack("sqlite", { captureLogs: true, env: { METRICS_TOKEN, METRICS_OPERATIONS: "OpsDirectorates,OpsForbidden" } });
   });
   afterAll(() => t.stop());
 
@@ -129,13 +130,17 @@ describe("operations: request ids, /health, /ready, /metrics [sqlite]", () => {
     expect(sample(text, "ibz_event_lag_seconds_count", { source: "intake" })).toBeGreaterThanOrEqual(2);
   });
 
-  it("operation-name labels are bounded: malformed names and names past the first 100 count as `other`", async () => {
+  it("operation-name labels come from an allow-list (operations/ and METRICS_OPERATIONS): invented names count as `other`, in the gateway and the subgraphs", async () => {
     for (let i = 0; i < 110; i++) await t.query(`query Flood${i} { __typename }`);
-    const text = await metrics(t.url);
-    const names = new Set([...text.matchAll(/^ibz_graphql_requests_total\{[^}]*operation="([^"]+)"/gm)].map((m) => m[1]));
-    expect(names.size).toBeLessThanOrEqual(100 + 3);
-    expect(names.has("other")).toBe(true);
-    expect(names.has("Flood109")).toBe(false);
+    await t.query(`query Directorates { directorates { code } }`);
+    const known = knownOperationNames(["OpsDirectorates", "OpsForbidden"]);
+    for (const url of [t.url, t.stack.subgraphs.directorates.url]) {
+      const text = await metrics(url);
+      const names = new Set([...text.matchAll(/^ibz_graphql_requests_total\{[^}]*operation="([^"]+)"/gm)].map((m) => m[1]));
+      expect([...names].filter((n) => !known.has(n) && !["anonymous", "invalid", "other"].includes(n))).toEqual([]);
+      expect(names.has("Directorates")).toBe(true);
+    }
+    expect(sample(await metrics(t.url), "ibz_graphql_requests_total", { service: "gateway", operation: "other" })).toBeGreaterThanOrEqual(110);
   });
 
   it("/metrics holds no personal data", async () => {

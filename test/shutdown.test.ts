@@ -6,7 +6,10 @@ import path from "node:path";
 import { DataSource } from "typeorm";
 import { issueDevToken } from "../lib/auth/dev-issuer";
 import { loadConfig } from "../lib/config";
+import { createConnection, type Connection } from "mysql2/promise";
+import { SHUTDOWN_MARGIN_MS } from "../runtime/main";
 import { citizenOwner, fileInput } from "./helpers/callers";
+import { DATABASE_KINDS, freshDatabases } from "./helpers/databases";
 
 const START_SCRIPT = path.join(__dirname, "..", "scripts", "start.js");
 const FILE = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id reference } }`;
@@ -15,10 +18,12 @@ interface Running {
   child: ChildProcess;
   url: string;
   exited: Promise<number | null>;
+  /** Everything it wrote to stdout (the URLs, then JSON log lines). */
+  output: () => string;
 }
 
 /** `npm start` as a real process on free ports, its SQLite files in `dataDir`. */
-async function startProcess(dataDir: string, pollMs: number): Promise<Running> {
+async function startProcess(dataDir: string, pollMs: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<Running> {
   const env = {
     PATH: process.env.PATH,
     DATA_DIR: dataDir,
@@ -28,11 +33,12 @@ async function startProcess(dataDir: string, pollMs: number): Promise<Running> {
     INTAKE_PORT: "0",
     DIRECTORATES_PORT: "0",
     ESCALATION_PORT: "0",
+    ...extraEnv,
   };
   const child = spawn(process.execPath, [START_SCRIPT], { env, stdio: ["ignore", "pipe", "pipe"] });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  let out = "";
   const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const match = /gateway\s+(http:\/\/\S+?)\/?\n/.exec(out);
@@ -40,7 +46,7 @@ async function startProcess(dataDir: string, pollMs: number): Promise<Running> {
     });
     child.once("exit", (code) => reject(new Error(`start.js exited with ${code}`)));
   });
-  return { child, url, exited };
+  return { child, url, exited, output: () => out };
 }
 
 const post = async (url: string, token: string, query: string, variables: Record<string, unknown>) => {
@@ -133,3 +139,49 @@ describe("graceful shutdown on SIGTERM (npm start as a process) [sqlite]", () =>
     }
   });
 });
+
+describe.each(DATABASE_KINDS.filter((kind) => kind === "mysql"))(
+  "a stop that a stuck database query holds is cut short after SHUTDOWN_TIMEOUT_MS [%s]",
+  (kind) => {
+    const databases = freshDatabases(kind);
+    let running: Running | undefined;
+    let locker: Connection | undefined;
+    afterAll(async () => {
+      running?.child.kill("SIGKILL");
+      await locker?.end();
+      await databases.drop();
+    });
+
+    it("a filing stuck behind a table lock: SIGTERM exits 1 within SHUTDOWN_TIMEOUT_MS + the margin, logging what was cut", async () => {
+      await databases.migrate();
+      const config = databases.configs.intake as { kind: "mysql"; url: string; database: string };
+      const prefix = config.database.slice(0, -"intake".length);
+      running = await startProcess(databases.dataDir, 60_000, {
+        MYSQL_URL: config.url,
+        MYSQL_DATABASE_PREFIX: prefix,
+        SHUTDOWN_TIMEOUT_MS: "1000",
+        LOG_LEVEL: "error",
+      });
+      const token = await issueDevToken(databases.dataDir, loadConfig({ DATA_DIR: databases.dataDir }).auth, citizenOwner);
+      locker = await createConnection(config.url);
+      await locker.query(`LOCK TABLES \`${config.database}\`.complaint WRITE`);
+      const stuck = post(running.url, token, FILE, { i: fileInput() }).catch((err: Error) => err);
+      await new Promise((r) => setTimeout(r, 500));
+
+      const signalled = Date.now();
+      running.child.kill("SIGTERM");
+      expect(await running.exited).toBe(1);
+      const tookMs = Date.now() - signalled;
+      expect(tookMs).toBeLessThan(1000 + SHUTDOWN_MARGIN_MS + 2000);
+      const line = running
+        .output()
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as { msg: string; cut?: string[] })
+        .find((l) => l.msg.startsWith("shutdown cut short"));
+      expect(line?.cut).toEqual(expect.arrayContaining(["intake: database connections"]));
+      await stuck;
+      await locker.query("UNLOCK TABLES");
+    });
+  },
+);

@@ -5,21 +5,23 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client
 import { HttpError, type RequestHandler } from "./http";
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-/** Label values are bounded: operation names are client-chosen, so only well-formed ones, and only so many. */
-const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-const MAX_OPERATION_LABELS = 100;
+/** The suffix Apollo Gateway adds to the name of each subgraph fetch of an operation: `Name__intake__0`. */
+const SUBGRAPH_FETCH_SUFFIX = /__[a-z]+__\d+$/;
 const ROUTES = new Set(["/", "/graphql", "/health", "/ready", "/metrics", "/internal/events"]);
 
 /** One process's (one server's) Prometheus registry and the metrics every server has. No personal data in labels. */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly operations = new Set<string>();
   private readonly httpRequests: Counter<"route" | "status">;
   private readonly requests: Counter<"operation">;
   private readonly errors: Counter<"operation" | "code">;
   private readonly duration: Histogram<"operation">;
 
-  constructor(readonly service: string) {
+  /** `operations`: the names labelled as themselves (operation-names.ts); any other is `other`. */
+  constructor(
+    readonly service: string,
+    private readonly operations: ReadonlySet<string> = new Set(),
+  ) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry, prefix: "ibz_" });
     this.httpRequests = this.counter("ibz_http_requests_total", "HTTP requests by route and status", ["route", "status"]);
@@ -36,13 +38,11 @@ export class Metrics {
     return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 
-  /** `anonymous`, the name, or `other` (malformed, or past the first 100 names). */
+  /** `anonymous`, a known operation's name (a subgraph fetch by the name of its operation), or `other`. */
   operationLabel(name: string | null | undefined): string {
     if (!name) return "anonymous";
-    if (this.operations.has(name)) return name;
-    if (!OPERATION_NAME.test(name) || this.operations.size >= MAX_OPERATION_LABELS) return "other";
-    this.operations.add(name);
-    return name;
+    const operation = name.replace(SUBGRAPH_FETCH_SUFFIX, "");
+    return this.operations.has(operation) ? operation : "other";
   }
 
   /** Requests, errors and latency per operation; `invalid` for what did not parse or validate. */
