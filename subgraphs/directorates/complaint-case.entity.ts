@@ -8,6 +8,8 @@ import { Admissibility, DirectorateCode, Outcome } from "../../lib/domain/enums"
  */
 @Entity("complaint_case")
 @Index("idx_case_directorate_received", ["directorate", "receivedAt"])
+// The deadline watch's search: unanswered, not yet noticed, oldest receipt first.
+@Index("idx_case_answer_watch", ["answeredAt", "answerOverdueNoticedAt", "receivedAt"])
 export class ComplaintCase {
   @PrimaryColumn({ type: "varchar", length: 36 })
   complaintId!: string;
@@ -48,4 +50,8 @@ export class ComplaintCase {
 
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
+
+  /** When the deadline watch found the answer overdue and published ComplaintAnswerOverdue (the delay letter); set once. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  answerOverdueNoticedAt!: Date | null;
 }
