@@ -7,7 +7,12 @@ import { ok, procedure } from "./helpers/procedure";
 import { useTestStack } from "./helpers/stack";
 
 const OMBUDSMAN_FIELDS = "name address phone website";
-const FR_OMBUDSMAN = { name: "Le Médiateur fédéral", address: "Rue de Louvain 48 bte 6 – 1000 Bruxelles", phone: "0800 99 962", website: "www.mediateurfederal.be" };
+const FR_OMBUDSMAN = {
+  name: "Le Médiateur fédéral",
+  address: "Rue de Louvain 48 bte 6 – 1000 Bruxelles",
+  phone: "0800 99 962",
+  website: "www.mediateurfederal.be",
+};
 
 describe.each(DATABASE_KINDS)("localised contact data through the gateway [%s]", (kind) => {
   const t = useTestStack(kind);
@@ -17,14 +22,22 @@ describe.each(DATABASE_KINDS)("localised contact data through the gateway [%s]",
       `{ d: directorate(code: IMMIGRATION_OFFICE) { address nl: address(language: NL) fr: address(language: FR) de: address(language: DE) en: address(language: EN) } }`,
     );
     const french = "WTC II – Chaussée d'Anvers 59B – 1000 Bruxelles";
-    expect(ok(r).d).toEqual({ address: "WTC II – Antwerpsesteenweg 59B – 1000 Brussel", nl: "WTC II – Antwerpsesteenweg 59B – 1000 Brussel", fr: french, de: french, en: french });
+    expect(ok(r).d).toEqual({
+      address: "WTC II – Antwerpsesteenweg 59B – 1000 Brussel",
+      nl: "WTC II – Antwerpsesteenweg 59B – 1000 Brussel",
+      fr: french,
+      de: french,
+      en: french,
+    });
   });
 
   it("every directorate: its address and website in each language, as lib/domain/directorates.data.ts holds them; the response stays publicly cacheable", async () => {
     const res = await fetch(`${t.url}/`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `{ directorates { code address website fr: address(language: FR) frWeb: website(language: FR) en: address(language: EN) } }` }),
+      body: JSON.stringify({
+        query: `{ directorates { code address website fr: address(language: FR) frWeb: website(language: FR) en: address(language: EN) } }`,
+      }),
     });
     expect(res.headers.get("cache-control")).toBe("max-age=300, public");
     const { data } = (await res.json()) as { data: { directorates: Record<string, string>[] } };
@@ -52,7 +65,13 @@ describe.each(DATABASE_KINDS)("localised contact data through the gateway [%s]",
   it("Complaint.ombudsman(language) once answered: in the language asked, NL by default", async () => {
     const p = procedure(t);
     const c = await p.answered();
-    const r = ok(await t.query(`query($id: ID!) { complaint(id: $id) { ombudsman { name } fr: ombudsman(language: FR) { ${OMBUDSMAN_FIELDS} } } }`, { id: c.id }, citizenOwner));
+    const r = ok(
+      await t.query(
+        `query($id: ID!) { complaint(id: $id) { ombudsman { name } fr: ombudsman(language: FR) { ${OMBUDSMAN_FIELDS} } } }`,
+        { id: c.id },
+        citizenOwner,
+      ),
+    );
     expect(r.complaint).toEqual({ ombudsman: { name: "De federale Ombudsman" }, fr: OMBUDSMAN_BY_LANGUAGE.FR });
   });
 });

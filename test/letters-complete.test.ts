@@ -17,7 +17,8 @@ const namedCentral: Caller = { ...central, sub: "central-jan", name: "Jan Smet" 
 /** Everything a letter in each language must print, written out by hand from the seed and the official French forms. */
 const CONTACT = {
   NL: {
-    handler: "Klachtencoördinator, Algemene Directie Dienst Vreemdelingenzaken\nFOD Binnenlandse Zaken\nWTC II – Antwerpsesteenweg 59B – 1000 Brussel\nTel. 02 793 80 00",
+    handler:
+      "Klachtencoördinator, Algemene Directie Dienst Vreemdelingenzaken\nFOD Binnenlandse Zaken\nWTC II – Antwerpsesteenweg 59B – 1000 Brussel\nTel. 02 793 80 00",
     central: "Centrale Klachtendienst\nFOD Binnenlandse Zaken\nLeuvenseweg 1 –3 - 1000 Brussel\nTel. 02 500 21 11",
     ict: "Klachtencoördinator, Stafdienst ICT\nFOD Binnenlandse Zaken\nWTC II - Koning Albert II laan 28, bus 24 - 1000 Brussel\nTel. 02 793 97 01",
     ictName: "Stafdienst ICT",
@@ -38,14 +39,14 @@ const CONTACT = {
     writeToCentral: "écrivez au Service central des plaintes, SPF Intérieur, Rue de Louvain 1-3 – 1000 Bruxelles",
     review: "de la revoir",
     ombudsman: "Le Médiateur fédéral\nRue de Louvain 48 bte 6 – 1000 Bruxelles\nNuméro gratuit 0800 99 962\nwww.mediateurfederal.be",
-    seedSentence: "Il est totalement indépendant, ne fait pas partie de l'administration fédérale et examine votre plainte gratuitement et en toute impartialité.",
+    seedSentence:
+      "Il est totalement indépendant, ne fait pas partie de l'administration fédérale et examine votre plainte gratuitement et en toute impartialité.",
     due: "1 avril 2026",
     late: "ce délai est dépassé sans réponse",
     withdrawn: "Nous confirmons que nous ne la traitons plus.",
   },
   DE: {
-    handler:
-      "Beschwerdekoordinator, Generaldirektion Ausländeramt\nFÖD Inneres\nWTC II – Chaussée d'Anvers 59B – 1000 Bruxelles\nTel. 02 793 80 00",
+    handler: "Beschwerdekoordinator, Generaldirektion Ausländeramt\nFÖD Inneres\nWTC II – Chaussée d'Anvers 59B – 1000 Bruxelles\nTel. 02 793 80 00",
     central: "Zentraler Beschwerdedienst\nFÖD Inneres\nRue de Louvain 1-3 – 1000 Bruxelles\nTel. 02 500 21 11",
     ict: "Beschwerdekoordinator, Stabsdienst IKT\nFÖD Inneres\nWTC II – Boulevard du Roi Albert II 28, bte 24 – 1000 Bruxelles\nTel. 02 793 97 01",
     ictName: "Stabsdienst IKT",

@@ -27,6 +27,7 @@ describe("localised contact data (lib/domain)", () => {
       "www.federalombudsman.be",
     ]);
     expect(new Set(Object.values(OMBUDSMAN_BY_LANGUAGE).map((o) => o.phone))).toEqual(new Set(["0800 99 962"]));
-    for (const language of [Language.FR, Language.DE, Language.EN]) expect(OMBUDSMAN_BY_LANGUAGE[language].address).toBe("Rue de Louvain 48 bte 6 – 1000 Bruxelles");
+    for (const language of [Language.FR, Language.DE, Language.EN])
+      expect(OMBUDSMAN_BY_LANGUAGE[language].address).toBe("Rue de Louvain 48 bte 6 – 1000 Bruxelles");
   });
 });

@@ -69,20 +69,17 @@ export class LetterWriter {
     },
     // Handled from now on by the coordinator of the directorate it went to, reached at that directorate.
     ComplaintTransferred: (m, e) =>
-      this.write(m, e, LetterKind.TRANSFER, (c) => ({ answerDueDate: this.dueDateAhead(c, new Date(e.occurredAt)) }), { ...COORDINATOR, directorate: e.payload.to }),
+      this.write(m, e, LetterKind.TRANSFER, (c) => ({ answerDueDate: this.dueDateAhead(c, new Date(e.occurredAt)) }), {
+        ...COORDINATOR,
+        directorate: e.payload.to,
+      }),
     ComplaintWithdrawn: (m, e) => this.write(m, e, LetterKind.WITHDRAWAL, () => ({})),
   };
 
   /** For the directorates' and escalation feeds. */
   readonly peerEvents: EventHandlers = {
     ComplaintAcknowledged: (m, e) =>
-      this.write(
-        m,
-        e,
-        LetterKind.ACKNOWLEDGEMENT,
-        (c) => ({ answerDueDate: this.templates.formatDate(c.language, c.answerDueAt) }),
-        actor(e.payload.handler),
-      ),
+      this.write(m, e, LetterKind.ACKNOWLEDGEMENT, (c) => ({ answerDueDate: this.templates.formatDate(c.language, c.answerDueAt) }), actor(e.payload.handler)),
     ComplaintAnswered: (m, e) =>
       this.write(
         m,
