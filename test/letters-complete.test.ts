@@ -184,7 +184,8 @@ describe.each(DATABASE_KINDS)("complete letters [%s]", (kind) => {
       expect(text).toContain(expected.writeToCentral);
       expect(text).toContain(expected.seedSentence);
       expect(text).toContain(expected.ombudsman);
-      signedBy(text, null, expected.handler);
+      // Named: the coordinator who acknowledged it.
+      signedBy(text, "Els Maes", expected.handler);
 
       // Answered late: the answer follows; the delay letter stays the only one.
       await p.answer(c.id, "FOUNDED", namedCoordinator);
@@ -193,6 +194,19 @@ describe.each(DATABASE_KINDS)("complete letters [%s]", (kind) => {
       expect((await lettersOf(c.id)).map((l) => l.kind)).toEqual(["ACKNOWLEDGEMENT", "ANSWER_DELAY", "FIRST_LINE_ANSWER"]);
     },
   );
+
+  it("the delay letter after a transfer names the new directorate's coordinator by capacity, not who acknowledged it before", async () => {
+    const c = await p.admissible();
+    await p.acknowledge(c.id, namedCoordinator);
+    await t.settle();
+    ok(await t.query(TRANSFER, { id: c.id, to: DirectorateCode.ICT, note: "ICT handles the e-mail platform." }, coordinatorOwn));
+    await t.settle();
+    t.clock.set(days(START, 31));
+    await t.settle();
+    const text = await letter(c.id, "ANSWER_DELAY");
+    signedBy(text, null, CONTACT.NL.ict);
+    expect(text).not.toContain("Els Maes");
+  });
 
   it("no delay letter for a complaint answered in time, withdrawn or inadmissible", async () => {
     const answered = await p.answered();

@@ -25,7 +25,7 @@ export interface EventPayloads {
   ComplaintAcknowledged: { acknowledgedAt: string; handler?: Handler };
   ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; handler?: Handler };
   /** The answer's deadline passed without an answer (directorates' deadline watch); once per complaint. */
-  ComplaintAnswerOverdue: { answerDueAt: string };
+  ComplaintAnswerOverdue: { answerDueAt: string; handler?: Handler };
   EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string };
   EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string; handler?: Handler };
 }

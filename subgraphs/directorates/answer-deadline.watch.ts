@@ -53,7 +53,8 @@ export class AnswerDeadlineWatch extends PollingWorker {
       if (!c || c.answerOverdueNoticedAt || !isOverdue(awaitsFirstLine(c), c.answeredAt, answerDueAt(c.receivedAt), now)) return false;
       const claim = await m.update(ComplaintCase, { complaintId, answerOverdueNoticedAt: IsNull() }, { answerOverdueNoticedAt: now });
       if (claim.affected !== 1) return false;
-      await publish(m, "ComplaintAnswerOverdue", complaintId, { answerDueAt: answerDueAt(c.receivedAt).toISOString() }, now);
+      const handler = c.handlerName ? { name: c.handlerName, role: "coordinator" as const } : undefined;
+      await publish(m, "ComplaintAnswerOverdue", complaintId, { answerDueAt: answerDueAt(c.receivedAt).toISOString(), handler }, now);
       return true;
     });
   }

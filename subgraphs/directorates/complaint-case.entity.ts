@@ -51,6 +51,13 @@ export class ComplaintCase {
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
 
+  /**
+   * The name (token's `name` claim) of the coordinator handling it now: who acknowledged it,
+   * cleared by a transfer. For the letters no coordinator's step causes (the delay letter).
+   */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  handlerName!: string | null;
+
   /** When the deadline watch found the answer overdue and published ComplaintAnswerOverdue (the delay letter); set once. */
   @Column({ ...TIMESTAMP, nullable: true })
   answerOverdueNoticedAt!: Date | null;

@@ -98,7 +98,7 @@ export class FirstLineService {
     const done = await m
       .createQueryBuilder()
       .update(ComplaintCase)
-      .set({ acknowledgedAt: now, acknowledgedBy: caller.sub })
+      .set({ acknowledgedAt: now, acknowledgedBy: caller.sub, handlerName: handlerOf(caller).name })
       .where("complaintId = :complaintId AND acknowledgedAt IS NULL", { complaintId })
       .execute();
     if (done.affected !== 1) return false;

@@ -24,7 +24,8 @@ const CENTRAL = directorateData(DirectorateCode.CENTRAL_SERVICES);
 /**
  * Who a letter names as handling the complaint, with their capacity, address
  * and phone (openness law of 11 April 1994, art. 2, 3°): the person who took
- * the step, by the name in their token, or the capacity alone.
+ * the step, by the name in their token (for the delay letter: who acknowledged
+ * it), or the capacity alone.
  */
 interface HandledBy {
   name: string | null;
@@ -88,8 +89,15 @@ export class LetterWriter {
         (c) => ({ answer: e.payload.answer, outcome: this.outcome(c, e.payload.outcome) }),
         actor(e.payload.handler),
       ),
+    // Names the coordinator who acknowledged it, when the directorate still handles it.
     ComplaintAnswerOverdue: (m, e) =>
-      this.write(m, e, LetterKind.ANSWER_DELAY, (c) => ({ answerDueDate: this.templates.formatDate(c.language, new Date(e.payload.answerDueAt)) })),
+      this.write(
+        m,
+        e,
+        LetterKind.ANSWER_DELAY,
+        (c) => ({ answerDueDate: this.templates.formatDate(c.language, new Date(e.payload.answerDueAt)) }),
+        actor(e.payload.handler),
+      ),
     EscalationDecided: (m, e) =>
       this.write(
         m,
