@@ -37,7 +37,7 @@ interface HandledBy {
 /** The coordinator (or central service member) who took the step; nobody named when the event does not say. */
 const actor = (handler: Handler | undefined): HandledBy => ({ name: handler?.name ?? null, central: handler?.role === "central-service" });
 const centralService = (handler: Handler | undefined): HandledBy => ({ name: handler?.name ?? null, central: true });
-/** A letter no staff member's action caused (filing, withdrawal, the deadline): the coordinator's capacity. */
+/** A letter no staff member's action caused (filing, withdrawal, a transfer): the coordinator's capacity. */
 const COORDINATOR: HandledBy = { name: null, central: false };
 
 /**
