@@ -16,9 +16,11 @@ import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
 
 const LETTERS = `query($id: ID!) { complaint(id: $id) { reference letters { id kind language delivery subject text createdAt sentAt } } }`;
 const DECISION_TEXT = "The service will apologise and answer within a week.";
-const OMBUDSMAN_LINES = ["Leuvenseweg 48 bus 6 – 1000 Brussel", "0800 99 962", "www.federaalombudsman.be"];
 /** Where the Central Complaints Service is written to: the central services' address in the seed. */
 const CENTRAL_ADDRESS = "Leuvenseweg 1 –3 - 1000 Brussel";
+/** The same in French, which German and English letters use too. */
+const CENTRAL_ADDRESS_FR = "Rue de Louvain 1-3 – 1000 Bruxelles";
+const OMBUDSMAN_FR_ADDRESS = "Rue de Louvain 48 bte 6 – 1000 Bruxelles";
 
 /**
  * What each language must say, written out by hand: received on START
@@ -32,6 +34,9 @@ const EXPECTED = {
     partly: "Uw klacht is gedeeltelijk gegrond.",
     ombudsman: "De federale Ombudsman",
     central: "Centrale Klachtendienst",
+    centralAddress: CENTRAL_ADDRESS,
+    ombudsmanLines: ["Leuvenseweg 48 bus 6 – 1000 Brussel", "0800 99 962", "www.federaalombudsman.be"],
+    writeToCentral: "schrijf naar de Centrale Klachtendienst",
   },
   FR: {
     received: "2 mars 2026",
@@ -40,6 +45,9 @@ const EXPECTED = {
     partly: "Votre plainte est partiellement fondée.",
     ombudsman: "Le Médiateur fédéral",
     central: "Service central des plaintes",
+    centralAddress: CENTRAL_ADDRESS_FR,
+    ombudsmanLines: [OMBUDSMAN_FR_ADDRESS, "0800 99 962", "www.mediateurfederal.be"],
+    writeToCentral: "écrivez au Service central des plaintes",
   },
   DE: {
     received: "2. März 2026",
@@ -48,6 +56,9 @@ const EXPECTED = {
     partly: "Ihre Beschwerde ist teilweise begründet.",
     ombudsman: "Der Föderale Ombudsmann",
     central: "Zentralen Beschwerdedienst",
+    centralAddress: CENTRAL_ADDRESS_FR,
+    ombudsmanLines: [OMBUDSMAN_FR_ADDRESS, "0800 99 962", "www.foederalombudsmann.be"],
+    writeToCentral: "schreiben Sie an den Zentralen Beschwerdedienst",
   },
   EN: {
     received: "2 March 2026",
@@ -56,6 +67,9 @@ const EXPECTED = {
     partly: "Your complaint is partly founded.",
     ombudsman: "The Federal Ombudsman",
     central: "Central Complaints Service",
+    centralAddress: CENTRAL_ADDRESS_FR,
+    ombudsmanLines: [OMBUDSMAN_FR_ADDRESS, "0800 99 962", "www.federalombudsman.be"],
+    writeToCentral: "write to the Central Complaints Service",
   },
 } as const;
 type Lang = keyof typeof EXPECTED;
@@ -106,6 +120,7 @@ describe("letter templates", () => {
       receivedDate: "r",
       directorate: "dir",
       centralAddress: CENTRAL_ADDRESS,
+      ombudsmanName: "o",
       ombudsmanAddress: "a",
       ombudsmanPhone: "p",
       ombudsmanWebsite: "w",
@@ -117,8 +132,12 @@ describe("letter templates", () => {
       appealRouteApplies: "yes",
       appealRoute: "route",
       note: null,
+      handlerName: null,
+      handlerCapacity: "capacity",
+      handlerAddress: "address",
+      handlerPhone: "phone",
     };
-    for (const kind of ["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION", "INADMISSIBILITY"] as const) {
+    for (const kind of ["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION", "INADMISSIBILITY", "TRANSFER", "WITHDRAWAL", "ANSWER_DELAY"] as const) {
       const { subject, text } = templates.render(kind as LetterKind, language as Language, values);
       expect(subject).toContain("IBZ-2026-000001");
       expect(text).toContain("An Peeters");
@@ -170,6 +189,8 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
         expect(letter.subject).toContain(c.reference);
         expect(letter.text).toContain("An Peeters");
         expect(letter.sentAt).toBe(START);
+        // Contact data in the letter's language: a French letter prints no Dutch street or city.
+        if (language !== "NL") expect(letter.text).not.toMatch(/Leuvenseweg|Antwerpsesteenweg|1000 Brussel\b/);
       }
       expect(ack.text).toContain(expected.received);
       expect(ack.text).toContain(expected.due);
@@ -177,13 +198,14 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
       expect(answer.text).toContain(ANSWER_TEXT);
       expect(answer.text).toContain(expected.founded);
       expect(answer.text).toContain(expected.central);
-      expect(answer.text).toContain(CENTRAL_ADDRESS);
-      for (const line of [expected.ombudsman, ...OMBUDSMAN_LINES]) expect(answer.text).toContain(line);
+      expect(answer.text).toContain(`${expected.writeToCentral}, `);
+      expect(answer.text).toContain(expected.centralAddress);
+      for (const line of [expected.ombudsman, ...expected.ombudsmanLines]) expect(answer.text).toContain(line);
 
       expect(decision.text).toContain(DECISION_TEXT);
       expect(decision.text).toContain(expected.partly);
-      for (const line of [expected.ombudsman, ...OMBUDSMAN_LINES]) expect(decision.text).toContain(line);
-      expect(decision.text).not.toContain(CENTRAL_ADDRESS);
+      for (const line of [expected.ombudsman, ...expected.ombudsmanLines]) expect(decision.text).toContain(line);
+      expect(decision.text).not.toContain(expected.writeToCentral);
 
       const arrived = smtp.received.slice(before);
       expect(arrived.map((m) => m.subject)).toEqual(letters.map((l) => l.subject));

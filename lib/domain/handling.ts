@@ -10,3 +10,16 @@ export const handlesFirstLine = (caller: Caller, directorate: DirectorateCode): 
 /** Intake's staff steps (registration, screening, transfer): a coordinator for their own directorate, the central service for all. */
 export const mayActForDirectorate = (caller: Caller, directorate: DirectorateCode): boolean =>
   caller.role !== "coordinator" || caller.directorate === directorate;
+
+/**
+ * Who took a step, carried in its event to the letter that follows: the openness
+ * law of 11 April 1994 (art. 2, 3°) wants every letter to name the person
+ * handling the complaint. The name is the token's `name` claim; without it the
+ * letter gives the capacity alone.
+ */
+export interface Handler {
+  name: string | null;
+  role: Caller["role"];
+}
+
+export const handlerOf = (caller: Caller): Handler => ({ name: caller.name?.trim() || null, role: caller.role });

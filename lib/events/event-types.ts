@@ -1,8 +1,10 @@
 import type { Admissibility, Channel, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
+import type { Handler } from "../domain/handling";
 
 /**
  * The domain events of DESIGN.md. Payloads carry only what consumers need to
  * decide; personal data of the complainant stays in intake. Times are ISO strings.
+ * `handler` (who took the step, for the letter) is absent in events written before it existed.
  */
 export interface EventPayloads {
   ComplaintFiled: {
@@ -17,13 +19,15 @@ export interface EventPayloads {
     /** The appeal route the complainant named, when the form says the decision has one. */
     appealRoute: string | null;
   };
-  ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null };
+  ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null; handler?: Handler };
   ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
   ComplaintWithdrawn: Record<string, never>;
-  ComplaintAcknowledged: { acknowledgedAt: string };
-  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string };
+  ComplaintAcknowledged: { acknowledgedAt: string; handler?: Handler };
+  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; handler?: Handler };
+  /** The answer's deadline passed without an answer (directorates' deadline watch); once per complaint. */
+  ComplaintAnswerOverdue: { answerDueAt: string; handler?: Handler };
   EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string };
-  EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string };
+  EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string; handler?: Handler };
 }
 
 export type EventType = keyof EventPayloads;

@@ -9,6 +9,8 @@ import { Admissibility, DirectorateCode, Outcome } from "../../lib/domain/enums"
  */
 @Entity("complaint_case")
 @Index("idx_case_directorate_received", ["directorate", "receivedAt"])
+// The deadline watch's search: unanswered, not yet noticed, oldest receipt first.
+@Index("idx_case_answer_watch", ["answeredAt", "answerOverdueNoticedAt", "receivedAt"])
 export class ComplaintCase {
   @PrimaryColumn({ type: "varchar", length: 36 })
   complaintId!: string;
@@ -53,4 +55,15 @@ export class ComplaintCase {
 
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
+
+  /**
+   * The name (token's `name` claim) of the coordinator handling it now: who acknowledged it,
+   * cleared by a transfer. For the letters no coordinator's step causes (the delay letter).
+   */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  handlerName!: string | null;
+
+  /** When the deadline watch found the answer overdue and published ComplaintAnswerOverdue (the delay letter); set once. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  answerOverdueNoticedAt!: Date | null;
 }

@@ -22,9 +22,12 @@ export class Directorate {
   @Column({ type: "varchar", length: 300 })
   nameEn!: string;
 
-  @Field()
+  /** The seed's (Dutch) address; resolved per language by DirectorateResolver.address. */
   @Column({ type: "varchar", length: 300 })
   address!: string;
+
+  @Column({ type: "varchar", length: 300 })
+  addressFr!: string;
 
   @Field()
   @Column({ type: "varchar", length: 40 })
@@ -34,9 +37,12 @@ export class Directorate {
   @Column({ type: "varchar", length: 40, nullable: true })
   fax!: string | null;
 
-  @Field()
+  /** The seed's website; resolved per language by DirectorateResolver.website. */
   @Column({ type: "varchar", length: 200 })
   website!: string;
+
+  @Column({ type: "varchar", length: 200 })
+  websiteFr!: string;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 254, nullable: true })

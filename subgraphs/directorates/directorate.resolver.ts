@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { DirectorateCode, Language } from "../../lib/domain/enums";
+import { addressIn, websiteIn } from "../../lib/domain/directorates.data";
 import { publicData } from "../../lib/graphql/public-cache";
 import type { DirectoratesContext } from "./context";
 import { Directorate } from "./directorate.entity";
@@ -40,6 +41,18 @@ export class DirectorateResolver {
   @FieldResolver(() => String)
   name(@Root() directorate: Directorate, @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL }) language: Language | null): string {
     return directorate[NAME_COLUMN[language ?? Language.NL]] as string;
+  }
+
+  @FieldResolver(() => String, {
+    description: "The postal address: NL in Dutch (the seed's text), FR, DE and EN in French (Brussels streets have a Dutch and a French name).",
+  })
+  address(@Root() directorate: Directorate, @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL }) language: Language | null): string {
+    return addressIn(directorate, language ?? Language.NL);
+  }
+
+  @FieldResolver(() => String, { description: "The website: the Dutch or French site where the service has one per language (FR, DE and EN: the French one)." })
+  website(@Root() directorate: Directorate, @Arg("language", () => Language, { nullable: true, defaultValue: Language.NL }) language: Language | null): string {
+    return websiteIn(directorate, language ?? Language.NL);
   }
 }
 

@@ -19,7 +19,8 @@ export const fromIntake: EventHandlers = {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { admissibility: e.payload.admissibility });
   },
   ComplaintTransferred: async (m, e) => {
-    await m.update(ComplaintCase, { complaintId: e.complaintId }, { directorate: e.payload.to });
+    // The new directorate's coordinator has not acted yet: nobody is named until one does.
+    await m.update(ComplaintCase, { complaintId: e.complaintId }, { directorate: e.payload.to, handlerName: null });
   },
   ComplaintWithdrawn: async (m, e) => {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { withdrawn: true });

@@ -8,7 +8,7 @@ import { notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
-import { handlesFirstLine } from "../../lib/domain/handling";
+import { handlesFirstLine, handlerOf } from "../../lib/domain/handling";
 import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
 import { ComplaintCase } from "./complaint-case.entity";
@@ -71,6 +71,7 @@ export class FirstLineService {
           answeredAt: now.toISOString(),
           outcome,
           answer: answer.trim(),
+          handler: handlerOf(caller),
         },
         now,
       );
@@ -97,11 +98,11 @@ export class FirstLineService {
     const done = await m
       .createQueryBuilder()
       .update(ComplaintCase)
-      .set({ acknowledgedAt: now, acknowledgedBy: caller.sub })
+      .set({ acknowledgedAt: now, acknowledgedBy: caller.sub, handlerName: handlerOf(caller).name })
       .where("complaintId = :complaintId AND acknowledgedAt IS NULL", { complaintId })
       .execute();
     if (done.affected !== 1) return false;
-    await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString() }, now);
+    await publish(m, "ComplaintAcknowledged", complaintId, { acknowledgedAt: now.toISOString(), handler: handlerOf(caller) }, now);
     return true;
   }
 }

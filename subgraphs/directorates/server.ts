@@ -3,6 +3,7 @@ import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/pl
 import { directoratesAudit, directoratesTrail } from "./audit";
 import { directoratesContext } from "./context";
 import { seedDirectorates } from "./database";
+import { AnswerDeadlineWatch } from "./answer-deadline.watch";
 import { DirectorateResolver, directorateReferenceResolver } from "./directorate.resolver";
 import { fromEscalation, fromIntake } from "./events";
 import { FirstLineResolver, complaintReferenceResolver } from "./first-line.resolver";
@@ -30,5 +31,6 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
     },
     context: (base) => directoratesContext(base, deps.dataSource, firstLine),
     consumes: { intake: fromIntake, escalation: fromEscalation },
+    workers: [new AnswerDeadlineWatch(deps.dataSource, deps.clock, deps.log)],
   });
 }

@@ -1,14 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { hasFinalAnswer } from "../../lib/domain/second-line";
-import { EscalationStatus } from "../../lib/domain/enums";
+import { EscalationStatus, Language } from "../../lib/domain/enums";
 import { found, requireCaller } from "../../lib/graphql/context";
 import { publicData } from "../../lib/graphql/public-cache";
 import type { EscalationContext } from "./context";
 import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef, DecisionInput, EscalationPage } from "./escalation.types";
-import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman.types";
+import { Ombudsman, ombudsmanIn } from "./ombudsman.types";
+
+/** `language: Language = NL`: explicit, because the public answer is cached for everyone. */
+const LANGUAGE_ARG = ["language", () => Language, { nullable: true, defaultValue: Language.NL, description: "NL (default), FR, DE or EN." }] as const;
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -43,10 +46,10 @@ export class EscalationResolver {
     return found(await ctx.loaders.escalation.load(id), `No escalation ${id}`);
   }
 
-  @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data." })
-  ombudsman(@Info() info: GraphQLResolveInfo): Ombudsman {
+  @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data, in the language asked." })
+  ombudsman(@Info() info: GraphQLResolveInfo, @Arg(...LANGUAGE_ARG) language: Language | null): Ombudsman {
     publicData(info);
-    return FEDERAL_OMBUDSMAN;
+    return ombudsmanIn(language ?? Language.NL);
   }
 
   @Mutation(() => Escalation, { description: "Citizen, own complaint, after an answer or once the answer is overdue." })
@@ -76,12 +79,12 @@ export class ComplaintSecondLineResolver {
     return complaint.fact ? ctx.loaders.escalationOfComplaint.load(complaint.id) : null;
   }
 
-  @FieldResolver(() => Ombudsman, { nullable: true, description: "Shown once a final answer exists." })
-  async ombudsman(@Root() complaint: ComplaintRef, @Ctx() ctx: EscalationContext): Promise<Ombudsman | null> {
+  @FieldResolver(() => Ombudsman, { nullable: true, description: "Shown once a final answer exists; in the language asked." })
+  async ombudsman(@Root() complaint: ComplaintRef, @Ctx() ctx: EscalationContext, @Arg(...LANGUAGE_ARG) language: Language | null): Promise<Ombudsman | null> {
     if (!complaint.fact) return null;
     // The escalation is loaded only when the first line has not answered.
     const escalation = complaint.fact.answeredAt ? null : await ctx.loaders.escalationOfComplaint.load(complaint.id);
-    return hasFinalAnswer(complaint.fact.answeredAt, escalation?.status) ? FEDERAL_OMBUDSMAN : null;
+    return hasFinalAnswer(complaint.fact.answeredAt, escalation?.status) ? ombudsmanIn(language ?? Language.NL) : null;
   }
 }
 

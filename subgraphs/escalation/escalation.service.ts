@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
+import { handlerOf } from "../../lib/domain/handling";
 import { scopeQuery, visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { inTransaction, isDuplicateKeyError, writeLock } from "../../lib/platform/database";
@@ -157,6 +158,7 @@ export class EscalationService {
           decidedAt: now.toISOString(),
           outcome,
           decision: decision.trim(),
+          handler: handlerOf(caller),
         },
         now,
       );

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-export { FEDERAL_OMBUDSMAN } from "../../lib/domain/ombudsman.data";
+export { FEDERAL_OMBUDSMAN, ombudsmanIn } from "../../lib/domain/ombudsman.data";
 
 @ObjectType({ description: "De federale Ombudsman: independent, free of charge." })
 export class Ombudsman {

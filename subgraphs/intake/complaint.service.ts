@@ -10,7 +10,7 @@ import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { admissibilityOf, inadmissibleAtReceipt, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
-import { mayActForDirectorate } from "../../lib/domain/handling";
+import { handlerOf, mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
 import { NO_LONGER_YOURS, assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
@@ -97,7 +97,12 @@ export class ComplaintService {
       complaint.inadmissibilityReason = reason ?? null;
       complaint.admissibilityNote = trimmedNote;
       if (!admissible) await this.moveTo(m, complaint, ComplaintStatus.INADMISSIBLE, now, trimmedNote);
-      const screened = { admissibility: complaint.admissibility, inadmissibilityReason: complaint.inadmissibilityReason, note: trimmedNote };
+      const screened = {
+        admissibility: complaint.admissibility,
+        inadmissibilityReason: complaint.inadmissibilityReason,
+        note: trimmedNote,
+        handler: handlerOf(caller),
+      };
       await publish(m, "ComplaintScreened", complaint.id, screened, now);
     });
   }

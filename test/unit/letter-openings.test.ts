@@ -11,6 +11,7 @@ const values = {
   receivedDate: "r",
   directorate: "dir",
   centralAddress: "c",
+  ombudsmanName: "o",
   ombudsmanAddress: "a",
   ombudsmanPhone: "p",
   ombudsmanWebsite: "w",
@@ -23,6 +24,10 @@ const values = {
   note: null,
   code: "123456",
   validUntil: "v",
+  handlerName: "h",
+  handlerCapacity: "hc",
+  handlerAddress: "ha",
+  handlerPhone: "hp",
 };
 
 describe("letters open with the FOD's fixed text", () => {

@@ -11,8 +11,14 @@ export enum LetterKind {
   FIRST_LINE_ANSWER = "FIRST_LINE_ANSWER",
   /** The Central Complaints Service's decision on an escalation. */
   ESCALATION_DECISION = "ESCALATION_DECISION",
-  /** "Welke klachten worden niet aanvaard?" */
+  /** "Welke klachten worden niet aanvaard?" A final answer: names the Central Complaints Service (review) and the Ombudsman. */
   INADMISSIBILITY = "INADMISSIBILITY",
+  /** The complaint went to another directorate: who handles it now, and how to reach them. */
+  TRANSFER = "TRANSFER",
+  /** The complainant withdrew the complaint: confirmation. */
+  WITHDRAWAL = "WITHDRAWAL",
+  /** The 30 days passed without an answer: the complaint is late; the Central Complaints Service and the Ombudsman are open now. */
+  ANSWER_DELAY = "ANSWER_DELAY",
 }
 
 export enum LetterDelivery {

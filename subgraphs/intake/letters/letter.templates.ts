@@ -10,6 +10,8 @@ export interface Phrases {
   locale: string;
   outcome: Record<Outcome, string>;
   reason: Record<InadmissibilityReason, string>;
+  /** The capacity a letter names beside the handler's name (openness law art. 2, 3°). */
+  capacity: { coordinator: string; central: string };
 }
 
 export type TemplateValues = Record<string, string | null>;
@@ -22,6 +24,9 @@ const FILES: Record<TemplateName, string> = {
   [LetterKind.FIRST_LINE_ANSWER]: "first-line-answer.txt",
   [LetterKind.ESCALATION_DECISION]: "escalation-decision.txt",
   [LetterKind.INADMISSIBILITY]: "inadmissibility.txt",
+  [LetterKind.TRANSFER]: "transfer.txt",
+  [LetterKind.WITHDRAWAL]: "withdrawal.txt",
+  [LetterKind.ANSWER_DELAY]: "answer-delay.txt",
   EMAIL_CONFIRMATION: "email-confirmation.txt",
 };
 

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { Clock } from "../../../lib/platform/clock";
-import { DIRECTORATES } from "../../../lib/domain/directorates.data";
-import { DirectorateCode, InadmissibilityReason, type Outcome } from "../../../lib/domain/enums";
+import { DIRECTORATES, addressIn, type DirectorateData } from "../../../lib/domain/directorates.data";
+import { DirectorateCode, InadmissibilityReason, type Language, type Outcome } from "../../../lib/domain/enums";
+import type { Handler } from "../../../lib/domain/handling";
 import type { EventHandlers } from "../../../lib/events/consumer";
 import type { DomainEvent } from "../../../lib/events/event-types";
-import { FEDERAL_OMBUDSMAN } from "../../../lib/domain/ombudsman.data";
+import { ombudsmanIn } from "../../../lib/domain/ombudsman.data";
 import { Complaint } from "../complaint.entity";
 import { Letter, LetterDelivery, LetterKind } from "./letter.entity";
 import type { LetterTemplates, TemplateValues } from "./letter.templates";
@@ -16,7 +17,28 @@ export interface LetterRoutes {
   routeFor(m: EntityManager, complaint: Complaint): Promise<LetterRoute>;
 }
 
-const CENTRAL = DIRECTORATES.find((d) => d.code === DirectorateCode.CENTRAL_SERVICES)!;
+const directorateData = (code: DirectorateCode): DirectorateData => DIRECTORATES.find((d) => d.code === code)!;
+/** The Central Complaints Service is reached at the central services' address and number (the seed's contact list). */
+const CENTRAL = directorateData(DirectorateCode.CENTRAL_SERVICES);
+
+/**
+ * Who a letter names as handling the complaint, with their capacity, address
+ * and phone (openness law of 11 April 1994, art. 2, 3°): the person who took
+ * the step, by the name in their token (for the delay letter: who acknowledged
+ * it), or the capacity alone.
+ */
+interface HandledBy {
+  name: string | null;
+  /** The Central Complaints Service; otherwise the coordinator of `directorate` (default: the complaint's). */
+  central: boolean;
+  directorate?: DirectorateCode;
+}
+
+/** The coordinator (or central service member) who took the step; nobody named when the event does not say. */
+const actor = (handler: Handler | undefined): HandledBy => ({ name: handler?.name ?? null, central: handler?.role === "central-service" });
+const centralService = (handler: Handler | undefined): HandledBy => ({ name: handler?.name ?? null, central: true });
+/** A letter no staff member's action caused (filing, withdrawal, a transfer): the coordinator's capacity. */
+const COORDINATOR: HandledBy = { name: null, central: false };
 
 /**
  * Writes the letters the procedure promises the complainant, one per event
@@ -43,19 +65,65 @@ export class LetterWriter {
       const { inadmissibilityReason: reason, note } = e.payload;
       if (reason === null) return;
       const appealRoute = reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
-      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note));
+      const values = (c: Complaint) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note);
+      await this.write(m, e, LetterKind.INADMISSIBILITY, values, actor(e.payload.handler));
     },
+    // Handled from now on by the coordinator of the directorate it went to, reached at that directorate.
+    ComplaintTransferred: (m, e) =>
+      this.write(m, e, LetterKind.TRANSFER, (c) => ({ answerDueDate: this.dueDateAhead(c, new Date(e.occurredAt)) }), {
+        ...COORDINATOR,
+        directorate: e.payload.to,
+      }),
+    ComplaintWithdrawn: (m, e) => this.write(m, e, LetterKind.WITHDRAWAL, () => ({})),
   };
 
   /** For the directorates' and escalation feeds. */
   readonly peerEvents: EventHandlers = {
     ComplaintAcknowledged: (m, e) =>
-      this.write(m, e, LetterKind.ACKNOWLEDGEMENT, (c) => ({ answerDueDate: this.templates.formatDate(c.language, c.answerDueAt) })),
+      this.write(m, e, LetterKind.ACKNOWLEDGEMENT, (c) => ({ answerDueDate: this.templates.formatDate(c.language, c.answerDueAt) }), actor(e.payload.handler)),
     ComplaintAnswered: (m, e) =>
-      this.write(m, e, LetterKind.FIRST_LINE_ANSWER, (c) => ({ answer: e.payload.answer, outcome: this.outcome(c, e.payload.outcome) })),
+      this.write(
+        m,
+        e,
+        LetterKind.FIRST_LINE_ANSWER,
+        (c) => ({ answer: e.payload.answer, outcome: this.outcome(c, e.payload.outcome) }),
+        actor(e.payload.handler),
+      ),
+    // Names the coordinator who acknowledged it, when the directorate still handles it.
+    ComplaintAnswerOverdue: (m, e) =>
+      this.write(
+        m,
+        e,
+        LetterKind.ANSWER_DELAY,
+        (c) => ({ answerDueDate: this.templates.formatDate(c.language, new Date(e.payload.answerDueAt)) }),
+        actor(e.payload.handler),
+      ),
     EscalationDecided: (m, e) =>
-      this.write(m, e, LetterKind.ESCALATION_DECISION, (c) => ({ decision: e.payload.decision, outcome: this.outcome(c, e.payload.outcome) })),
+      this.write(
+        m,
+        e,
+        LetterKind.ESCALATION_DECISION,
+        (c) => ({ decision: e.payload.decision, outcome: this.outcome(c, e.payload.outcome) }),
+        centralService(e.payload.handler),
+      ),
   };
+
+  /** The answer's due date while it is still ahead at `at`; null once it has passed. */
+  private dueDateAhead(c: Complaint, at: Date): string | null {
+    return c.answerDueAt.getTime() > at.getTime() ? this.templates.formatDate(c.language, c.answerDueAt) : null;
+  }
+
+  /** The handler block of every letter, in the letter's language. */
+  private handler(by: HandledBy, language: Language, directorate: DirectorateData): TemplateValues {
+    const { capacity } = this.templates.phrasesFor(language);
+    const office = by.central ? CENTRAL : directorate;
+    return {
+      handlerName: by.name,
+      handlerCapacity: by.central ? capacity.central : `${capacity.coordinator}, ${directorate.names[language]}`,
+      handlerAddress: addressIn(office, language),
+      handlerPhone: office.phone,
+    };
+  }
 
   private outcome(c: Complaint, outcome: Outcome): string {
     return this.templates.phrasesFor(c.language).outcome[outcome];
@@ -70,12 +138,20 @@ export class LetterWriter {
     };
   }
 
-  private async write(m: EntityManager, event: DomainEvent, kind: LetterKind, values: (c: Complaint) => TemplateValues): Promise<void> {
+  private async write(
+    m: EntityManager,
+    event: DomainEvent,
+    kind: LetterKind,
+    values: (c: Complaint) => TemplateValues,
+    handledBy: HandledBy = COORDINATOR,
+  ): Promise<void> {
     const complaint = await m.findOneBy(Complaint, { id: event.complaintId });
     const to = complaint?.complainant;
     if (!complaint || !to?.name) return;
     const { language } = complaint;
     const date = (d: Date) => this.templates.formatDate(language, d);
+    const directorate = directorateData(handledBy.directorate ?? complaint.directorate);
+    const ombudsman = ombudsmanIn(language);
     const { subject, text } = this.templates.render(kind, language, {
       name: to.name,
       organisation: to.organisation,
@@ -83,11 +159,13 @@ export class LetterWriter {
       reference: complaint.reference,
       date: date(new Date(event.occurredAt)),
       receivedDate: date(complaint.receivedAt),
-      directorate: DIRECTORATES.find((d) => d.code === complaint.directorate)!.names[language],
-      centralAddress: CENTRAL.address,
-      ombudsmanAddress: FEDERAL_OMBUDSMAN.address,
-      ombudsmanPhone: FEDERAL_OMBUDSMAN.phone,
-      ombudsmanWebsite: FEDERAL_OMBUDSMAN.website,
+      directorate: directorate.names[language],
+      centralAddress: addressIn(CENTRAL, language),
+      ombudsmanName: ombudsman.name,
+      ombudsmanAddress: ombudsman.address,
+      ombudsmanPhone: ombudsman.phone,
+      ombudsmanWebsite: ombudsman.website,
+      ...this.handler(handledBy, language, directorate),
       ...values(complaint),
     });
     const now = this.clock.now();
