@@ -21,6 +21,8 @@ import { requestGuard } from "./request-guard";
 import { RateLimitedError, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
+import { msg } from "../lib/i18n/message";
+import { requestLanguage, withLanguage } from "../lib/i18n/language";
 
 export interface GatewayOptions extends ServerOptions {
   supergraphSdl: string;
@@ -75,7 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       return await options.verifyCaller(token);
     } catch (err) {
       log.info({ requestId, reason: (err as Error).message }, "caller token refused");
-      throw invalidToken("The access token is invalid or expired");
+      throw invalidToken(msg("auth.invalidToken"));
     }
   };
   const admit = requestRates(options.rates);
@@ -87,11 +89,17 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
     let result: GraphQLHttpResult;
+    const acceptLanguage = req.headers["accept-language"];
     try {
-      const caller = identify(req, requestId);
-      // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
-      await admit(await caller.catch(() => null), req);
-      result = await executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId }), options.bodyLimitBytes, guard);
+      // Messages follow Accept-Language, else the token's locale (known once it is verified), else Dutch (lib/i18n).
+      const caller = withLanguage(requestLanguage(acceptLanguage, undefined), () => identify(req, requestId));
+      const known = await caller.catch(() => null);
+      const language = requestLanguage(acceptLanguage, known?.locale);
+      result = await withLanguage(language, async () => {
+        // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
+        await admit(known, req);
+        return executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, language }), options.bodyLimitBytes, guard);
+      });
     } catch (err) {
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
       if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn, type EntityManager } from "typeorm";
 import { rateLimited } from "../errors";
 import { incrementCounter } from "./counter";
+import { msg } from "../i18n/message";
 
 /** The calendar day in Brussels, YYYY-MM-DD: daily limits turn over at local midnight. */
 export function brusselsDay(at: Date): string {
@@ -28,8 +29,6 @@ export class CitizenQuota {
 export interface DailyQuota {
   action: "FILING" | "ESCALATION_REQUEST";
   perDay: number;
-  /** "complaints filed", for the refusal. */
-  what: string;
 }
 
 /**
@@ -40,6 +39,6 @@ export interface DailyQuota {
 export async function takeDailyQuota(m: EntityManager, quota: DailyQuota, sub: string, now: Date): Promise<void> {
   const used = await incrementCounter(m, CitizenQuota, { sub, action: quota.action, day: brusselsDay(now) }, "used");
   if (used > quota.perDay) {
-    throw rateLimited(`At most ${quota.perDay} ${quota.what} per citizen per day; the limit resets at midnight, Brussels time`);
+    throw rateLimited(msg(`quota.${quota.action}`, { perDay: quota.perDay }));
   }
 }

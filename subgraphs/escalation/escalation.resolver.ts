@@ -9,6 +9,7 @@ import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef, DecisionInput, EscalationPage } from "./escalation.types";
 import { FEDERAL_OMBUDSMAN, Ombudsman } from "./ombudsman.types";
+import { msg } from "../../lib/i18n/message";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -40,7 +41,7 @@ export class EscalationResolver {
   @Query(() => Escalation, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
     requireCaller(ctx);
-    return found(await ctx.loaders.escalation.load(id), `No escalation ${id}`);
+    return found(await ctx.loaders.escalation.load(id), msg("escalation.notFound", { id }));
   }
 
   @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data." })
