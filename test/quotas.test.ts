@@ -90,7 +90,7 @@ describe.each(DATABASE_KINDS)("daily quotas per citizen [%s]", (kind) => {
 
 describe("gateway request rates (per replica, in memory)", () => {
   const anonymous = async (t: TestStack, forwardedFor?: string) => {
-    const headers: Record<string, string> = { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) };
+    const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) };
     return fetch(`${t.url}/`, { method: "POST", headers, body: JSON.stringify({ query: "{ __typename }" }) });
   };
   const expectRefused = async (res: Response, limit: string) => {
@@ -99,6 +99,8 @@ describe("gateway request rates (per replica, in memory)", () => {
     expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors.map((e) => e.extensions.code)).toEqual(["RATE_LIMITED"]);
+    // The same wait in the body, for a client that cannot read the header.
+    expect((body.errors[0].extensions as { retryAfter?: number }).retryAfter).toBe(retryAfter);
     expect(body.errors[0].message).toMatch(new RegExp(`^Too many requests: at most ${limit}; try again in \\d+ s$`));
   };
 
@@ -107,7 +109,7 @@ describe("gateway request rates (per replica, in memory)", () => {
     const asCaller = async (as: Caller) =>
       fetch(`${t.url}/`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await t.token(as)}` },
+        headers: { "content-type": "application/json", "accept-language": "en", authorization: `Bearer ${await t.token(as)}` },
         body: JSON.stringify({ query: "{ myComplaints { id } }" }),
       });
 
