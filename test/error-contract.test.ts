@@ -138,6 +138,22 @@ describe("the error contract in production [sqlite]", () => {
     expect(r.errors![0].message.split("; ").sort()).toEqual(EXPECTED_FIELDS("fr").map((f) => f.message).sort());
   });
 
+  it("a request limit says which (`limit`) and is worded; an unknown persisted query keeps Apollo's code and message", async () => {
+    const token = await p.tokenFor(central);
+    const deep = "{ complaints { items { escalation { complaint { escalation { complaint { id } } } } } } }";
+    const limited = await p.t.query(deep, {}, token, { "accept-language": "nl" });
+    expect(limited.errors?.map((e) => [e.extensions?.code, e.extensions?.limit, e.message])).toEqual([
+      ["GRAPHQL_VALIDATION_FAILED", "depth", expect.stringMatching(/^De operatie overschrijdt de limiet voor depth: \d+, het maximum is 5$/)],
+    ]);
+    const res = await fetch(`${p.t.url}/`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "fr" },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "a".repeat(64) } } }),
+    });
+    const body = (await res.json()) as GraphQLResult;
+    expect(body.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound"]]);
+  });
+
   it("a wrong field keeps its fieldErrors in production; without Accept-Language the message follows the locale claim", async () => {
     const german = await p.tokenFor({ ...central, locale: "de" });
     const page = await p.t.query("{ complaints(first: 0) { totalCount } }", {}, german, { "accept-language": "" });
