@@ -6,13 +6,17 @@ import { fieldError } from "../lib/field-errors";
 import { localise, msg } from "../lib/i18n/message";
 
 /** The reason the DateTime scalar gave (lib/graphql/date-time-scalar.ts), carried by graphql-js as the original error. */
-const reasonOf = (refused: GraphQLError) => (refused.originalError as { extensions?: { dateTimeReason?: DateTimeReason } } | undefined)?.extensions?.dateTimeReason;
+const reasonOf = (refused: GraphQLError) =>
+  (refused.originalError as { extensions?: { dateTimeReason?: DateTimeReason } } | undefined)?.extensions?.dateTimeReason;
 
 /** BAD_USER_INPUT (400) with a field error for a form: INVALID_DATE with its reason, at the variable's path. */
 function refusedError(message: string, refused: GraphQLError, path?: string) {
   const reason = reasonOf(refused);
   const fieldErrors = reason && path ? [fieldError(path, "INVALID_DATE", { reason }, dateTimeMessage(reason, path))] : undefined;
-  return new GraphQLError(message, { nodes: refused.nodes, extensions: { code: "BAD_USER_INPUT", http: { status: 400 }, ...(fieldErrors && { fieldErrors }) } });
+  return new GraphQLError(message, {
+    nodes: refused.nodes,
+    extensions: { code: "BAD_USER_INPUT", http: { status: 400 }, ...(fieldErrors && { fieldErrors }) },
+  });
 }
 
 /** graphql-js says `Variable "$d" got invalid value "2026-11-02" at "filter.receivedFrom"; <the scalar's message>`: said again in the request's language. */

@@ -190,7 +190,9 @@ export function requestLimitsRule(limits: RequestLimits): ValidationRule {
           const max = limits[LIMIT_NAMES[key]];
           if (measure[key] > max) {
             const found = Number.isFinite(measure[key]) ? Math.ceil(measure[key]) : "too many";
-            context.reportError(new GraphQLError(localise(msg("limits.exceeded", { measure: key, found, max })), { nodes: [node], extensions: { limit: key } }));
+            context.reportError(
+              new GraphQLError(localise(msg("limits.exceeded", { measure: key, found, max })), { nodes: [node], extensions: { limit: key } }),
+            );
           }
         }
       },

@@ -8,7 +8,8 @@ export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NO
 // Errors raised while executing leave the HTTP status alone (200 with `errors`),
 // so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
 // The message is put into words here, in the language of the request (lib/i18n): a key of lib/i18n/messages/*.json, never English text.
-const error = (code: ErrorCode) => (message: Message, details?: Record<string, unknown>) => new GraphQLError(localise(message), { extensions: { code, ...details } });
+const error = (code: ErrorCode) => (message: Message, details?: Record<string, unknown>) =>
+  new GraphQLError(localise(message), { extensions: { code, ...details } });
 
 export const unauthenticated = error("UNAUTHENTICATED");
 export const forbidden = error("FORBIDDEN");

@@ -69,7 +69,7 @@ function constraintFieldError(e: ValidationErrorLike, path: string, name: string
     case "singleLine":
     case "multiLine": {
       const kind = name === "singleLine" ? "single-line" : "multi-line";
-      const found = refusedCharacter(String(e.value ?? ""), kind);
+      const found = typeof e.value === "string" ? refusedCharacter(e.value, kind) : null;
       return textFieldError(path, kind, found ?? { character: "", position: 0 });
     }
     default:

@@ -35,7 +35,11 @@ describe("the error contract [sqlite]", () => {
     const r = await t.query(FILE, { input: WRONG }, citizenOwner);
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(sortedByPath(fieldErrorsOf(r))).toEqual(sortedByPath(EXPECTED_FIELDS("en")));
-    expect(r.errors![0].message.split("; ").sort()).toEqual(EXPECTED_FIELDS("en").map((f) => f.message).sort());
+    expect(r.errors![0].message.split("; ").sort()).toEqual(
+      EXPECTED_FIELDS("en")
+        .map((f) => f.message)
+        .sort(),
+    );
     // The legacy list of English sentences (class-validator's), unchanged, for existing clients.
     expect([...(r.errors![0].extensions!.fields as string[])].sort()).toEqual(
       [
@@ -135,7 +139,11 @@ describe("the error contract in production [sqlite]", () => {
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(Object.keys(r.errors![0].extensions!).sort()).toEqual(["code", "fieldErrors"]);
     expect(sortedByPath(fieldErrorsOf(r))).toEqual(sortedByPath(EXPECTED_FIELDS("fr")));
-    expect(r.errors![0].message.split("; ").sort()).toEqual(EXPECTED_FIELDS("fr").map((f) => f.message).sort());
+    expect(r.errors![0].message.split("; ").sort()).toEqual(
+      EXPECTED_FIELDS("fr")
+        .map((f) => f.message)
+        .sort(),
+    );
   });
 
   it("a request limit says which (`limit`) and is worded; an unknown persisted query keeps Apollo's code and message", async () => {

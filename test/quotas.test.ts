@@ -90,7 +90,11 @@ describe.each(DATABASE_KINDS)("daily quotas per citizen [%s]", (kind) => {
 
 describe("gateway request rates (per replica, in memory)", () => {
   const anonymous = async (t: TestStack, forwardedFor?: string) => {
-    const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) };
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "accept-language": "en",
+      ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+    };
     return fetch(`${t.url}/`, { method: "POST", headers, body: JSON.stringify({ query: "{ __typename }" }) });
   };
   const expectRefused = async (res: Response, limit: string) => {

@@ -105,10 +105,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [RECEIVED],
     to: [ACKNOWLEDGED],
     when: "also before screening",
-    refusal: fixed(
-      { [WITHDRAWN]: msg("refusal.withdrawn"), [INADMISSIBLE]: msg("refusal.acknowledgeInadmissible") },
-      msg("refusal.alreadyAcknowledged"),
-    ),
+    refusal: fixed({ [WITHDRAWN]: msg("refusal.withdrawn"), [INADMISSIBLE]: msg("refusal.acknowledgeInadmissible") }, msg("refusal.alreadyAcknowledged")),
   },
   {
     action: "answer",
@@ -126,10 +123,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [RECEIVED, ACKNOWLEDGED, ANSWERED],
     to: [ESCALATED],
     when: "from RECEIVED or ACKNOWLEDGED only once the answer is overdue (`escalationRefusal`); once per complaint",
-    refusal: fixed(
-      { [WITHDRAWN]: msg("refusal.escalateWithdrawn"), [INADMISSIBLE]: msg("refusal.escalateInadmissible") },
-      msg("refusal.alreadyEscalated"),
-    ),
+    refusal: fixed({ [WITHDRAWN]: msg("refusal.escalateWithdrawn"), [INADMISSIBLE]: msg("refusal.escalateInadmissible") }, msg("refusal.alreadyEscalated")),
   },
   {
     action: "decideEscalation",
@@ -159,7 +153,8 @@ export function assertTransition(action: Action, status: ComplaintStatus): void 
 
 /** Why intake may not screen this complaint now: screened once (`mayBeScreened`), then the table. */
 export function screenRefusal(complaint: { status: ComplaintStatus; admissibility: Admissibility }): Refusal | null {
-  if (!mayBeScreened(complaint.admissibility)) return stateRefusal(msg("refusal.alreadyScreened", { admissibility: msg(`admissibility.${complaint.admissibility}`) }));
+  if (!mayBeScreened(complaint.admissibility))
+    return stateRefusal(msg("refusal.alreadyScreened", { admissibility: msg(`admissibility.${complaint.admissibility}`) }));
   return transitionRefusal("screen", complaint.status);
 }
 

@@ -69,7 +69,11 @@ describe("the registration window", () => {
     expect(registrationRefusal(new Date(now.getTime() - windowMs), now)).toBeNull();
     const inEnglish = (r: ReturnType<typeof registrationRefusal>) => r && { kind: r.kind, message: translate(r.message, "en"), field: r.field };
     const field = { path: "receivedAt", code: "OUT_OF_RANGE" };
-    expect(inEnglish(registrationRefusal(new Date(now.getTime() - windowMs - 1), now))).toEqual({ kind: "input", message: "receivedAt is more than a year ago", field });
+    expect(inEnglish(registrationRefusal(new Date(now.getTime() - windowMs - 1), now))).toEqual({
+      kind: "input",
+      message: "receivedAt is more than a year ago",
+      field,
+    });
     expect(inEnglish(registrationRefusal(plus(now, 1), now))).toEqual({ kind: "input", message: "receivedAt cannot be in the future", field });
   });
 });

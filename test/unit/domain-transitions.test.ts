@@ -101,11 +101,15 @@ describe("intake's steps and the kind of each refusal", () => {
     expect(inEnglish(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.ADMISSIBLE }))).toEqual(
       stateRefusal("This complaint has already been screened as admissible"),
     );
-    expect(inEnglish(screenRefusal({ status: S.WITHDRAWN, admissibility: Admissibility.PENDING }))).toEqual(stateRefusal("A withdrawn complaint cannot be screened"));
+    expect(inEnglish(screenRefusal({ status: S.WITHDRAWN, admissibility: Admissibility.PENDING }))).toEqual(
+      stateRefusal("A withdrawn complaint cannot be screened"),
+    );
     const here = { status: S.RECEIVED, directorate: DirectorateCode.ICT };
     expect(inEnglish(transferRefusal(here, DirectorateCode.CRISIS_CENTRE))).toBeNull();
     expect(inEnglish(transferRefusal(here, DirectorateCode.ICT))).toEqual(stateRefusal("The complaint is already with that directorate (ICT)"));
-    expect(inEnglish(transferRefusal({ ...here, status: S.ANSWERED }, DirectorateCode.CRISIS_CENTRE))).toEqual(stateRefusal("A answered complaint cannot be transferred"));
+    expect(inEnglish(transferRefusal({ ...here, status: S.ANSWERED }, DirectorateCode.CRISIS_CENTRE))).toEqual(
+      stateRefusal("A answered complaint cannot be transferred"),
+    );
   });
 
   it("maps a state refusal to CONFLICT and an input refusal to BAD_USER_INPUT, in one place", () => {
@@ -141,7 +145,9 @@ describe("what follows from admissibility", () => {
   it("asks a screening for a reason when inadmissible, and for the appeal route when that is the reason", () => {
     expect(inEnglish(screeningRefusal(true, null, null))).toBeNull();
     expect(inEnglish(screeningRefusal(false, InadmissibilityReason.OUTSIDE_COMPETENCE, null))).toBeNull();
-    expect(inEnglish(screeningRefusal(true, InadmissibilityReason.ANONYMOUS, null))).toEqual(inputRefusal("An admissible complaint has no inadmissibility reason"));
+    expect(inEnglish(screeningRefusal(true, InadmissibilityReason.ANONYMOUS, null))).toEqual(
+      inputRefusal("An admissible complaint has no inadmissibility reason"),
+    );
     expect(inEnglish(screeningRefusal(false, null, "x"))).toEqual(inputRefusal("Give the reason why the complaint is not admissible"));
     expect(inEnglish(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null))).toEqual(
       inputRefusal(expect.stringMatching(/Name the appeal route/)),

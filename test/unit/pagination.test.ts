@@ -4,7 +4,10 @@ import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize } from "../../lib/g
 const badInput = (message: string) =>
   expect.objectContaining({
     message,
-    extensions: { code: "BAD_USER_INPUT", fieldErrors: [expect.objectContaining({ path: message.split(" ")[0], message, code: expect.stringMatching(/^[A-Z_]+$/) })] },
+    extensions: {
+      code: "BAD_USER_INPUT",
+      fieldErrors: [expect.objectContaining({ path: message.split(" ")[0], message, code: expect.stringMatching(/^[A-Z_]+$/) })],
+    },
   });
 
 describe("pagination", () => {
