@@ -80,7 +80,10 @@ describe.each(DATABASE_KINDS)("daily quotas per citizen [%s]", (kind) => {
   it("the quotas turn over at midnight in Brussels, not at midnight UTC", async () => {
     // 2 March 2026, 23:59 in Brussels (UTC+1): still the same day.
     t.clock.set("2026-03-02T22:59:00.000Z");
-    expect(codes(await file(citizenOwner))).toEqual(["RATE_LIMITED"]);
+    const lastMinute = await file(citizenOwner);
+    expect(codes(lastMinute)).toEqual(["RATE_LIMITED"]);
+    // retryAfter: the seconds until that midnight, for a UI to disable the action until then.
+    expect(lastMinute.errors![0].extensions!.retryAfter).toBe(60);
     t.clock.set("2026-03-02T23:00:00.000Z");
     expect((await file(citizenOwner)).errors).toBeUndefined();
     expect(await complaintsOf(citizenOwner.sub)).toBe(11);

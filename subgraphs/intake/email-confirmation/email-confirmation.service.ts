@@ -16,6 +16,7 @@ import {
   MAX_CODE_ATTEMPTS,
   MESSAGES_PER_ADDRESS_PER_DAY,
   brusselsDay,
+  secondsToNextBrusselsDay,
   letterRoute,
   mailboxOf,
   provenByIdentity,
@@ -207,7 +208,7 @@ export class EmailConfirmations {
   private async issueCode(m: EntityManager, row: EmailConfirmation, complaint: Complaint, now: Date, strict: boolean): Promise<void> {
     if (!(await this.takeQuota(m, mailboxOf(row.email), now))) {
       if (!strict) return;
-      throw rateLimited(msg("confirmation.tooManyMessages", { max: MESSAGES_PER_ADDRESS_PER_DAY }));
+      throw rateLimited(msg("confirmation.tooManyMessages", { max: MESSAGES_PER_ADDRESS_PER_DAY }), { retryAfter: secondsToNextBrusselsDay(now) });
     }
     const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
     const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
