@@ -1,9 +1,12 @@
 import type { Caller } from "../lib/auth/caller";
 import type { SubgraphName } from "../lib/config";
+import type { MessageLanguage } from "../lib/i18n/language";
 
 export interface GatewayContext {
   caller: Caller | null;
   requestId: string;
+  /** The language of this request's messages (Accept-Language, else the token's locale, else nl), forwarded to every subgraph. */
+  language: MessageLanguage;
   /** Subgraph tokens signed for this request, reused across its fetches. */
   subgraphTokens?: Map<SubgraphName, Promise<string>>;
 }

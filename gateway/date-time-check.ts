@@ -1,6 +1,37 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, ValuesOfCorrectTypeRule, getVariableValues, validate, type DocumentNode, type GraphQLSchema } from "graphql";
 import { withStrictDateTime } from "../lib/graphql/date-time-scalar";
+import { dateTimeMessage, type DateTimeReason } from "../lib/graphql/date-time";
+import { fieldError } from "../lib/field-errors";
+import { localise, msg } from "../lib/i18n/message";
+
+/** The reason the DateTime scalar gave (lib/graphql/date-time-scalar.ts), carried by graphql-js as the original error. */
+const reasonOf = (refused: GraphQLError) =>
+  (refused.originalError as { extensions?: { dateTimeReason?: DateTimeReason } } | undefined)?.extensions?.dateTimeReason;
+
+/** BAD_USER_INPUT (400) with a field error for a form: INVALID_DATE with its reason, at the variable's path. */
+function refusedError(message: string, refused: GraphQLError, path?: string) {
+  const reason = reasonOf(refused);
+  const fieldErrors = reason && path ? [fieldError(path, "INVALID_DATE", { reason }, dateTimeMessage(reason, path))] : undefined;
+  return new GraphQLError(message, {
+    nodes: refused.nodes,
+    extensions: { code: "BAD_USER_INPUT", http: { status: 400 }, ...(fieldErrors && { fieldErrors }) },
+  });
+}
+
+/** graphql-js says `Variable "$d" got invalid value "2026-11-02" at "filter.receivedFrom"; <the scalar's message>`: said again in the request's language. */
+const VARIABLE_PREFIX = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?$/s;
+
+function variableRefused(refused: GraphQLError) {
+  const problem = refused.originalError?.message ?? "";
+  const prefix = problem && refused.message.endsWith(`; ${problem}`) ? refused.message.slice(0, -problem.length - 2) : refused.message;
+  const m = VARIABLE_PREFIX.exec(prefix);
+  if (!m) return refusedError(refused.message, refused);
+  const [, variable, value, at] = m;
+  const path = at ?? variable;
+  const message = localise(msg(at ? "input.variableAt" : "input.variable", { variable, value, at: at ?? "", problem }));
+  return refusedError(message, refused, path);
+}
 
 /**
  * The gateway's API schema takes any DateTime (its scalars have no rules);
@@ -33,8 +64,8 @@ export function dateTimeCheck<TContext extends object>(): ApolloServerPlugin<TCo
           }
           const definitions = operation.variableDefinitions ?? [];
           const [variable] = definitions.length ? (getVariableValues(strict, definitions, request.variables ?? {}).errors ?? []) : [];
-          const refused = variable ?? literal;
-          if (refused) throw new GraphQLError(refused.message, { nodes: refused.nodes, extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          if (variable) throw variableRefused(variable);
+          if (literal) throw refusedError(literal.message, literal);
         },
       };
     },

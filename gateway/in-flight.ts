@@ -45,8 +45,8 @@ function queryKinds(): (body: string) => boolean {
 /**
  * Identical subgraph queries in flight at the same time are sent once: same
  * URL, same signed token (so the same caller: the gateway signs one token per
- * subgraph and caller, never shared between callers) and same body (query and
- * variables). Each waiting request gets its own copy of the answer, so nothing
+ * subgraph and caller, never shared between callers), same language (errors are
+ * worded in it) and same body (query and variables). Each waiting request gets its own copy of the answer, so nothing
  * one request does with its result reaches another.
  *
  * The subgraph records a read of personal data under the request id of the
@@ -63,7 +63,7 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
     const body = init?.body;
     const authorization = init?.headers?.authorization;
     if (init?.method !== "POST" || typeof body !== "string" || !authorization || !isQuery(body)) return fetcher(url, init);
-    const key = `${url}\n${authorization}\n${body}`;
+    const key = `${url}\n${authorization}\n${init?.headers?.["accept-language"] ?? ""}\n${body}`;
     let shared = inFlight.get(key);
     const leading = !shared;
     if (!shared) {

@@ -19,6 +19,7 @@ import {
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestLimits } from "../lib/config";
 import { MAX_PAGE_SIZE, UNPAGED_LIST_BOUND } from "../lib/graphql/pagination";
+import { localise, msg } from "../lib/i18n/message";
 
 /** graphql-armor's cost model: a leaf costs 1, an object 2 plus its selection × 1.5 (× the items of a list). */
 const SCALAR_COST = 1;
@@ -211,7 +212,9 @@ export function requestLimitsRule(limits: RequestLimits): ValidationRule {
           const max = limits[LIMIT_NAMES[key]];
           if (measure[key] > max) {
             const found = Number.isFinite(measure[key]) ? Math.ceil(measure[key]) : "too many";
-            context.reportError(new GraphQLError(`Operation ${key} ${found} exceeds the maximum of ${max}`, { nodes: [node], extensions: { limit: key } }));
+            context.reportError(
+              new GraphQLError(localise(msg("limits.exceeded", { measure: key, found, max })), { nodes: [node], extensions: { limit: key } }),
+            );
           }
         }
       },

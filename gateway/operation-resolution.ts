@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind } from "graphql";
+import { localise, msg } from "../lib/i18n/message";
 
 /**
  * An `operationName` that names no operation of the document, or several
@@ -15,11 +16,11 @@ export function operationResolution<TContext extends object>(): ApolloServerPlug
           if (operation) return;
           const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
           const message = request.operationName
-            ? `Unknown operation named "${request.operationName}"`
+            ? msg("operation.unknown", { name: request.operationName })
             : operations > 1
-              ? "The document holds several operations: name the one to run in operationName"
-              : "The document holds no operation";
-          throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+              ? msg("operation.several")
+              : msg("operation.none");
+          throw new GraphQLError(localise(message), { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
         },
       };
     },

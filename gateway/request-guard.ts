@@ -1,5 +1,6 @@
 import type { RequestLimits } from "../lib/config";
 import { HttpError, type GraphQLHttpRequest } from "../lib/platform/http";
+import { msg } from "../lib/i18n/message";
 
 /**
  * What the gateway refuses before Apollo Server sees the request: batched
@@ -10,11 +11,11 @@ import { HttpError, type GraphQLHttpRequest } from "../lib/platform/http";
  */
 export function requestGuard(limits: RequestLimits) {
   return ({ method, search, body }: GraphQLHttpRequest): void => {
-    if (Array.isArray(body)) throw new HttpError(400, "Batched operations are not supported; send one operation per request");
+    if (Array.isArray(body)) throw new HttpError(400, msg("request.batched"));
     checkVariables(method === "GET" ? searchVariables(search) : (body as { variables?: unknown } | undefined)?.variables);
     const query = method === "GET" ? new URLSearchParams(search).get("query") : (body as { query?: unknown } | undefined)?.query;
     if (typeof query === "string" && Buffer.byteLength(query) > limits.maxQueryBytes) {
-      throw new HttpError(413, `The query is larger than ${limits.maxQueryBytes} bytes`, "PAYLOAD_TOO_LARGE");
+      throw new HttpError(413, msg("request.queryTooLarge", { max: limits.maxQueryBytes }), "PAYLOAD_TOO_LARGE");
     }
   };
 }
@@ -44,11 +45,11 @@ function checkVariables(variables: unknown): void {
   while (stack.length) {
     const [value, depth] = stack.pop()!;
     if (typeof value === "string") {
-      if (LONE_SURROGATE.test(value)) throw new HttpError(400, "Variables hold text that is not valid Unicode", "BAD_USER_INPUT");
+      if (LONE_SURROGATE.test(value)) throw new HttpError(400, msg("request.invalidUnicode"), "BAD_USER_INPUT");
     } else if (value !== null && typeof value === "object") {
-      if (depth >= MAX_VARIABLE_NESTING) throw new HttpError(400, `Variables are nested deeper than ${MAX_VARIABLE_NESTING} levels`, "BAD_USER_INPUT");
+      if (depth >= MAX_VARIABLE_NESTING) throw new HttpError(400, msg("request.tooDeep", { max: MAX_VARIABLE_NESTING }), "BAD_USER_INPUT");
       for (const [key, inner] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) throw new HttpError(400, "Variables hold text that is not valid Unicode", "BAD_USER_INPUT");
+        if (LONE_SURROGATE.test(key)) throw new HttpError(400, msg("request.invalidUnicode"), "BAD_USER_INPUT");
         stack.push([inner, depth + 1]);
       }
     }

@@ -3,14 +3,15 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestRates } from "../lib/config";
 import { HttpError } from "../lib/platform/http";
+import { msg, type Message } from "../lib/i18n/message";
 
 /** A request over its rate: 429, RATE_LIMITED, and the seconds until it would be admitted. */
 export class RateLimitedError extends HttpError {
   constructor(
-    message: string,
+    message: Message,
     readonly retryAfterSeconds: number,
   ) {
-    super(429, message, "RATE_LIMITED");
+    super(429, message, "RATE_LIMITED", { retryAfter: retryAfterSeconds });
   }
 }
 
@@ -24,14 +25,14 @@ export function requestRates(rates: RequestRates) {
   const trusted = new Set(rates.trustedProxies.map(plainAddress));
   return async (caller: Caller | null, req: http.IncomingMessage): Promise<void> => {
     const [limiter, key, what] = caller
-      ? [perCaller, caller.sub, `${rates.perCallerPerMinute} requests a minute per caller`]
-      : [perAddress, clientAddress(req, trusted), `${rates.perAddressPerMinute} requests a minute per address without a token`];
+      ? [perCaller, caller.sub, msg("rate.perCaller", { max: rates.perCallerPerMinute })]
+      : [perAddress, clientAddress(req, trusted), msg("rate.perAddress", { max: rates.perAddressPerMinute })];
     try {
       await limiter.consume(key);
     } catch (res) {
       if (!(res instanceof RateLimiterRes)) throw res;
       const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-      throw new RateLimitedError(`Too many requests: at most ${what}; try again in ${seconds} s`, seconds);
+      throw new RateLimitedError(msg("rate.tooMany", { what, seconds }), seconds);
     }
   };
 }

@@ -8,8 +8,7 @@ import { IdentityProviderUnavailable } from "../lib/auth/jwks-keys";
 import type { ServiceTokens } from "../lib/auth/service-tokens";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
-import { GraphQLError } from "graphql";
-import { invalidToken } from "../lib/errors";
+import { identityProviderUnavailable, invalidToken } from "../lib/errors";
 import { apolloServerOptions } from "../lib/graphql/apollo-options";
 import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/platform/http-routes";
@@ -26,6 +25,8 @@ import { requestGuard } from "./request-guard";
 import { RateLimitedError, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
+import { msg } from "../lib/i18n/message";
+import { requestLanguage, withLanguage } from "../lib/i18n/language";
 
 export interface GatewayOptions extends ServerOptions {
   supergraphSdl: string;
@@ -92,13 +93,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         refusals.inc({ reason: "provider_unavailable" });
         log.warn({ requestId, reason: err.message }, "caller token not checked: identity provider unavailable");
         res.setHeader("retry-after", "30");
-        throw new GraphQLError("Sign-in cannot be checked right now because the identity provider is unreachable; try again in a moment", {
-          extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
-        });
+        throw identityProviderUnavailable();
       }
       refusals.inc({ reason: "invalid" });
       log.info({ requestId, reason: (err as Error).message }, "caller token refused");
-      throw invalidToken("The access token is invalid or expired");
+      throw invalidToken(msg("auth.invalidToken"));
     }
   };
   const admit = requestRates(options.rates);
@@ -110,11 +109,17 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     res.setHeader("x-request-id", requestId);
     const started = performance.now();
     let result: GraphQLHttpResult;
+    const acceptLanguage = req.headers["accept-language"];
     try {
-      const caller = identify(req, res, requestId);
-      // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
-      await admit(await caller.catch(() => null), req);
-      result = await executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId }), options.bodyLimitBytes, guard);
+      // Messages follow Accept-Language, else the token's locale (known once it is verified), else Dutch (lib/i18n).
+      const caller = withLanguage(requestLanguage(acceptLanguage, undefined), () => identify(req, res, requestId));
+      const known = await caller.catch(() => null);
+      const language = requestLanguage(acceptLanguage, known?.locale);
+      result = await withLanguage(language, async () => {
+        // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
+        await admit(known, req);
+        return executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, language }), options.bodyLimitBytes, guard);
+      });
     } catch (err) {
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
       if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");

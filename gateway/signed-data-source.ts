@@ -7,7 +7,8 @@ import type { SubgraphTokens } from "./subgraph-tokens";
 /**
  * Calls a subgraph with a token the gateway signs for it (audience = that
  * subgraph, ≤ 60 s) carrying the verified caller. Nothing the client sent is
- * passed on but the request id.
+ * passed on but the request id and the request's language (Accept-Language, as
+ * the gateway resolved it: outside the signed token, so tokens stay shared per caller).
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -33,5 +34,6 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     headers.set("authorization", `Bearer ${await token}`);
     if (context.requestId) headers.set("x-request-id", context.requestId);
+    if (context.language) headers.set("accept-language", context.language);
   }
 }

@@ -1,11 +1,15 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { type FieldError, fieldErrorsOfValidation, type ValidationErrorLike } from "./field-errors";
+import { localise, msg, type Message } from "./i18n/message";
 
 /** The only error codes a client sees (plus GRAPHQL_VALIDATION_FAILED / PARSE from the server itself). */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
 
 // Errors raised while executing leave the HTTP status alone (200 with `errors`),
 // so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
-const error = (code: ErrorCode) => (message: string, details?: Record<string, unknown>) => new GraphQLError(message, { extensions: { code, ...details } });
+// The message is put into words here, in the language of the request (lib/i18n): a key of lib/i18n/messages/*.json, never English text.
+const error = (code: ErrorCode) => (message: Message, details?: Record<string, unknown>) =>
+  new GraphQLError(localise(message), { extensions: { code, ...details } });
 
 export const unauthenticated = error("UNAUTHENTICATED");
 export const forbidden = error("FORBIDDEN");
@@ -13,19 +17,26 @@ export const badInput = error("BAD_USER_INPUT");
 export const notFound = error("NOT_FOUND");
 /** The state forbids it now (already done, expired, lost a race). */
 export const conflict = error("CONFLICT");
-/** A limit is reached; `retryAfter` says when it lifts. */
+/** A limit is reached; `retryAfter` (seconds) says when it lifts. */
 export const rateLimited = error("RATE_LIMITED");
 
+/** Input refused for one field: BAD_USER_INPUT whose message is the field's, with `fieldErrors` naming it for a form. */
+export const invalidField = (fieldError: FieldError) =>
+  new GraphQLError(fieldError.message, { extensions: { code: "BAD_USER_INPUT", fieldErrors: [fieldError] } });
+
 /** A subgraph or a database that cannot be reached now; the client may retry. */
-export const UNAVAILABLE_MESSAGE = "A service needed for this is temporarily unavailable; try again shortly";
 export const SERVICE_UNAVAILABLE = (extra: { path?: (string | number)[] } = {}): GraphQLFormattedError => ({
-  message: UNAVAILABLE_MESSAGE,
+  message: localise(msg("service.unavailable")),
   extensions: { code: "SERVICE_UNAVAILABLE" },
   ...extra,
 });
 
+/** The identity provider's keys cannot be had to check a token: the provider's outage, not the caller's fault; HTTP 503. */
+export const identityProviderUnavailable = () =>
+  new GraphQLError(localise(msg("auth.providerUnavailable")), { extensions: { code: "SERVICE_UNAVAILABLE", retryAfter: 30, http: { status: 503 } } });
+
 /** A bad token, refused before execution: HTTP 401. */
-export const invalidToken = (message: string) => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+export const invalidToken = (message: Message) => new GraphQLError(localise(message), { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 
 const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
@@ -44,8 +55,11 @@ const CLIENT_CODES = new Set([
   "SERVICE_UNAVAILABLE",
 ]);
 
-/** Extensions our own errors add for a front-end (why a state forbids it, tries left); kept in production. */
-const CLIENT_DETAILS = ["reason", "attemptsLeft"];
+/**
+ * Extensions our own errors add for a front-end (why a state forbids it, tries left, which field is wrong,
+ * when to retry, which request limit); kept in production. The table in docs/api.md lists them.
+ */
+const CLIENT_DETAILS = ["reason", "attemptsLeft", "fieldErrors", "retryAfter", "limit"];
 
 /** Driver errors that mean the database is unreachable (not a bug, not bad input). */
 const CONNECTION_ERROR_CODES = new Set([
@@ -67,20 +81,6 @@ export function isConnectionError(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string }; message?: string } | undefined;
   const code = e?.driverError?.code ?? e?.code;
   return (code !== undefined && CONNECTION_ERROR_CODES.has(code)) || /connection (is in closed state|lost)|Pool is closed/i.test(e?.message ?? "");
-}
-
-interface ValidationErrorLike {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationErrorLike[];
-}
-
-function flattenValidation(errors: ValidationErrorLike[], prefix = ""): string[] {
-  return errors.flatMap((e) => {
-    const path = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => m.replace(e.property, path));
-    return [...own, ...flattenValidation(e.children ?? [], path)];
-  });
 }
 
 /**
@@ -122,11 +122,12 @@ export function createFormatError(production: boolean) {
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
     if (code === "BAD_USER_INPUT" && validationErrors) {
       // type-graphql's "Argument Validation Error" says nothing a form can show.
-      const messages = flattenValidation(validationErrors);
+      // `fields`: class-validator's English sentences, as before; `fieldErrors`: code, params and the message in the request's language.
+      const { fields, fieldErrors } = fieldErrorsOfValidation(validationErrors);
       return {
-        message: messages.join("; ") || formatted.message,
+        message: fieldErrors.map((f) => f.message).join("; ") || formatted.message,
         path: formatted.path,
-        extensions: { code, fields: messages },
+        extensions: { code, fields, fieldErrors },
       };
     }
     if (isConnectionError(original)) {
@@ -140,6 +141,6 @@ export function createFormatError(production: boolean) {
       return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
     }
     if (!production) return formatted;
-    return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return { message: localise(msg("internal.error")), path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }

@@ -80,11 +80,14 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
   const post = async (payload: unknown, as: Parameters<TestStack["token"]>[0] | null = central) =>
     send(`${t.url}/`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(as ? { authorization: `Bearer ${await t.token(as)}` } : {}) },
+      // The assertions below read the English messages.
+      headers: { "content-type": "application/json", "accept-language": "en", ...(as ? { authorization: `Bearer ${await t.token(as)}` } : {}) },
       body: JSON.stringify(payload),
     });
   const get = async (params: Record<string, string>) =>
-    send(`${t.url}/?${new URLSearchParams(params)}`, { headers: { "apollo-require-preflight": "1", authorization: `Bearer ${await t.token(central)}` } });
+    send(`${t.url}/?${new URLSearchParams(params)}`, {
+      headers: { "apollo-require-preflight": "1", "accept-language": "en", authorization: `Bearer ${await t.token(central)}` },
+    });
   const outcome = (r: Reply) => ({ status: r.status, code: r.body.errors?.[0]?.extensions?.code, data: r.body.data ?? null });
   /** Runs `request` and asserts that no subgraph received anything meanwhile. */
   const atGateway = async (request: () => Promise<Reply>) => {

@@ -64,7 +64,8 @@ describe.each(DATABASE_KINDS)("hostile input, production mode [%s]", (kind) => {
     return { status: res.status, text, body, headers: res.headers };
   }
   async function gql(query: string, variables: Record<string, unknown> = {}, as?: Caller | null, headers: Record<string, string> = {}) {
-    const h: Record<string, string> = { "content-type": "application/json", ...headers };
+    // The assertions read the English messages.
+    const h: Record<string, string> = { "content-type": "application/json", "accept-language": "en", ...headers };
     if (as) h.authorization = `Bearer ${await p.tokenFor(as)}`;
     return raw(`${p.t.url}/`, { method: "POST", headers: h, body: JSON.stringify({ query, variables }) });
   }

@@ -7,12 +7,13 @@ import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { DEV_ISSUER_ALG, devIssuerKeyFiles, ensureKeyPair, readPrivateKey } from "../lib/auth/keys";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { ConfigError, SUBGRAPHS, loadConfig } from "../lib/config";
-import { UNAVAILABLE_MESSAGE } from "../lib/errors";
+import { msg, translate } from "../lib/i18n/message";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { ISSUER, productionKeys, tmpDir } from "./helpers/production";
 import { startTestStack, type GraphQLResult, type TestStack } from "./helpers/stack";
 
 const tmp = tmpDir;
+const UNAVAILABLE_MESSAGE = translate(msg("service.unavailable"), "en");
 
 describe("production settings [sqlite]", () => {
   let t: TestStack;

@@ -80,7 +80,10 @@ describe.each(DATABASE_KINDS)("daily quotas per citizen [%s]", (kind) => {
   it("the quotas turn over at midnight in Brussels, not at midnight UTC", async () => {
     // 2 March 2026, 23:59 in Brussels (UTC+1): still the same day.
     t.clock.set("2026-03-02T22:59:00.000Z");
-    expect(codes(await file(citizenOwner))).toEqual(["RATE_LIMITED"]);
+    const lastMinute = await file(citizenOwner);
+    expect(codes(lastMinute)).toEqual(["RATE_LIMITED"]);
+    // retryAfter: the seconds until that midnight, for a UI to disable the action until then.
+    expect(lastMinute.errors![0].extensions!.retryAfter).toBe(60);
     t.clock.set("2026-03-02T23:00:00.000Z");
     expect((await file(citizenOwner)).errors).toBeUndefined();
     expect(await complaintsOf(citizenOwner.sub)).toBe(11);
@@ -90,7 +93,11 @@ describe.each(DATABASE_KINDS)("daily quotas per citizen [%s]", (kind) => {
 
 describe("gateway request rates (per replica, in memory)", () => {
   const anonymous = async (t: TestStack, forwardedFor?: string) => {
-    const headers: Record<string, string> = { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) };
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "accept-language": "en",
+      ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+    };
     return fetch(`${t.url}/`, { method: "POST", headers, body: JSON.stringify({ query: "{ __typename }" }) });
   };
   const expectRefused = async (res: Response, limit: string) => {
@@ -99,6 +106,8 @@ describe("gateway request rates (per replica, in memory)", () => {
     expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors.map((e) => e.extensions.code)).toEqual(["RATE_LIMITED"]);
+    // The same wait in the body, for a client that cannot read the header.
+    expect((body.errors[0].extensions as { retryAfter?: number }).retryAfter).toBe(retryAfter);
     expect(body.errors[0].message).toMatch(new RegExp(`^Too many requests: at most ${limit}; try again in \\d+ s$`));
   };
 
@@ -107,7 +116,7 @@ describe("gateway request rates (per replica, in memory)", () => {
     const asCaller = async (as: Caller) =>
       fetch(`${t.url}/`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await t.token(as)}` },
+        headers: { "content-type": "application/json", "accept-language": "en", authorization: `Bearer ${await t.token(as)}` },
         body: JSON.stringify({ query: "{ myComplaints { id } }" }),
       });
 

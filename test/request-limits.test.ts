@@ -108,6 +108,8 @@ describe("request limits at the gateway [sqlite]", () => {
   /** Sends a raw request and returns the first error's code; asserts no subgraph was called. */
   const refused = async (init: RequestInit & { path?: string }, auth: Caller | false = central): Promise<Refusal> => {
     const headers = new Headers(init.headers);
+    // The assertions read the English messages.
+    headers.set("accept-language", "en");
     if (auth) headers.set("authorization", `Bearer ${await t.token(auth)}`);
     const before = subgraphCalls;
     const res = await fetch(`${t.url}${init.path ?? "/"}`, { ...init, headers });

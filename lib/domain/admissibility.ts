@@ -1,5 +1,6 @@
 import { Admissibility, InadmissibilityReason } from "./enums";
 import { inputRefusal, type Refusal } from "./refusal";
+import { msg } from "../i18n/message";
 
 // "Welke klachten worden niet aanvaard?" and what follows from it: an
 // inadmissible complaint has no deadlines, is not acknowledged, not answered
@@ -30,10 +31,10 @@ export const admissibilityOf = (inadmissible: boolean): Admissibility => (inadmi
 
 /** Why a screening decision is incomplete (an input refusal: BAD_USER_INPUT), or null when it may be recorded. */
 export function screeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): Refusal | null {
-  if (admissible && reason) return inputRefusal("An admissible complaint has no inadmissibility reason");
-  if (!admissible && !reason) return inputRefusal("Give the reason why the complaint is not admissible");
+  if (admissible && reason) return inputRefusal(msg("screening.reasonWhenAdmissible"), { path: "reason", code: "INVALID" });
+  if (!admissible && !reason) return inputRefusal(msg("screening.reasonRequired"), { path: "reason", code: "REQUIRED" });
   if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !note) {
-    return inputRefusal("Name the appeal route (Raad van State or the procedure on the decision) in the note");
+    return inputRefusal(msg("screening.appealRouteRequired"), { path: "note", code: "REQUIRED" });
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { msg, type Message } from "../i18n/message";
 import { registerEnumType } from "type-graphql";
 import type { Caller, Role } from "../auth/caller";
 import { mayRead, type Scoped } from "../auth/scope";
@@ -84,7 +85,7 @@ registerEnumType(ComplaintAction, {
 /** A refusal with the code the client gets for it. */
 export interface ActionRefusal {
   code: Extract<ErrorCode, "FORBIDDEN" | "NOT_FOUND" | "CONFLICT">;
-  message: string;
+  message: Message;
 }
 
 /**
@@ -94,8 +95,8 @@ export interface ActionRefusal {
  */
 export function actionRefusal(caller: Caller, complaint: ComplaintState, action: ComplaintAction, now: Date): ActionRefusal | null {
   const capability: Capability = CAPABILITIES[action];
-  if (!capability.roles.includes(caller.role)) return { code: "FORBIDDEN", message: "Your role may not do this" };
-  if (!mayRead(caller, complaint)) return { code: "NOT_FOUND", message: "No such complaint in your scope" };
+  if (!capability.roles.includes(caller.role)) return { code: "FORBIDDEN", message: msg("auth.role") };
+  if (!mayRead(caller, complaint)) return { code: "NOT_FOUND", message: msg("complaint.notInScope") };
   const refusal = capability.refusal(complaint, now);
   return refusal && { code: "CONFLICT", message: refusal.message };
 }

@@ -1,5 +1,7 @@
 import type { GraphQLError } from "graphql";
 import { badInput, conflict } from "../errors";
+import { fieldError, type FieldErrorCode } from "../field-errors";
+import type { Message } from "../i18n/message";
 
 /**
  * Why a step is refused, and of which kind: the one place that decides a refusal's code.
@@ -9,14 +11,21 @@ import { badInput, conflict } from "../errors";
  */
 export interface Refusal {
   readonly kind: "state" | "input";
-  readonly message: string;
+  /** A key of lib/i18n/messages (said in the request's language when thrown). */
+  readonly message: Message;
+  /** The input field at fault (an input refusal), for `extensions.fieldErrors`. */
+  readonly field?: { path: string; code: FieldErrorCode };
 }
 
-export const stateRefusal = (message: string): Refusal => ({ kind: "state", message });
-export const inputRefusal = (message: string): Refusal => ({ kind: "input", message });
+export const stateRefusal = (message: Message): Refusal => ({ kind: "state", message });
+export const inputRefusal = (message: Message, field?: Refusal["field"]): Refusal => ({ kind: "input", message, field });
 
 /** The error a client gets for a refusal. */
-export const refusalError = (refusal: Refusal): GraphQLError => (refusal.kind === "state" ? conflict(refusal.message) : badInput(refusal.message));
+export function refusalError(refusal: Refusal): GraphQLError {
+  if (refusal.kind === "state") return conflict(refusal.message);
+  const { field, message } = refusal;
+  return badInput(message, field ? { fieldErrors: [fieldError(field.path, field.code, {}, message)] } : undefined);
+}
 
 /** Throws the refusal's error when there is a refusal. */
 export function refuseIf(refusal: Refusal | null): void {

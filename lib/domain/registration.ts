@@ -1,5 +1,7 @@
 import { DAY_MS } from "../platform/clock";
 import { Channel } from "./enums";
+import { msg } from "../i18n/message";
+import { inputRefusal, type Refusal } from "./refusal";
 
 /**
  * "Bij voorkeur via e-mail (online formulier beschikbaar) ofwel via post of
@@ -11,8 +13,9 @@ export const REGISTERED_CHANNELS: readonly Channel[] = [Channel.EMAIL, Channel.P
 export const REGISTRATION_WINDOW_DAYS = 366;
 
 /** Why `receivedAt` cannot be registered at `now`, or null. */
-export function registrationRefusal(receivedAt: Date, now: Date): string | null {
-  if (receivedAt.getTime() > now.getTime()) return "receivedAt cannot be in the future";
-  if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS) return "receivedAt is more than a year ago";
+export function registrationRefusal(receivedAt: Date, now: Date): Refusal | null {
+  const field = { path: "receivedAt", code: "OUT_OF_RANGE" } as const;
+  if (receivedAt.getTime() > now.getTime()) return inputRefusal(msg("registration.receivedInFuture"), field);
+  if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS) return inputRefusal(msg("registration.receivedTooLongAgo"), field);
   return null;
 }

@@ -4,6 +4,7 @@ import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";
 import { stateRefusal, type Refusal } from "./refusal";
+import { msg } from "../i18n/message";
 
 // "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
@@ -27,7 +28,7 @@ export function escalationRefusalFor(complaint: { status: ComplaintStatus; answe
   if (refusal) return refusal;
   const answerOverdue = isOverdue(true, complaint.answeredAt, answerDueAt(complaint.receivedAt), now);
   if (FIRST_LINE_OPEN.includes(status) && !answerOverdue) {
-    return stateRefusal("You can turn to the Central Complaints Service once you have the answer, or when it is late");
+    return stateRefusal(msg("escalation.tooEarly"));
   }
   return null;
 }

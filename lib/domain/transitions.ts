@@ -1,6 +1,7 @@
 import { Admissibility, ComplaintStatus, type DirectorateCode, EscalationStatus } from "./enums";
 import { mayBeAnswered, mayBeScreened, type FirstLineFacts } from "./admissibility";
 import { refuseIf, stateRefusal, type Refusal } from "./refusal";
+import { msg, type Message, type MessageKey } from "../i18n/message";
 
 const { RECEIVED, ACKNOWLEDGED, ANSWERED, ESCALATED, CLOSED, INADMISSIBLE, WITHDRAWN } = ComplaintStatus;
 
@@ -44,14 +45,15 @@ export interface Transition {
   /** A further condition, checked by the named rule. */
   when?: string;
   /** The refusal for a complaint in a status not in `from` (steps on an existing complaint). */
-  refusal?: (status: ComplaintStatus) => string;
+  refusal?: (status: ComplaintStatus) => Message;
 }
 
-const ONLY_ADMISSIBLE_ANSWERED = "Only a complaint screened as admissible can be answered";
-const ESCALATED_FIRST_LINE = "This complaint was escalated to the Central Complaints Service: the first line's steps are over";
+const ONLY_ADMISSIBLE_ANSWERED = msg("refusal.onlyAdmissibleAnswered");
+const ESCALATED_FIRST_LINE = msg("refusal.escalatedFirstLine");
 
-const cannot = (verb: string) => (status: ComplaintStatus) => `A ${status.toLowerCase()} complaint ${verb}`;
-const fixed = (messages: Partial<Record<ComplaintStatus, string>>, otherwise: string) => (status: ComplaintStatus) => messages[status] ?? otherwise;
+/** "A {status} complaint cannot be screened", the status put into words in the request's language. */
+const cannot = (key: MessageKey) => (status: ComplaintStatus) => msg(key, { status: msg(`status.${status}`) });
+const fixed = (messages: Partial<Record<ComplaintStatus, Message>>, otherwise: Message) => (status: ComplaintStatus) => messages[status] ?? otherwise;
 
 /** Which status may follow which, per action and role. The table in docs/procedure.md is generated from it. */
 export const TRANSITIONS: readonly Transition[] = [
@@ -78,7 +80,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: FIRST_LINE_OPEN,
     to: [INADMISSIBLE],
     when: "not screened before (`mayBeScreened`); the status changes only when inadmissible",
-    refusal: cannot("cannot be screened"),
+    refusal: cannot("refusal.screen"),
   },
   {
     action: "transfer",
@@ -87,7 +89,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: FIRST_LINE_OPEN,
     to: null,
     when: "to another directorate",
-    refusal: cannot("cannot be transferred"),
+    refusal: cannot("refusal.transfer"),
   },
   {
     action: "withdraw",
@@ -95,7 +97,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: "citizen, own complaint",
     from: FIRST_LINE_OPEN,
     to: [WITHDRAWN],
-    refusal: cannot("can no longer be withdrawn"),
+    refusal: cannot("refusal.withdraw"),
   },
   {
     action: "acknowledge",
@@ -105,8 +107,8 @@ export const TRANSITIONS: readonly Transition[] = [
     to: [ACKNOWLEDGED],
     when: "also before screening",
     refusal: fixed(
-      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: "An inadmissible complaint is not acknowledged", [ESCALATED]: ESCALATED_FIRST_LINE },
-      "This complaint has already been acknowledged",
+      { [WITHDRAWN]: msg("refusal.withdrawn"), [INADMISSIBLE]: msg("refusal.acknowledgeInadmissible"), [ESCALATED]: ESCALATED_FIRST_LINE },
+      msg("refusal.alreadyAcknowledged"),
     ),
   },
   {
@@ -117,8 +119,8 @@ export const TRANSITIONS: readonly Transition[] = [
     to: [ANSWERED],
     when: "screened admissible (`mayBeAnswered`); acknowledges too when that was not done",
     refusal: fixed(
-      { [WITHDRAWN]: "This complaint was withdrawn", [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED, [ESCALATED]: ESCALATED_FIRST_LINE },
-      "This complaint has already been answered",
+      { [WITHDRAWN]: msg("refusal.withdrawn"), [INADMISSIBLE]: ONLY_ADMISSIBLE_ANSWERED, [ESCALATED]: ESCALATED_FIRST_LINE },
+      msg("refusal.alreadyAnswered"),
     ),
   },
   {
@@ -128,10 +130,7 @@ export const TRANSITIONS: readonly Transition[] = [
     from: [RECEIVED, ACKNOWLEDGED, ANSWERED],
     to: [ESCALATED],
     when: "from RECEIVED or ACKNOWLEDGED only once the answer is overdue (`escalationRefusal`); once per complaint",
-    refusal: fixed(
-      { [WITHDRAWN]: "A withdrawn complaint cannot be escalated", [INADMISSIBLE]: "An inadmissible complaint cannot be escalated" },
-      "This complaint has already been escalated",
-    ),
+    refusal: fixed({ [WITHDRAWN]: msg("refusal.escalateWithdrawn"), [INADMISSIBLE]: msg("refusal.escalateInadmissible") }, msg("refusal.alreadyEscalated")),
   },
   {
     action: "decideEscalation",
@@ -139,7 +138,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: "central service",
     from: [ESCALATED],
     to: [CLOSED],
-    refusal: () => "This escalation has already been decided",
+    refusal: () => msg("refusal.alreadyDecided"),
   },
 ];
 
@@ -151,7 +150,7 @@ export function transition(action: Action): Transition {
 export function transitionRefusal(action: Action, status: ComplaintStatus): Refusal | null {
   const t = transition(action);
   if (t.from.includes(status)) return null;
-  return stateRefusal(t.refusal?.(status) ?? `${t.mutation} does not apply to a ${status.toLowerCase()} complaint`);
+  return stateRefusal(t.refusal?.(status) ?? msg("refusal.notApplicable", { mutation: t.mutation, status: msg(`status.${status}`) }));
 }
 
 /** CONFLICT with the step's refusal when `action` may not start from `status`. */
@@ -161,13 +160,14 @@ export function assertTransition(action: Action, status: ComplaintStatus): void 
 
 /** Why intake may not screen this complaint now: screened once (`mayBeScreened`), then the table. */
 export function screenRefusal(complaint: { status: ComplaintStatus; admissibility: Admissibility }): Refusal | null {
-  if (!mayBeScreened(complaint.admissibility)) return stateRefusal(`This complaint has already been screened as ${complaint.admissibility.toLowerCase()}`);
+  if (!mayBeScreened(complaint.admissibility))
+    return stateRefusal(msg("refusal.alreadyScreened", { admissibility: msg(`admissibility.${complaint.admissibility}`) }));
   return transitionRefusal("screen", complaint.status);
 }
 
 /** Why intake may not transfer this complaint to `to` now: it is there already, or the table. */
 export function transferRefusal(complaint: { status: ComplaintStatus; directorate: DirectorateCode }, to: DirectorateCode): Refusal | null {
-  if (complaint.directorate === to) return stateRefusal(`The complaint is already with that directorate (${to})`);
+  if (complaint.directorate === to) return stateRefusal(msg("refusal.sameDirectorate", { directorate: to }));
   return transitionRefusal("transfer", complaint.status);
 }
 
@@ -202,4 +202,4 @@ export function firstLineRefusalFor(action: "acknowledge" | "answer", complaint:
 }
 
 /** A simultaneous transfer took the complaint away between the caller's read and the change. */
-export const NO_LONGER_YOURS = stateRefusal("This complaint is no longer in your directorate's hands: it was transferred");
+export const NO_LONGER_YOURS = stateRefusal(msg("refusal.noLongerYours"));

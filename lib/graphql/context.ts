@@ -2,6 +2,7 @@ import type { AuditRecorder } from "../audit/audit-recorder";
 import type { Caller } from "../auth/caller";
 import { notFound, unauthenticated } from "../errors";
 import type { Logger } from "../platform/logger";
+import { msg, type Message } from "../i18n/message";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {
@@ -18,7 +19,7 @@ export interface RequestContext {
 
 /** The caller of a field shield has already let through; narrows the type and guards a missing rule. */
 export function requireCaller(ctx: RequestContext): Caller {
-  if (!ctx.caller) throw unauthenticated("You must sign in for this");
+  if (!ctx.caller) throw unauthenticated(msg("auth.signIn"));
   return ctx.caller;
 }
 
@@ -26,7 +27,7 @@ export function requireCaller(ctx: RequestContext): Caller {
  * A single read's result, or NOT_FOUND: the same answer for what does not exist
  * and for what is outside the caller's scope, so existence does not leak.
  */
-export function found<T>(value: T | null | undefined, message: string): T {
+export function found<T>(value: T | null | undefined, message: Message): T {
   if (value === null || value === undefined) throw notFound(message);
   return value;
 }

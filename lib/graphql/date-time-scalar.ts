@@ -1,12 +1,11 @@
-import { GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { DateTimeResolver } from "graphql-scalars";
 import { parseDateTime } from "./date-time";
-import { badInput } from "../errors";
 
 function parseStrict(value: unknown): Date {
   const parsed = parseDateTime(value);
-  if ("problem" in parsed) throw badInput(parsed.problem);
+  if ("problem" in parsed) throw new GraphQLError(parsed.problem, { extensions: { code: "BAD_USER_INPUT", dateTimeReason: parsed.reason } });
   return parsed.date;
 }
 
@@ -15,7 +14,12 @@ function parseStrict(value: unknown): Date {
  * at it; lib/errors.ts reads the code from this original error.
  */
 class LiteralRefused extends Error {
-  readonly extensions = { code: "BAD_USER_INPUT" };
+  constructor(
+    message: string,
+    readonly extensions: Record<string, unknown>,
+  ) {
+    super(message);
+  }
 }
 
 const strictInput = {
@@ -25,7 +29,7 @@ const strictInput = {
       // A non-string literal (a number, a boolean) is refused by the same rule.
       return parseStrict(ast.kind === Kind.STRING ? ast.value : null);
     } catch (err) {
-      throw new LiteralRefused((err as Error).message);
+      throw new LiteralRefused((err as GraphQLError).message, (err as GraphQLError).extensions);
     }
   },
 };

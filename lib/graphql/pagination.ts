@@ -1,4 +1,6 @@
-import { badInput } from "../errors";
+import { invalidField } from "../errors";
+import { fieldError } from "../field-errors";
+import { msg } from "../i18n/message";
 
 /** Largest page: a larger `first` is clamped to it (docs/api.md, "Pagination"). */
 export const MAX_PAGE_SIZE = 100;
@@ -8,7 +10,7 @@ export const UNPAGED_LIST_BOUND = 100;
 
 export function pageSize(first: number | undefined | null, fallback = 50): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1) throw badInput("first must be a positive number");
+  if (!Number.isInteger(size) || size < 1) throw invalidField(fieldError("first", "OUT_OF_RANGE", { min: 1 }, msg("page.firstPositive")));
   return Math.min(size, MAX_PAGE_SIZE);
 }
 
@@ -30,6 +32,6 @@ export function decodeCursor(value: string | undefined | null): Cursor | undefin
     if (typeof id !== "string" || Number.isNaN(date.getTime())) throw new Error();
     return { at: date, id };
   } catch {
-    throw badInput("after is not a cursor this API handed out");
+    throw invalidField(fieldError("after", "INVALID", {}, msg("page.badCursor")));
   }
 }

@@ -2,6 +2,7 @@ import { rule } from "graphql-shield";
 import type { Role } from "../auth/caller";
 import { forbidden, unauthenticated } from "../errors";
 import type { RequestContext } from "./context";
+import { msg } from "../i18n/message";
 
 // Rules that depend on the caller's claims only: cached per request ("contextual").
 
@@ -10,17 +11,17 @@ export const isPublic = rule("isPublic", { cache: "contextual" })(() => true);
 
 /** Federation's own fields (_service, _entities): only for calls the gateway signed. */
 export const isGatewayCall = rule("isGatewayCall", { cache: "contextual" })(
-  (_parent, _args, ctx: RequestContext) => ctx.viaGateway === true || forbidden("Only the gateway may call this"),
+  (_parent, _args, ctx: RequestContext) => ctx.viaGateway === true || forbidden(msg("auth.gatewayOnly")),
 );
 
 export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })(
-  (_parent, _args, ctx: RequestContext) => ctx.caller !== null || unauthenticated("You must sign in for this"),
+  (_parent, _args, ctx: RequestContext) => ctx.caller !== null || unauthenticated(msg("auth.signIn")),
 );
 
 export function hasRole(name: string, ...roles: Role[]) {
   return rule(name, { cache: "contextual" })((_parent, _args, ctx: RequestContext) => {
-    if (!ctx.caller) return unauthenticated("You must sign in for this");
-    return roles.includes(ctx.caller.role) || forbidden("Your role may not do this");
+    if (!ctx.caller) return unauthenticated(msg("auth.signIn"));
+    return roles.includes(ctx.caller.role) || forbidden(msg("auth.role"));
   });
 }
 

@@ -11,6 +11,7 @@ import type { Logger } from "../platform/logger";
 import { forbidden } from "../errors";
 import { DateTimeScalar } from "./date-time-scalar";
 import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";
+import { msg } from "../i18n/message";
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
 
@@ -57,7 +58,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
       fallbackRule: deny,
       allowExternalErrors: true,
       // Errors thrown by resolvers (BAD_USER_INPUT, NOT_FOUND) pass; the rest are masked by formatError.
-      fallbackError: () => forbidden("Not allowed"),
+      fallbackError: () => forbidden(msg("auth.notAllowed")),
       debug: !options.production,
     }),
     // Inside shield: only what the caller was allowed to receive is recorded.

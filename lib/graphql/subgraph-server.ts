@@ -14,6 +14,7 @@ import { HttpError, bearerToken, close, executeGraphQL, listen, sendJson } from 
 import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../platform/http-routes";
 import { apolloServerOptions } from "./apollo-options";
 import type { RequestContext } from "./context";
+import { requestLanguage, withLanguage } from "../i18n/language";
 
 export interface SubgraphServerOptions<TContext extends RequestContext> extends ServerOptions {
   name: SubgraphName;
@@ -88,7 +89,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
         log: requestLog,
         audit: new AuditRecorder(identity.caller, requestId, options.clock),
       });
-    const result = await executeGraphQL(apollo, req, res, context, options.bodyLimitBytes);
+    // The gateway forwards the language it resolved for the client request (lib/i18n); errors are worded in it.
+    const language = requestLanguage(req.headers["accept-language"], identity.caller?.locale);
+    const result = await withLanguage(language, () => executeGraphQL(apollo, req, res, context, options.bodyLimitBytes));
     requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
   };
 

@@ -1,5 +1,6 @@
 import { ValidateBy, type ValidationOptions } from "class-validator";
-import { badInput } from "../errors";
+import { invalidField } from "../errors";
+import { textFieldError } from "../field-errors";
 
 /**
  * The one rule for characters in text a client sends. Refused everywhere:
@@ -22,7 +23,13 @@ export type TextKind = "single-line" | "multi-line";
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
-/** Why `value` is refused for `field`, or null when it is acceptable. */
+/** The first refused character of `value` ("U+202E") and its position (1-based), or null. */
+export function refusedCharacter(value: string, kind: TextKind): { character: string; position: number } | null {
+  const found = REFUSED[kind].exec(value);
+  return found ? { character: codePoint(found[0]), position: found.index + 1 } : null;
+}
+
+/** Why `value` is refused for `field` (in English: class-validator's message, `extensions.fields`), or null when it is acceptable. */
 export function textProblem(field: string, value: string, kind: TextKind): string | null {
   const found = REFUSED[kind].exec(value);
   if (!found) return null;
@@ -33,8 +40,8 @@ export function textProblem(field: string, value: string, kind: TextKind): strin
 
 /** For text that arrives as a plain argument rather than in an input class. */
 export function checkText(field: string, value: string | null | undefined, kind: TextKind): void {
-  const problem = value ? textProblem(field, value, kind) : null;
-  if (problem) throw badInput(problem);
+  const found = value ? refusedCharacter(value, kind) : null;
+  if (found) throw invalidField(textFieldError(field, kind, found));
 }
 
 const textDecorator = (kind: TextKind) => (options?: ValidationOptions) =>

@@ -1,14 +1,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
+import { localise, msg, type Message } from "../i18n/message";
 
+/** An error answered before GraphQL runs; a Message is put into words in the request's language (internal routes may use plain text). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    message: Message | string,
     readonly code = "BAD_REQUEST",
+    readonly extensions: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(typeof message === "string" ? message : localise(message));
   }
 }
 
@@ -20,7 +23,7 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
 
 /** A GraphQL-shaped error for failures before GraphQL runs (401, 413, 400). */
 export function sendHttpError(res: http.ServerResponse, err: HttpError): void {
-  sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+  sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] });
 }
 
 /** Past this many times the limit, an oversized upload is cut instead of drained for a clean 413. */
@@ -28,7 +31,7 @@ const DRAIN_FACTOR = 20;
 
 export function readBody(req: http.IncomingMessage, limitBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const tooLarge = () => new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE");
+    const tooLarge = () => new HttpError(413, msg("request.bodyTooLarge"), "PAYLOAD_TOO_LARGE");
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limitBytes) {
       reject(tooLarge());
@@ -102,7 +105,7 @@ export async function executeGraphQL<TContext extends BaseContext>(
       try {
         body = JSON.parse(raw);
       } catch {
-        throw new HttpError(400, "Request body is not valid JSON");
+        throw new HttpError(400, msg("request.notJson"));
       }
     } else {
       body = raw;

@@ -1,10 +1,23 @@
 import { Column, Entity, PrimaryColumn, type EntityManager } from "typeorm";
 import { rateLimited } from "../errors";
 import { incrementCounter } from "./counter";
+import { msg } from "../i18n/message";
 
 /** The calendar day in Brussels, YYYY-MM-DD: daily limits turn over at local midnight. */
 export function brusselsDay(at: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+/** Seconds from `now` until the next Brussels midnight, when daily limits turn over (to the second, DST included): RATE_LIMITED's `retryAfter`. */
+export function secondsToNextBrusselsDay(now: Date): number {
+  const today = brusselsDay(now);
+  let [before, after] = [now.getTime(), now.getTime() + 26 * 3_600_000];
+  while (after - before > 1) {
+    const middle = Math.floor((before + after) / 2);
+    if (brusselsDay(new Date(middle)) === today) before = middle;
+    else after = middle;
+  }
+  return Math.max(1, Math.ceil((after - now.getTime()) / 1000));
 }
 
 /** How often one citizen did one quota'd action on one Brussels calendar day, in the database that owns the action. */
@@ -28,8 +41,6 @@ export class CitizenQuota {
 export interface DailyQuota {
   action: "FILING" | "ESCALATION_REQUEST";
   perDay: number;
-  /** "complaints filed", for the refusal. */
-  what: string;
 }
 
 /**
@@ -40,6 +51,6 @@ export interface DailyQuota {
 export async function takeDailyQuota(m: EntityManager, quota: DailyQuota, sub: string, now: Date): Promise<void> {
   const used = await incrementCounter(m, CitizenQuota, { sub, action: quota.action, day: brusselsDay(now) }, "used");
   if (used > quota.perDay) {
-    throw rateLimited(`At most ${quota.perDay} ${quota.what} per citizen per day; the limit resets at midnight, Brussels time`);
+    throw rateLimited(msg(`quota.${quota.action}`, { perDay: quota.perDay }), { retryAfter: secondsToNextBrusselsDay(now) });
   }
 }

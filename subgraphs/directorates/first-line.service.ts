@@ -13,6 +13,7 @@ import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions"
 import { refuseIf } from "../../lib/domain/refusal";
 import { ComplaintCase } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
+import { msg } from "../../lib/i18n/message";
 
 /** "In de eerste lijn": the complaint coordinator of the directorate concerned. */
 export class FirstLineService {
@@ -43,7 +44,7 @@ export class FirstLineService {
   private async caseToHandle(caller: Caller, complaintId: string): Promise<ComplaintCase> {
     const c = await this.dataSource.getRepository(ComplaintCase).findOneBy({ complaintId });
     if (!c || !handlesFirstLine(caller, c.directorate)) {
-      throw notFound(`No complaint ${complaintId} in your directorate`);
+      throw notFound(msg("complaint.notFoundInDirectorate", { id: complaintId }));
     }
     return c;
   }

@@ -12,6 +12,7 @@ import { Ombudsman, ombudsmanIn } from "./ombudsman.types";
 
 /** `language: Language = NL`: explicit, because the public answer is cached for everyone. */
 const LANGUAGE_ARG = ["language", () => Language, { nullable: true, defaultValue: Language.NL, description: "NL (default), FR, DE or EN." }] as const;
+import { msg } from "../../lib/i18n/message";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -43,7 +44,7 @@ export class EscalationResolver {
   @Query(() => Escalation, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async escalation(@Arg("id", () => ID) id: string, @Ctx() ctx: EscalationContext): Promise<Escalation | null> {
     requireCaller(ctx);
-    return found(await ctx.loaders.escalation.load(id), `No escalation ${id}`);
+    return found(await ctx.loaders.escalation.load(id), msg("escalation.notFound", { id }));
   }
 
   @Query(() => Ombudsman, { description: "Public: the federal Ombudsman's contact data, in the language asked." })

@@ -6,7 +6,7 @@ import { scopeQuery, visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { inTransaction, isDuplicateKeyError, writeLock } from "../../lib/platform/database";
 import { ComplaintStatus, EscalationStatus, type Outcome } from "../../lib/domain/enums";
-import { badInput, notFound } from "../../lib/errors";
+import { invalidField, notFound } from "../../lib/errors";
 import { refuseIf } from "../../lib/domain/refusal";
 import { takeDailyQuota, type DailyQuota } from "../../lib/platform/quota";
 import { publish } from "../../lib/events/outbox";
@@ -19,6 +19,8 @@ import { assertTransition, statusOfEscalation, transitionRefusal } from "../../l
 import { checkText } from "../../lib/graphql/text";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
+import { fieldError } from "../../lib/field-errors";
+import { msg } from "../../lib/i18n/message";
 
 /** "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot de Centrale Klachtendienst." */
 export class EscalationService {
@@ -27,7 +29,7 @@ export class EscalationService {
     private readonly clock: Clock,
     requestsPerDay: number,
   ) {
-    this.requestQuota = { action: "ESCALATION_REQUEST", perDay: requestsPerDay, what: "escalation requests" };
+    this.requestQuota = { action: "ESCALATION_REQUEST", perDay: requestsPerDay };
   }
 
   private readonly requestQuota: DailyQuota;
@@ -76,7 +78,7 @@ export class EscalationService {
     const qb = this.withStatus(caller, status);
     if (after) {
       const anchor = (await this.visibleByIds(caller, [after])).get(after);
-      if (!anchor) throw badInput("after must be the id of an escalation from the previous page");
+      if (!anchor) throw invalidField(fieldError("after", "INVALID", {}, msg("escalations.badAfter")));
       qb.andWhere(
         new Brackets((w) => w.where("e.requestedAt < :at", { at: anchor.requestedAt }).orWhere("e.requestedAt = :at AND e.id < :aid", { aid: anchor.id })),
       );
@@ -87,11 +89,11 @@ export class EscalationService {
   /** By the complainant, once answered or once the answer is overdue; once per complaint. */
   async request(caller: Caller, complaintId: string, reason: string): Promise<Escalation> {
     const text = reason.trim();
-    if (!text) throw badInput("Say why the answer does not satisfy you");
-    if (text.length > TEXT_LIMITS.reason) throw badInput(`reason must be at most ${TEXT_LIMITS.reason} characters`);
+    if (!text) throw invalidField(fieldError("reason", "REQUIRED", {}, msg("escalation.reasonRequired")));
+    if (text.length > TEXT_LIMITS.reason) throw invalidField(fieldError("reason", "TOO_LONG", { max: TEXT_LIMITS.reason }));
     checkText("reason", text, "multi-line");
     const fact = await this.dataSource.getRepository(ComplaintFact).findOneBy({ complaintId });
-    if (!fact || !mayEscalate(caller, fact)) throw notFound(`No complaint ${complaintId} of yours`);
+    if (!fact || !mayEscalate(caller, fact)) throw notFound(msg("complaint.notFoundOfYours", { id: complaintId }));
     const now = this.clock.now();
     refuseIf(escalationRefusal(fact, now));
     const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
@@ -138,7 +140,7 @@ export class EscalationService {
   /** The Central Complaints Service's decision; closes the complaint. */
   async decide(caller: Caller, id: string, decision: string, outcome: Outcome): Promise<Escalation> {
     const escalation = (await this.visibleByIds(caller, [id])).get(id);
-    if (!escalation) throw notFound(`No escalation ${id}`);
+    if (!escalation) throw notFound(msg("escalation.notFound", { id }));
     assertTransition("decideEscalation", statusOfEscalation(escalation.status));
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {

@@ -4,11 +4,13 @@ import type { Caller } from "../../lib/auth/caller";
 import { actionPlanScope } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { DirectorateCode } from "../../lib/domain/enums";
-import { badInput, conflict, notFound } from "../../lib/errors";
+import { conflict, invalidField, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import type { ActionPlanItemInput, AnnualReport } from "./report.types";
 import { yearStatistics } from "./report.query";
+import { fieldError } from "../../lib/field-errors";
+import { msg } from "../../lib/i18n/message";
 
 const MAX_RELATED = 100;
 
@@ -20,7 +22,7 @@ export class ReportService {
   ) {}
 
   private assertYear(year: number): void {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("year must be between 2000 and 2100");
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalidField(fieldError("year", "OUT_OF_RANGE", { min: 2000, max: 2100 }));
   }
 
   /** Year = year of receipt (UTC). A coordinator's report covers their own directorate only. */
@@ -46,10 +48,10 @@ export class ReportService {
   async addItem(caller: Caller, year: number, input: ActionPlanItemInput): Promise<ActionPlanItem> {
     this.assertYear(year);
     const related = [...new Set(input.relatedComplaintIds ?? [])];
-    if (related.length > MAX_RELATED) throw badInput(`at most ${MAX_RELATED} related complaints`);
+    if (related.length > MAX_RELATED) throw invalidField(fieldError("relatedComplaintIds", "TOO_MANY", { max: MAX_RELATED }, msg("actionPlan.tooManyRelated")));
     if (related.length) {
       const known = await this.dataSource.getRepository(ComplaintFact).countBy({ complaintId: In(related) });
-      if (known !== related.length) throw badInput("relatedComplaintIds names a complaint that does not exist");
+      if (known !== related.length) throw invalidField(fieldError("relatedComplaintIds", "UNKNOWN_REFERENCE", {}, msg("actionPlan.unknownComplaint")));
     }
     const item = this.dataSource.getRepository(ActionPlanItem).create({
       id: randomUUID(),
@@ -71,10 +73,10 @@ export class ReportService {
   async completeItem(id: string): Promise<ActionPlanItem> {
     const repo = this.dataSource.getRepository(ActionPlanItem);
     const item = await repo.findOneBy({ id });
-    if (!item) throw notFound(`No action plan item ${id}`);
+    if (!item) throw notFound(msg("actionPlan.notFound", { id }));
     // Conditional on not done, so of simultaneous requests one completes it.
     const completed = await repo.update({ id, done: false }, { done: true, doneAt: this.clock.now() });
-    if (completed.affected !== 1) throw conflict("This action is already done");
+    if (completed.affected !== 1) throw conflict(msg("actionPlan.alreadyDone"), { reason: "ALREADY_DONE" });
     return repo.findOneByOrFail({ id });
   }
 }

@@ -6,6 +6,7 @@ import type { DataSource } from "typeorm";
 import { Complaint } from "./complaint.entity";
 import type { Letter } from "./letters/letter.entity";
 import type { StatusChange } from "./status-change.entity";
+import { msg } from "../../lib/i18n/message";
 
 /**
  * Intake owns the complainant's data, the complaint's text, the timeline's
@@ -32,7 +33,7 @@ export class AuditTrailQuery {
 
   @Query(() => intakeTrail.AuditTrail, { description: "Central service: who read or changed this complaint. NOT_FOUND for an unknown id." })
   async auditTrail(@Arg("complaintId", () => ID) complaintId: string): Promise<AuditTrail> {
-    if (!(await this.dataSource.getRepository(Complaint).existsBy({ id: complaintId }))) throw notFound(`No complaint ${complaintId}`);
+    if (!(await this.dataSource.getRepository(Complaint).existsBy({ id: complaintId }))) throw notFound(msg("complaint.notFound", { id: complaintId }));
     return { complaintId };
   }
 }

@@ -60,7 +60,7 @@ export class ComplainantInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()./-]{6,40}$/, { message: "phone must be a phone number" })
+  @Matches(/^\+?[0-9 ()./-]{6,40}$/, { message: "phone must be a phone number", context: { code: "INVALID_PHONE" } })
   phone?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -11,6 +11,7 @@ import { checkText } from "../../lib/graphql/text";
 import { Complaint } from "./complaint.entity";
 import type { ComplaintFilter, ComplaintPage } from "./complaint.types";
 import { StatusChange } from "./status-change.entity";
+import { msg } from "../../lib/i18n/message";
 
 /** The intake side's reads of complaints, each in the caller's scope; the changes are in ComplaintService. */
 export class ComplaintQueries {
@@ -36,7 +37,7 @@ export class ComplaintQueries {
   /** NOT_FOUND also when the complaint exists outside the caller's scope: existence does not leak. */
   async getVisible(caller: Caller, id: string): Promise<Complaint> {
     const complaint = (await this.findVisibleMany(caller, [id])).get(id);
-    if (!complaint) throw notFound(`No complaint ${id}`);
+    if (!complaint) throw notFound(msg("complaint.notFound", { id }));
     return complaint;
   }
 

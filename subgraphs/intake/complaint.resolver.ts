@@ -9,6 +9,7 @@ import type { ComplaintService } from "./complaint.service";
 import type { IntakeContext } from "./context";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { StatusChange } from "./status-change.entity";
+import { msg } from "../../lib/i18n/message";
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -20,12 +21,12 @@ export class ComplaintResolver {
   @Query(() => Complaint, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async complaint(@Arg("id", () => ID) id: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
     requireCaller(ctx);
-    return found(await ctx.loaders.complaint.load(id), `No complaint ${id}`);
+    return found(await ctx.loaders.complaint.load(id), msg("complaint.notFound", { id }));
   }
 
   @Query(() => Complaint, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
   async complaintByReference(@Arg("reference") reference: string, @Ctx() ctx: IntakeContext): Promise<Complaint | null> {
-    return found(await this.queries.byReference(requireCaller(ctx), reference), `No complaint ${reference}`);
+    return found(await this.queries.byReference(requireCaller(ctx), reference), msg("complaint.notFound", { id: reference }));
   }
 
   @Query(() => [Complaint], {

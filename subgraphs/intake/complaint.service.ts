@@ -4,7 +4,7 @@ import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/platform/clock";
 import { inTransaction, writeLock } from "../../lib/platform/database";
 import { Admissibility, Channel, ComplaintStatus, type DirectorateCode, type InadmissibilityReason } from "../../lib/domain/enums";
-import { badInput, forbidden } from "../../lib/errors";
+import { forbidden, invalidField } from "../../lib/errors";
 import type { EventPayloads } from "../../lib/events/event-types";
 import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
@@ -24,6 +24,8 @@ import { StatusChange } from "./status-change.entity";
 import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { takeDailyQuota, type DailyQuota } from "../../lib/platform/quota";
 import { canonicalEmail } from "./email-confirmation/address-rules";
+import { fieldError } from "../../lib/field-errors";
+import { msg } from "../../lib/i18n/message";
 
 /** How a complaint came in, beside what it says (ComplaintContentInput). */
 interface Receipt {
@@ -44,7 +46,7 @@ export class ComplaintService {
     private readonly queries: Pick<ComplaintQueries, "getVisible">,
     filingsPerDay: number,
   ) {
-    this.filingQuota = { action: "FILING", perDay: filingsPerDay, what: "complaints filed online" };
+    this.filingQuota = { action: "FILING", perDay: filingsPerDay };
   }
 
   private readonly filingQuota: DailyQuota;
@@ -67,10 +69,9 @@ export class ComplaintService {
 
   /** Staff typing in a complaint received by post, fax or e-mail. */
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
-    if (!REGISTERED_CHANNELS.includes(input.channel)) throw badInput("Online complaints are filed by the citizen, not registered");
+    if (!REGISTERED_CHANNELS.includes(input.channel)) throw invalidField(fieldError("channel", "INVALID", {}, msg("registration.onlineChannel")));
     this.assertHandles(caller, input.directorate);
-    const late = registrationRefusal(input.receivedAt, this.clock.now());
-    if (late) throw badInput(late);
+    refuseIf(registrationRefusal(input.receivedAt, this.clock.now()));
     const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant, concernsDecisionWithAppealRoute: false });
     return this.create(caller, input, {
       ownerSub: null,
@@ -109,7 +110,7 @@ export class ComplaintService {
 
   async transfer(caller: Caller, id: string, to: DirectorateCode, note: string): Promise<Complaint> {
     const trimmed = checkedNote(note);
-    if (!trimmed) throw badInput("Say why the complaint is transferred");
+    if (!trimmed) throw invalidField(fieldError("note", "REQUIRED", {}, msg("transfer.noteRequired")));
     return this.change(caller, id, async (m, complaint, now) => {
       refuseIf(transferRefusal(complaint, to));
       const from = complaint.directorate;
@@ -121,7 +122,7 @@ export class ComplaintService {
 
   async withdraw(caller: Caller, id: string): Promise<Complaint> {
     return this.change(caller, id, async (m, complaint, now) => {
-      if (complaint.ownerSub !== caller.sub) throw forbidden("Only the complainant can withdraw a complaint");
+      if (complaint.ownerSub !== caller.sub) throw forbidden(msg("withdraw.ownerOnly"));
       assertTransition("withdraw", complaint.status);
       await this.moveTo(m, complaint, ComplaintStatus.WITHDRAWN, now, null);
       await publish(m, "ComplaintWithdrawn", complaint.id, {}, now);
@@ -133,7 +134,7 @@ export class ComplaintService {
   /** Coordinators act only for their own directorate. */
   private assertHandles(caller: Caller, directorate: DirectorateCode): void {
     if (!mayActForDirectorate(caller, directorate)) {
-      throw forbidden("Coordinators register and handle complaints of their own directorate only");
+      throw forbidden(msg("auth.ownDirectorate"));
     }
   }
 
@@ -220,7 +221,7 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
 /** A staff note, trimmed (null when blank), within its limit and free of refused characters. */
 function checkedNote(note: string | null | undefined): string | null {
   const trimmed = note?.trim() || null;
-  if (trimmed && trimmed.length > TEXT_LIMITS.note) throw badInput(`note must be at most ${TEXT_LIMITS.note} characters`);
+  if (trimmed && trimmed.length > TEXT_LIMITS.note) throw invalidField(fieldError("note", "TOO_LONG", { max: TEXT_LIMITS.note }));
   checkText("note", trimmed, "multi-line");
   return trimmed;
 }
@@ -228,7 +229,7 @@ function checkedNote(note: string | null | undefined): string | null {
 /** "Anonieme klachten" are not accepted online: a name and a way to answer are needed. */
 function requireWayToAnswer(complainant: ComplainantInput): void {
   if (!complainant.email?.trim() && !complainant.postalAddress?.trim()) {
-    throw badInput("Give an e-mail address or a postal address so that we can answer you");
+    throw invalidField(fieldError("complainant", "CONTACT_REQUIRED"));
   }
 }
 
@@ -236,7 +237,7 @@ function normaliseComplainant(input: ComplainantInput | null) {
   const clean = (v: string | null | undefined) => v?.trim() || null;
   const typed = clean(input?.email);
   const email = typed && canonicalEmail(typed);
-  if (typed && !email) throw badInput("email must be an e-mail address");
+  if (typed && !email) throw invalidField(fieldError("complainant.email", "INVALID_EMAIL"));
   return {
     kind: input?.kind ?? null,
     name: clean(input?.name),

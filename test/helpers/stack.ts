@@ -21,7 +21,13 @@ export interface TestStack {
   stack: Stack;
   databases: TestDatabases;
   /** POSTs a GraphQL operation to the gateway, as `as` (a Caller, a raw token string, or anonymous). */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller | string | null): Promise<GraphQLResult<T>>;
+  /** Asks in English (the language the suites' message assertions are written in) unless `headers` say otherwise. */
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Caller | string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
   /** A development-issuer token for `caller`. */
   token(caller: Caller): Promise<string>;
   /** Applies every pending domain event. */
@@ -82,8 +88,8 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: Tes
     databases,
     logs,
     token,
-    async query(query, variables, as) {
-      const headers: Record<string, string> = { "content-type": "application/json" };
+    async query(query, variables, as, extra = {}) {
+      const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en", ...extra };
       if (typeof as === "string") headers.authorization = `Bearer ${as}`;
       else if (as) headers.authorization = `Bearer ${await token(as)}`;
       const res = await fetch(`${stack.url}/`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });

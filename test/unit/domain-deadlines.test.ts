@@ -1,4 +1,5 @@
 import { DAY_MS } from "../../lib/platform/clock";
+import { translate } from "../../lib/i18n/message";
 import {
   ACKNOWLEDGEMENT_DAYS,
   ANSWER_DAYS,
@@ -66,8 +67,14 @@ describe("the registration window", () => {
     expect(REGISTRATION_WINDOW_DAYS).toBe(366);
     expect(registrationRefusal(now, now)).toBeNull();
     expect(registrationRefusal(new Date(now.getTime() - windowMs), now)).toBeNull();
-    expect(registrationRefusal(new Date(now.getTime() - windowMs - 1), now)).toBe("receivedAt is more than a year ago");
-    expect(registrationRefusal(plus(now, 1), now)).toBe("receivedAt cannot be in the future");
+    const inEnglish = (r: ReturnType<typeof registrationRefusal>) => r && { kind: r.kind, message: translate(r.message, "en"), field: r.field };
+    const field = { path: "receivedAt", code: "OUT_OF_RANGE" };
+    expect(inEnglish(registrationRefusal(new Date(now.getTime() - windowMs - 1), now))).toEqual({
+      kind: "input",
+      message: "receivedAt is more than a year ago",
+      field,
+    });
+    expect(inEnglish(registrationRefusal(plus(now, 1), now))).toEqual({ kind: "input", message: "receivedAt cannot be in the future", field });
   });
 });
 

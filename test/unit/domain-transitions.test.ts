@@ -14,10 +14,16 @@ import {
   transitionRefusal,
 } from "../../lib/domain/transitions";
 import type { FirstLineFacts } from "../../lib/domain/admissibility";
-import { inputRefusal, refuseIf, refusalError, stateRefusal } from "../../lib/domain/refusal";
+import { inputRefusal as inputRefusalOf, refuseIf, refusalError, stateRefusal as stateRefusalOf, type Refusal } from "../../lib/domain/refusal";
+import { msg, translate } from "../../lib/i18n/message";
 import { handlesFirstLine, mayActForDirectorate } from "../../lib/domain/handling";
 import type { Caller } from "../../lib/auth/caller";
 import { DirectorateCode } from "../../lib/domain/enums";
+
+/** A refusal in English words, to compare with the sentence it says. */
+const inEnglish = (r: Refusal | null) => r && { kind: r.kind, message: translate(r.message, "en") };
+const stateRefusal = (message: string) => ({ kind: "state", message });
+const inputRefusal = (message: unknown) => ({ kind: "input", message });
 
 const S = ComplaintStatus;
 const ALL = Object.values(ComplaintStatus);
@@ -43,11 +49,11 @@ describe("the transition table", () => {
       requestEscalation: [S.RECEIVED, S.ACKNOWLEDGED, S.ANSWERED],
       decideEscalation: [S.ESCALATED],
     });
-    expect(transitionRefusal("screen", S.ANSWERED)).toEqual(stateRefusal("A answered complaint cannot be screened"));
-    expect(transitionRefusal("transfer", S.WITHDRAWN)).toEqual(stateRefusal("A withdrawn complaint cannot be transferred"));
-    expect(transitionRefusal("withdraw", S.ESCALATED)).toEqual(stateRefusal("A escalated complaint can no longer be withdrawn"));
-    expect(transitionRefusal("decideEscalation", S.CLOSED)).toEqual(stateRefusal("This escalation has already been decided"));
-    expect(transitionRefusal("requestEscalation", S.ESCALATED)).toEqual(stateRefusal("This complaint has already been escalated"));
+    expect(inEnglish(transitionRefusal("screen", S.ANSWERED))).toEqual(stateRefusal("A answered complaint cannot be screened"));
+    expect(inEnglish(transitionRefusal("transfer", S.WITHDRAWN))).toEqual(stateRefusal("A withdrawn complaint cannot be transferred"));
+    expect(inEnglish(transitionRefusal("withdraw", S.ESCALATED))).toEqual(stateRefusal("A escalated complaint can no longer be withdrawn"));
+    expect(inEnglish(transitionRefusal("decideEscalation", S.CLOSED))).toEqual(stateRefusal("This escalation has already been decided"));
+    expect(inEnglish(transitionRefusal("requestEscalation", S.ESCALATED))).toEqual(stateRefusal("This complaint has already been escalated"));
   });
 
   it("moves the status only forward along the main line, never out of INADMISSIBLE or WITHDRAWN", () => {
@@ -85,28 +91,32 @@ describe("the first line's steps", () => {
     ["answer", facts({ withdrawn: true, admissibility: Admissibility.ADMISSIBLE }), "This complaint was withdrawn"],
     ["answer", facts({ admissibility: Admissibility.ADMISSIBLE, acknowledgedAt: day, answeredAt: day }), "This complaint has already been answered"],
   ] as const)("%s on %o: %s", (action, f, refusal) => {
-    expect(firstLineRefusal(action, f)).toEqual(refusal && stateRefusal(refusal));
+    expect(inEnglish(firstLineRefusal(action, f))).toEqual(refusal && stateRefusal(refusal));
   });
 });
 
 describe("intake's steps and the kind of each refusal", () => {
   it("refuses a second screening and a transfer to where the complaint is as state conflicts, saying the state", () => {
-    expect(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.PENDING })).toBeNull();
-    expect(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.ADMISSIBLE })).toEqual(
+    expect(inEnglish(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.PENDING }))).toBeNull();
+    expect(inEnglish(screenRefusal({ status: S.RECEIVED, admissibility: Admissibility.ADMISSIBLE }))).toEqual(
       stateRefusal("This complaint has already been screened as admissible"),
     );
-    expect(screenRefusal({ status: S.WITHDRAWN, admissibility: Admissibility.PENDING })).toEqual(stateRefusal("A withdrawn complaint cannot be screened"));
+    expect(inEnglish(screenRefusal({ status: S.WITHDRAWN, admissibility: Admissibility.PENDING }))).toEqual(
+      stateRefusal("A withdrawn complaint cannot be screened"),
+    );
     const here = { status: S.RECEIVED, directorate: DirectorateCode.ICT };
-    expect(transferRefusal(here, DirectorateCode.CRISIS_CENTRE)).toBeNull();
-    expect(transferRefusal(here, DirectorateCode.ICT)).toEqual(stateRefusal("The complaint is already with that directorate (ICT)"));
-    expect(transferRefusal({ ...here, status: S.ANSWERED }, DirectorateCode.CRISIS_CENTRE)).toEqual(stateRefusal("A answered complaint cannot be transferred"));
+    expect(inEnglish(transferRefusal(here, DirectorateCode.CRISIS_CENTRE))).toBeNull();
+    expect(inEnglish(transferRefusal(here, DirectorateCode.ICT))).toEqual(stateRefusal("The complaint is already with that directorate (ICT)"));
+    expect(inEnglish(transferRefusal({ ...here, status: S.ANSWERED }, DirectorateCode.CRISIS_CENTRE))).toEqual(
+      stateRefusal("A answered complaint cannot be transferred"),
+    );
   });
 
   it("maps a state refusal to CONFLICT and an input refusal to BAD_USER_INPUT, in one place", () => {
-    expect(refusalError(stateRefusal("This complaint has already been answered")).extensions.code).toBe("CONFLICT");
-    expect(refusalError(inputRefusal("Give the reason why the complaint is not admissible")).extensions.code).toBe("BAD_USER_INPUT");
+    expect(refusalError(stateRefusalOf(msg("refusal.alreadyAnswered"))).extensions.code).toBe("CONFLICT");
+    expect(refusalError(inputRefusalOf(msg("screening.reasonRequired"))).extensions.code).toBe("BAD_USER_INPUT");
     expect(() => refuseIf(null)).not.toThrow();
-    expect(() => refuseIf(stateRefusal("already"))).toThrow("already");
+    expect(() => refuseIf(stateRefusalOf(msg("refusal.alreadyAnswered")))).toThrow("This complaint has already been answered");
   });
 });
 
@@ -133,14 +143,16 @@ describe("what follows from admissibility", () => {
   });
 
   it("asks a screening for a reason when inadmissible, and for the appeal route when that is the reason", () => {
-    expect(screeningRefusal(true, null, null)).toBeNull();
-    expect(screeningRefusal(false, InadmissibilityReason.OUTSIDE_COMPETENCE, null)).toBeNull();
-    expect(screeningRefusal(true, InadmissibilityReason.ANONYMOUS, null)).toEqual(inputRefusal("An admissible complaint has no inadmissibility reason"));
-    expect(screeningRefusal(false, null, "x")).toEqual(inputRefusal("Give the reason why the complaint is not admissible"));
-    expect(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null)).toEqual(
+    expect(inEnglish(screeningRefusal(true, null, null))).toBeNull();
+    expect(inEnglish(screeningRefusal(false, InadmissibilityReason.OUTSIDE_COMPETENCE, null))).toBeNull();
+    expect(inEnglish(screeningRefusal(true, InadmissibilityReason.ANONYMOUS, null))).toEqual(
+      inputRefusal("An admissible complaint has no inadmissibility reason"),
+    );
+    expect(inEnglish(screeningRefusal(false, null, "x"))).toEqual(inputRefusal("Give the reason why the complaint is not admissible"));
+    expect(inEnglish(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null))).toEqual(
       inputRefusal(expect.stringMatching(/Name the appeal route/)),
     );
-    expect(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, "Raad van State")).toBeNull();
+    expect(inEnglish(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, "Raad van State"))).toBeNull();
   });
 });
 
@@ -156,7 +168,7 @@ describe("the second line", () => {
     ["withdrawn", facts({ withdrawn: true }), new Date(due.getTime() + 1), "A withdrawn complaint cannot be escalated"],
     ["inadmissible", facts({ admissibility: Admissibility.INADMISSIBLE }), new Date(due.getTime() + 1), "An inadmissible complaint cannot be escalated"],
   ] as const)("escalation of a complaint %s", (_name, f, now, refusal) => {
-    expect(escalationRefusal({ ...f, receivedAt }, now)).toEqual(refusal && stateRefusal(refusal));
+    expect(inEnglish(escalationRefusal({ ...f, receivedAt }, now))).toEqual(refusal && stateRefusal(refusal));
   });
 
   it("points to the Ombudsman on every final answer", () => {

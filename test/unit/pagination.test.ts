@@ -1,6 +1,14 @@
 import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize } from "../../lib/graphql/pagination";
 
-const badInput = (message: string) => expect.objectContaining({ message, extensions: { code: "BAD_USER_INPUT" } });
+/** BAD_USER_INPUT naming the field for a form (`fieldErrors`). */
+const badInput = (message: string) =>
+  expect.objectContaining({
+    message,
+    extensions: {
+      code: "BAD_USER_INPUT",
+      fieldErrors: [expect.objectContaining({ path: message.split(" ")[0], message, code: expect.stringMatching(/^[A-Z_]+$/) })],
+    },
+  });
 
 describe("pagination", () => {
   it("pageSize: 50 by default, clamped to 100, refuses zero, negatives and fractions", () => {

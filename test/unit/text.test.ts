@@ -41,7 +41,20 @@ describe("the character rule (lib/graphql/text.ts)", () => {
 
   it("checkText throws BAD_USER_INPUT with the same message; null and empty pass", () => {
     expect(() => checkText("note", "x\u0000", "multi-line")).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(/^note must not contain/), extensions: { code: "BAD_USER_INPUT" } }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^note must not contain/),
+        extensions: {
+          code: "BAD_USER_INPUT",
+          fieldErrors: [
+            {
+              path: "note",
+              code: "INVALID_CHARACTERS",
+              params: { character: "U+0000", position: 2 },
+              message: "note must not contain a control or a bidirectional-override character (found U+0000 at position 2)",
+            },
+          ],
+        },
+      }),
     );
     expect(() => checkText("note", null, "multi-line")).not.toThrow();
     expect(() => checkText("note", "", "single-line")).not.toThrow();

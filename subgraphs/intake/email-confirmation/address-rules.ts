@@ -37,7 +37,7 @@ export function provenByIdentity(caller: Caller, email: string): boolean {
   return caller.emailVerified === true && !!caller.email && canonicalEmail(caller.email.trim()) === email;
 }
 
-export { brusselsDay } from "../../../lib/platform/quota";
+export { brusselsDay, secondsToNextBrusselsDay } from "../../../lib/platform/quota";
 
 export type LetterRoute =
   /** Sent by e-mail now. */

@@ -16,12 +16,14 @@ import {
   MAX_CODE_ATTEMPTS,
   MESSAGES_PER_ADDRESS_PER_DAY,
   brusselsDay,
+  secondsToNextBrusselsDay,
   letterRoute,
   mailboxOf,
   provenByIdentity,
   type LetterRoute,
 } from "./address-rules";
 import { ConfirmationMessage, ConfirmationQuota, EmailConfirmation } from "./email-confirmation.entity";
+import { msg } from "../../../lib/i18n/message";
 
 const hashCode = (rowId: string, code: string) => createHash("sha256").update(`${rowId}:${code}`).digest("hex");
 
@@ -81,8 +83,8 @@ export class EmailConfirmations {
       const { complaint, email } = await this.ownComplaint(m, caller, complaintId);
       // Created here for complaints filed before addresses were confirmed.
       const row = await this.pair(m, caller.sub, email, this.clock.now());
-      if (!row) throw conflict("This e-mail address cannot be confirmed for this account", { reason: "ADDRESS_UNAVAILABLE" });
-      if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
+      if (!row) throw conflict(msg("confirmation.addressUnavailable"), { reason: "ADDRESS_UNAVAILABLE" });
+      if (row.confirmedAt) throw conflict(msg("confirmation.alreadyConfirmed"), { reason: "ALREADY_CONFIRMED" });
       await this.issueCode(m, row, complaint, this.clock.now(), true);
       await auditChange(m, complaint.id);
     });
@@ -95,10 +97,10 @@ export class EmailConfirmations {
     const typed = code.replace(/\s+/g, "");
     const { email } = await this.ownComplaint(this.dataSource.manager, caller, complaintId);
     const row = await this.pairRow(this.dataSource.manager, caller.sub, email, false);
-    if (!row) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
-    if (row.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
-    if (!row.codeHash || !row.codeExpiresAt) throw conflict("No code has been sent to this address; ask for one", { reason: "NO_CODE" });
-    if (row.codeExpiresAt <= now) throw conflict("The code has expired; ask for a new one", { reason: "CODE_EXPIRED" });
+    if (!row) throw conflict(msg("confirmation.noCode"), { reason: "NO_CODE" });
+    if (row.confirmedAt) throw conflict(msg("confirmation.alreadyConfirmed"), { reason: "ALREADY_CONFIRMED" });
+    if (!row.codeHash || !row.codeExpiresAt) throw conflict(msg("confirmation.noCode"), { reason: "NO_CODE" });
+    if (row.codeExpiresAt <= now) throw conflict(msg("confirmation.codeExpired"), { reason: "CODE_EXPIRED" });
     // Every try is counted before the code is compared, in its own statement, so parallel guesses share the 5.
     const counted = await this.dataSource
       .createQueryBuilder()
@@ -108,15 +110,15 @@ export class EmailConfirmations {
       .execute();
     if (counted.affected !== 1) {
       const current = await this.dataSource.getRepository(EmailConfirmation).findOneByOrFail({ id: row.id });
-      if (current.confirmedAt) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
-      if (current.codeHash !== row.codeHash) throw conflict("A new code has been sent; use that one", { reason: "CODE_REPLACED" });
-      throw conflict(`${MAX_CODE_ATTEMPTS} wrong codes: ask for a new one`, { reason: "TOO_MANY_ATTEMPTS" });
+      if (current.confirmedAt) throw conflict(msg("confirmation.alreadyConfirmed"), { reason: "ALREADY_CONFIRMED" });
+      if (current.codeHash !== row.codeHash) throw conflict(msg("confirmation.codeReplaced"), { reason: "CODE_REPLACED" });
+      throw conflict(msg("confirmation.tooManyAttempts", { max: MAX_CODE_ATTEMPTS }), { reason: "TOO_MANY_ATTEMPTS" });
     }
     const expected = Buffer.from(row.codeHash, "hex");
     if (!/^\d+$/.test(typed) || !timingSafeEqual(Buffer.from(hashCode(row.id, typed), "hex"), expected)) {
       const { attempts } = await this.dataSource.getRepository(EmailConfirmation).findOneByOrFail({ id: row.id });
       const left = MAX_CODE_ATTEMPTS - attempts;
-      throw badInput(`That is not the code we sent${left > 0 ? "" : "; ask for a new one"}`, { attemptsLeft: Math.max(left, 0) });
+      throw badInput(msg(left > 0 ? "confirmation.wrongCode" : "confirmation.wrongCodeLast"), { attemptsLeft: Math.max(left, 0) });
     }
     await inTransaction(this.dataSource, async (m) => {
       const won = await m
@@ -126,7 +128,7 @@ export class EmailConfirmations {
         .where("id = :id AND confirmedAt IS NULL AND codeHash = :hash", { id: row.id, hash: row.codeHash })
         .execute();
       // The loser of two simultaneous right codes (a double click) changes nothing.
-      if (won.affected !== 1) throw conflict("This e-mail address is already confirmed", { reason: "ALREADY_CONFIRMED" });
+      if (won.affected !== 1) throw conflict(msg("confirmation.alreadyConfirmed"), { reason: "ALREADY_CONFIRMED" });
       await this.release(m, row, now);
       await auditChange(m, complaintId);
     });
@@ -144,9 +146,9 @@ export class EmailConfirmations {
   /** The caller's own complaint and its e-mail address. */
   private async ownComplaint(m: EntityManager, caller: Caller, complaintId: string): Promise<{ complaint: Complaint; email: string }> {
     const complaint = await m.findOneBy(Complaint, { id: complaintId, ownerSub: exactValue(m, caller.sub) });
-    if (!complaint) throw notFound(`No complaint ${complaintId}`);
+    if (!complaint) throw notFound(msg("complaint.notFound", { id: complaintId }));
     const email = complaint.complainant?.email;
-    if (!email) throw conflict("This complaint has no e-mail address to confirm", { reason: "NO_EMAIL_ADDRESS" });
+    if (!email) throw conflict(msg("confirmation.noEmail"), { reason: "NO_EMAIL_ADDRESS" });
     return { complaint, email };
   }
 
@@ -206,7 +208,7 @@ export class EmailConfirmations {
   private async issueCode(m: EntityManager, row: EmailConfirmation, complaint: Complaint, now: Date, strict: boolean): Promise<void> {
     if (!(await this.takeQuota(m, mailboxOf(row.email), now))) {
       if (!strict) return;
-      throw rateLimited(`At most ${MESSAGES_PER_ADDRESS_PER_DAY} confirmation messages a day go to one address; try again tomorrow`);
+      throw rateLimited(msg("confirmation.tooManyMessages", { max: MESSAGES_PER_ADDRESS_PER_DAY }), { retryAfter: secondsToNextBrusselsDay(now) });
     }
     const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
     const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
