@@ -1,3 +1,4 @@
+import { msg } from "../lib/i18n/message";
 import type http from "node:http";
 import { HttpError, type RequestHandler } from "../lib/platform/http";
 
@@ -47,7 +48,7 @@ export function withCors(allowedOrigins: readonly string[], handle: RequestHandl
     const decision = decide(req);
     for (const [name, value] of Object.entries(decision.headers)) res.setHeader(name, value);
     if (!decision.preflight) return handle(req, res);
-    if (decision.status === 403) throw new HttpError(403, "This origin may not call the API from a browser (CORS_ORIGINS)", "FORBIDDEN");
+    if (decision.status === 403) throw new HttpError(403, msg("request.originRefused"), "FORBIDDEN");
     res.writeHead(204, { "content-length": 0 });
     res.end();
   };

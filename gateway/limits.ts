@@ -231,7 +231,7 @@ export function variableCost<TContext extends object>(limits: RequestLimits): Ap
           if (!operation) return;
           const measure = new Measurer((name) => fragmentNamed(document, name), schema, request.variables ?? {}).operation(operation);
           if (!measure.variablePages || measure.cost <= limits.maxCost) return;
-          throw new GraphQLError(`Operation cost ${Math.ceil(measure.cost)} exceeds the maximum of ${limits.maxCost}`, {
+          throw new GraphQLError(localise(msg("limits.exceeded", { measure: "cost", found: Math.ceil(measure.cost), max: limits.maxCost })), {
             nodes: [operation],
             extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "cost", http: { status: 400 } },
           });

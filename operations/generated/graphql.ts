@@ -138,9 +138,12 @@ export type LetterDelivery =
 
 export type LetterKind =
   | 'ACKNOWLEDGEMENT'
+  | 'ANSWER_DELAY'
   | 'ESCALATION_DECISION'
   | 'FIRST_LINE_ANSWER'
-  | 'INADMISSIBILITY';
+  | 'INADMISSIBILITY'
+  | 'TRANSFER'
+  | 'WITHDRAWAL';
 
 export type Outcome =
   | 'FOUNDED'

@@ -1,3 +1,4 @@
+import { localise, msg } from "../../lib/i18n/message";
 import type { Caller } from "../../lib/auth/caller";
 import { actionRefusal, allowedActions, type ComplaintState } from "../../lib/domain/capabilities";
 import { Admissibility, ComplaintStatus as S, DirectorateCode } from "../../lib/domain/enums";
@@ -46,10 +47,12 @@ describe("allowedActions: the transition table, the role and the scope", () => {
     expect(actionRefusal(central, state(), "ACKNOWLEDGE", NOW)?.code).toBe("FORBIDDEN");
     expect(actionRefusal(elsewhere, state({ status: S.CLOSED }), "ACKNOWLEDGE", NOW)?.code).toBe("NOT_FOUND");
     expect(actionRefusal(other, state(), "WITHDRAW", NOW)?.code).toBe("NOT_FOUND");
-    expect(actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW)).toEqual({
+    const refusal = actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW);
+    expect({ code: refusal?.code, message: refusal && localise(refusal.message) }).toEqual({
       code: "CONFLICT",
-      message: "A answered complaint can no longer be withdrawn",
+      message: localise(msg("refusal.withdraw", { status: msg("status.ANSWERED") })),
     });
+    expect(refusal && localise(refusal.message)).toMatch(/answered complaint can no longer be withdrawn/);
     expect(allowedActions(null, state(), NOW)).toEqual([]);
   });
 });
@@ -59,7 +62,8 @@ describe("the first line's facts once the complaint is escalated", () => {
   it("are ESCALATED, so acknowledging and answering are over (CONFLICT)", () => {
     expect(statusOfFacts({ ...facts, escalated: true })).toBe(S.ESCALATED);
     expect(statusOfFacts(facts)).toBe(S.RECEIVED);
-    expect(firstLineRefusal("answer", { ...facts, escalated: true })?.message).toMatch(/escalated to the Central Complaints Service/);
+    const refusal = firstLineRefusal("answer", { ...facts, escalated: true });
+    expect(refusal && localise(refusal.message)).toMatch(/escalated to the Central Complaints Service/);
     expect(firstLineRefusal("acknowledge", { ...facts, escalated: true })?.kind).toBe("state");
   });
 });
