@@ -12,6 +12,7 @@ import { apolloServerOptions } from "../lib/graphql/apollo-options";
 import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/platform/http-routes";
 import type { GatewayContext } from "./context";
+import { CONSISTENCY_TOKEN_HEADER, consistencyToken, decodeConsistencyToken, encodeConsistencyToken } from "./consistency-token";
 import { dateTimeCheck } from "./date-time-check";
 import { deduplicateInFlight } from "./in-flight";
 import { requestLimitsRule } from "./limits";
@@ -63,6 +64,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       // Both refuse before the query planner, so no subgraph is called.
       operationResolution<GatewayContext>(),
       dateTimeCheck<GatewayContext>(),
+      consistencyToken(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -85,13 +87,16 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader("x-request-id", requestId);
+    const positions = decodeConsistencyToken(req.headers[CONSISTENCY_TOKEN_HEADER]);
+    // Answers refused before execution keep the client's positions; Apollo's answers replace it with the request's (consistencyToken).
+    res.setHeader(CONSISTENCY_TOKEN_HEADER, encodeConsistencyToken(positions));
     const started = performance.now();
     let result: GraphQLHttpResult;
     try {
       const caller = identify(req, requestId);
       // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
       await admit(await caller.catch(() => null), req);
-      result = await executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId }), options.bodyLimitBytes, guard);
+      result = await executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, positions }), options.bodyLimitBytes, guard);
     } catch (err) {
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
       if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");
