@@ -32,9 +32,14 @@ export function consistencyPlugin<TContext extends RequestContext>({ catchUp, da
           if (decides) await catchUp.toEnd(contextValue.log);
           else await catchUp.to(parsePositions(request.http?.headers.get(FEED_POSITIONS_HEADER)), contextValue.log);
         },
-        async willSendResponse({ operation, response }) {
+        async willSendResponse({ operation, response, contextValue }) {
           if (operation?.operation !== OperationTypeNode.MUTATION) return;
-          response.http.headers.set(FEED_POSITION_HEADER, String(await feedEnd(dataSource)));
+          try {
+            response.http.headers.set(FEED_POSITION_HEADER, String(await feedEnd(dataSource)));
+          } catch (err) {
+            // The database went away (the mutation's own error says so); without a position the client reads eventually consistent.
+            contextValue.log.warn({ err: String(err) }, "feed position not read");
+          }
         },
       };
     },
