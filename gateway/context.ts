@@ -1,6 +1,7 @@
 import type { Caller } from "../lib/auth/caller";
 import type { SubgraphName } from "../lib/config";
 import type { MessageLanguage } from "../lib/i18n/language";
+import type { FeedPositions } from "../lib/events/positions";
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -9,4 +10,6 @@ export interface GatewayContext {
   language: MessageLanguage;
   /** Subgraph tokens signed for this request, reused across its fetches. */
   subgraphTokens?: Map<SubgraphName, Promise<string>>;
+  /** The producers' feed positions this request must see: the client's consistency token, then what its mutations committed. */
+  positions: FeedPositions;
 }

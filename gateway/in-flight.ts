@@ -2,6 +2,7 @@ import type { Fetcher, FetcherRequestInit } from "@apollo/utils.fetcher";
 import { getOperationAST, OperationTypeNode, parse } from "graphql";
 import { Response } from "node-fetch";
 import { AUDITED_READS_HEADER } from "../lib/audit/audited-reads-header";
+import { FEED_POSITIONS_HEADER } from "../lib/events/positions";
 import { ExpiringMap } from "../lib/platform/expiring-map";
 
 interface Shared {
@@ -46,7 +47,7 @@ function queryKinds(): (body: string) => boolean {
  * Identical subgraph queries in flight at the same time are sent once: same
  * URL, same signed token (so the same caller: the gateway signs one token per
  * subgraph and caller, never shared between callers), same language (errors are
- * worded in it) and same body (query and variables). Each waiting request gets its own copy of the answer, so nothing
+ * worded in it), same feed positions to catch up to, and same body (query and variables). Each waiting request gets its own copy of the answer, so nothing
  * one request does with its result reaches another.
  *
  * The subgraph records a read of personal data under the request id of the
@@ -63,7 +64,8 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
     const body = init?.body;
     const authorization = init?.headers?.authorization;
     if (init?.method !== "POST" || typeof body !== "string" || !authorization || !isQuery(body)) return fetcher(url, init);
-    const key = `${url}\n${authorization}\n${init?.headers?.["accept-language"] ?? ""}\n${body}`;
+    // The language and the positions too: errors are worded in the one, and a request that must see a later change may not take the answer of one that need not.
+    const key = `${url}\n${authorization}\n${init.headers?.["accept-language"] ?? ""}\n${init.headers?.[FEED_POSITIONS_HEADER] ?? ""}\n${body}`;
     let shared = inFlight.get(key);
     const leading = !shared;
     if (!shared) {

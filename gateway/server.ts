@@ -16,6 +16,7 @@ import { jwksAdminRoutes } from "./admin-routes";
 import type { GatewayContext } from "./context";
 import { withCors } from "./cors";
 import { explorerLandingPage, loadExplorer } from "./explorer";
+import { CONSISTENCY_TOKEN_HEADER, consistencyToken, decodeConsistencyToken, encodeConsistencyToken } from "./consistency-token";
 import { dateTimeCheck } from "./date-time-check";
 import { deduplicateInFlight } from "./in-flight";
 import { requestLimitsRule, variableCost } from "./limits";
@@ -76,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       operationResolution<GatewayContext>(),
       variableCost<GatewayContext>(limits),
       dateTimeCheck<GatewayContext>(),
+      consistencyToken(),
       explorer ? explorerLandingPage(explorer.html) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -107,6 +109,9 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader("x-request-id", requestId);
+    const positions = decodeConsistencyToken(req.headers[CONSISTENCY_TOKEN_HEADER]);
+    // Answers refused before execution keep the client's positions; Apollo's answers replace it with the request's (consistencyToken).
+    res.setHeader(CONSISTENCY_TOKEN_HEADER, encodeConsistencyToken(positions));
     const started = performance.now();
     let result: GraphQLHttpResult;
     const acceptLanguage = req.headers["accept-language"];
@@ -118,7 +123,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       result = await withLanguage(language, async () => {
         // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
         await admit(known, req);
-        return executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, language }), options.bodyLimitBytes, guard);
+        return executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, language, positions }), options.bodyLimitBytes, guard);
       });
     } catch (err) {
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));

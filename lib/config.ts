@@ -44,7 +44,8 @@ export interface AppConfig {
   mysqlDatabasePrefix: string;
   auth: AuthConfig;
   serviceKeysDir: string;
-  events: { pollMs: number; batchSize: number };
+  /** Event feeds: polling, and the bound on catching up with peers before a request (read-your-writes; 0 = off). */
+  events: { pollMs: number; batchSize: number; catchUpTimeoutMs: number };
   bodyLimitBytes: number;
   mail: MailConfig;
   limits: RequestLimits;
@@ -208,7 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   // Read before the problems are reported, so a bad value is among them.
   const tuning = {
-    events: { pollMs: int("EVENT_POLL_MS", 250, 10, 60_000), batchSize: int("EVENT_BATCH_SIZE", 200, 1, 10_000) },
+    events: {
+      pollMs: int("EVENT_POLL_MS", 250, 10, 60_000),
+      batchSize: int("EVENT_BATCH_SIZE", 200, 1, 10_000),
+      catchUpTimeoutMs: int("CATCH_UP_TIMEOUT_MS", 1_000, 0, 30_000),
+    },
     bodyLimitBytes: int("BODY_LIMIT_BYTES", 1_000_000, 1_000, 50_000_000),
     mail: {
       smtpUrl,

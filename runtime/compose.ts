@@ -45,7 +45,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         metrics: new Metrics(name),
         shutdownTimeoutMs: 1_000,
         bodyLimitBytes: 1_000_000,
-        events: { pollMs: 1000, batchSize: 1 },
+        events: { pollMs: 1000, batchSize: 1, catchUpTimeoutMs: 0 },
         feedUrl: () => "http://127.0.0.1:1",
         mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000 },
         quotas: loadConfig({}).quotas,

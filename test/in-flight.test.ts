@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { deduplicateInFlight } from "../gateway/in-flight";
 import { AUDITED_READS_HEADER } from "../lib/audit/audited-reads-header";
 import { subgraphFetcher } from "../gateway/subgraph-fetcher";
+import { FEED_POSITIONS_HEADER } from "../lib/events/positions";
 
 describe("in-flight deduplication of subgraph queries", () => {
   let server: http.Server;
@@ -37,10 +38,10 @@ describe("in-flight deduplication of subgraph queries", () => {
   });
 
   let sent = 0;
-  const sendBody = (body: string, token: string) =>
+  const sendBody = (body: string, token: string, headers: Record<string, string> = {}) =>
     fetcher(url, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "x-request-id": `request-${++sent}` },
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "x-request-id": `request-${++sent}`, ...headers },
       body,
     });
   const send = (query: string, token: string, variables: Record<string, unknown> = {}, operationName?: string) =>
@@ -92,5 +93,14 @@ describe("in-flight deduplication of subgraph queries", () => {
     expect(hits).toBe(3);
     expect(new Set(requestIds).size).toBe(3);
     expect(new Set(answers.map((a) => a.headers.get("x-hit"))).size).toBe(3);
+  });
+
+  it("shares only between requests that must see the same feed positions (read-your-writes)", async () => {
+    const body = JSON.stringify({ query: "query Q { x }", variables: {} });
+    const at = (positions: Record<string, number>) => ({ [FEED_POSITIONS_HEADER]: JSON.stringify(positions) });
+    await Promise.all([sendBody(body, "alice", at({ intake: 5 })), sendBody(body, "alice", at({ intake: 6 })), sendBody(body, "alice")]);
+    expect(hits).toBe(3);
+    await Promise.all([sendBody(body, "alice", at({ intake: 7 })), sendBody(body, "alice", at({ intake: 7 }))]);
+    expect(hits).toBe(4);
   });
 });

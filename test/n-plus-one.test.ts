@@ -23,6 +23,7 @@ describe.each(DATABASE_KINDS)("no N+1: SQL statements per subgraph for the coord
   // The queue with every list nested (`first` a variable: 100 items, timelines 50 each) costs about 44,000 under the list-aware cost
   // (docs/api.md, "Cost of lists"); this suite measures statements, not the budget.
   const t = useTestStack(kind, { queryLoggers: recorder.loggers, env: { GRAPHQL_MAX_COST: "100000" } });
+  // 50 filings whose responses reach every subgraph, each applying the filing first (read-your-writes): slow on a busy MySQL.
   beforeAll(async () => {
     const p = procedure(t);
     for (let i = 0; i < 50; i++) await p.file({ subject: `Complaint ${i}` });
@@ -39,7 +40,7 @@ describe.each(DATABASE_KINDS)("no N+1: SQL statements per subgraph for the coord
       await p.requestEscalation(id, "The answer does not address my letters.", citizenOwner);
       await t.settle();
     }
-  });
+  }, 120_000);
 
   it("runs the same small number of statements for 10 and for 50 items", async () => {
     const run = (first: number) => recorder.during(async () => ok(await t.query(QUEUE, { first }, coordinatorOwn)).complaints);

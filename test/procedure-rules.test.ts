@@ -165,7 +165,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect(await p.read(id)).toMatchObject({ admissibility: "ADMISSIBLE", inadmissibilityReason: null });
   });
 
-  it("transferComplaint keeps the receipt date and deadlines; the new directorate's coordinator sees it, the old one gets NOT_FOUND", async () => {
+  it("transferComplaint keeps the receipt date and deadlines; the new directorate's coordinator sees it, the old one gets NOT_FOUND (CONFLICT from the first line)", async () => {
     const filed = await p.file();
     const id = filed.id;
     await t.settle();
@@ -185,7 +185,8 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await t.settle();
 
     expectRefused(await t.query(READ, { id }, coordinatorOwn), "NOT_FOUND", /No complaint/);
-    expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "NOT_FOUND", /No complaint/);
+    // The first line tells the coordinators it was transferred away from that it left their hands (issue 13 §2), rather than that it does not exist.
+    expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "CONFLICT", /no longer in your directorate's hands/);
     expectRefused(await t.query(SCREEN, { id, admissible: true }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     expectRefused(await t.query(TRANSFER, { id, to: "CRISIS_CENTRE", note: "back" }, coordinatorOwn), "NOT_FOUND", /No complaint/);
     const ownList = ok(await t.query(`{ complaints(first: 100) { items { id } } }`, {}, coordinatorOwn)).complaints.items.map((c: { id: string }) => c.id);

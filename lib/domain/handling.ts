@@ -7,6 +7,13 @@ import type { DirectorateCode } from "./enums";
 /** The first line (acknowledgement, answer) is the coordinator of the complaint's current directorate. */
 export const handlesFirstLine = (caller: Caller, directorate: DirectorateCode): boolean => caller.role === "coordinator" && caller.directorate === directorate;
 
+/**
+ * A coordinator of a directorate the complaint was transferred away from: it left their hands (a state refusal,
+ * CONFLICT), which they may be told, as they held it; anyone else outside its directorate gets NOT_FOUND.
+ */
+export const handedOverBy = (caller: Caller, formerDirectorates: readonly DirectorateCode[]): boolean =>
+  caller.role === "coordinator" && caller.directorate !== undefined && formerDirectorates.includes(caller.directorate);
+
 /** Intake's staff steps (registration, screening, transfer): a coordinator for their own directorate, the central service for all. */
 export const mayActForDirectorate = (caller: Caller, directorate: DirectorateCode): boolean =>
   caller.role !== "coordinator" || caller.directorate === directorate;

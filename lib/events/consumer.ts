@@ -11,6 +11,9 @@ import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
 import { readFeed } from "./outbox";
 
+/** How soon catching up reads the feed again when a hole stopped it. */
+const HOLE_RETRY_MS = 10;
+
 export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
 export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
 
@@ -92,6 +95,8 @@ export interface ConsumerOptions {
  */
 export class EventConsumer extends PollingWorker {
   private readonly gapsSeen = new Map<number, number>();
+  /** What the last finished pass saw: the cursor after it, whether the feed had nothing more, whether a hole stopped it. */
+  private lastPass = { seq: 0, end: false, hole: false };
 
   constructor(private readonly options: ConsumerOptions) {
     super(options.pollMs, options.log, { message: "event feed unavailable, retrying", context: { source: options.source } });
@@ -116,13 +121,36 @@ export class EventConsumer extends PollingWorker {
     let last = await this.cursor();
     const events = await this.options.feed(last, this.options.batchSize);
     let applied = 0;
+    let hole = false;
     for (const event of events) {
-      if (event.seq !== last + 1 && !this.gapExpired(last + 1)) break;
+      if (event.seq !== last + 1 && !this.gapExpired(last + 1)) {
+        hole = true;
+        break;
+      }
       if (await this.apply(event)) applied++;
       await this.advanceCursor(event.seq);
       last = event.seq;
     }
+    this.lastPass = { seq: last, end: !hole && events.length < this.options.batchSize, hole };
     return applied;
+  }
+
+  /**
+   * Applies the feed up to `target` or to the producer's current end, whichever
+   * comes first, with passes that start after this call: so a target beyond the
+   * end costs one read. A hole below the target (an insert not committed yet) is
+   * waited for until `until`. Resolves to the position reached.
+   */
+  async catchUp(target: number, until: number): Promise<number> {
+    let seq = await this.cursor();
+    while (seq < target) {
+      await this.freshPass();
+      const pass = this.lastPass;
+      seq = pass.seq;
+      if (pass.end || Date.now() >= until) break;
+      if (pass.hole) await new Promise((resolve) => setTimeout(resolve, HOLE_RETRY_MS));
+    }
+    return seq;
   }
 
   /**

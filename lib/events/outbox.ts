@@ -40,3 +40,8 @@ export async function readFeed(dataSource: DataSource, after: number, limit: num
   });
   return rows.map(toDomainEvent);
 }
+
+/** The last sequence number committed to the outbox (0 when empty): a position that covers every change committed so far. */
+export async function feedEnd(dataSource: DataSource): Promise<number> {
+  return (await dataSource.getRepository(OutboxEvent).maximum("seq")) ?? 0;
+}

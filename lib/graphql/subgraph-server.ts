@@ -13,6 +13,7 @@ import { readFeed } from "../events/outbox";
 import { HttpError, bearerToken, close, executeGraphQL, listen, sendJson } from "../platform/http";
 import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../platform/http-routes";
 import { apolloServerOptions } from "./apollo-options";
+import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
 import type { RequestContext } from "./context";
 import { requestLanguage, withLanguage } from "../i18n/language";
 
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext> extends 
   tokens: ServiceTokens;
   /** Adds the subgraph's own per-request parts (loaders, services) to the verified identity. */
   context: (base: RequestContext) => TContext;
+  /** Catching up with the peers' events before deciding, and reporting this subgraph's feed position after a mutation. */
+  consistency: Omit<ConsistencyOptions, "dataSource">;
   /** Background work to stop with the server (event consumers). */
   onStop?: () => Promise<void>;
 }
@@ -49,7 +52,12 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     ...apolloServerOptions(options.production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), metrics.apolloPlugin<TContext>(), auditPlugin(dataSource, log)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      metrics.apolloPlugin<TContext>(),
+      auditPlugin(dataSource, log),
+      consistencyPlugin<TContext>({ ...options.consistency, dataSource }),
+    ],
   });
   await apollo.start();
   const peers = SUBGRAPHS.filter((s) => s !== name);

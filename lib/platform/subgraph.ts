@@ -3,6 +3,7 @@ import type { ServiceTokens } from "../auth/service-tokens";
 import type { Clock } from "./clock";
 import type { SubgraphName } from "../config";
 import { EventConsumer, consumerMetrics, httpFeed, localFeed, type EventHandlers } from "../events/consumer";
+import { CatchUp } from "../events/catch-up";
 import type { RequestContext } from "../graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
@@ -15,7 +16,7 @@ export interface SubgraphDeps extends ServerOptions {
   dataSource: DataSource;
   clock: Clock;
   tokens: ServiceTokens;
-  events: { pollMs: number; batchSize: number };
+  events: { pollMs: number; batchSize: number; catchUpTimeoutMs: number };
   mail: MailConfig;
   quotas: Quotas;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
@@ -39,6 +40,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   /** The events this subgraph applies, per producing subgraph. */
   consumes: Partial<Record<SubgraphName, EventHandlers>>;
   workers?: BackgroundWorker[];
+  /** Mutations that decide on this subgraph's own data only: they skip catching up with the peers' feeds (lib/events/catch-up.ts). */
+  ownFactsOnly?: readonly string[];
 }
 
 /** Builds a subgraph's schema, server and event consumers; does not listen. */
@@ -61,11 +64,13 @@ export async function assembleSubgraph<TContext extends RequestContext>(deps: Su
       }),
   );
   const workers = definition.workers ?? [];
+  const peers = consumers.filter((c) => c.source !== definition.name);
   const server = await createSubgraphServer({
     ...deps,
     name: definition.name,
     schema,
     context: definition.context,
+    consistency: { catchUp: new CatchUp(peers, deps.events.catchUpTimeoutMs, deps.metrics), ownFactsOnly: definition.ownFactsOnly ?? [] },
     onStop: async () => {
       await Promise.all([...consumers, ...workers].map((w) => w.stop()));
     },

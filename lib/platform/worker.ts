@@ -16,6 +16,7 @@ export interface BackgroundWorker {
 export abstract class PollingWorker implements BackgroundWorker {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  private next?: Promise<number>;
   private stopped = true;
 
   protected constructor(
@@ -49,6 +50,21 @@ export abstract class PollingWorker implements BackgroundWorker {
       });
     }
     return this.running;
+  }
+
+  /**
+   * A pass that starts after this call: the running one may have read before
+   * the caller's moment, so callers arriving meanwhile share the pass after it.
+   */
+  freshPass(): Promise<number> {
+    if (!this.running) return this.pollOnce();
+    this.next ??= this.running
+      .catch(() => 0)
+      .then(() => {
+        this.next = undefined;
+        return this.pollOnce();
+      });
+    return this.next;
   }
 
   async drain(): Promise<number> {

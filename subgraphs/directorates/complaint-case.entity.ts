@@ -38,6 +38,10 @@ export class ComplaintCase {
   @Column({ type: "boolean", default: false })
   escalated!: boolean;
 
+  /** The directorates it was transferred away from, comma-separated: their coordinators hear it left their hands (CONFLICT), not NOT_FOUND. */
+  @Column({ type: "varchar", length: 400, default: "" })
+  formerDirectorates!: string;
+
   @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;
 
@@ -67,3 +71,13 @@ export class ComplaintCase {
   @Column({ ...TIMESTAMP, nullable: true })
   answerOverdueNoticedAt!: Date | null;
 }
+
+/** `formerDirectorates` with `code` added (once). */
+export function withFormer(formerDirectorates: string, code: DirectorateCode): string {
+  const codes = formerDirectorates ? formerDirectorates.split(",") : [];
+  return codes.includes(code) ? formerDirectorates : [...codes, code].join(",");
+}
+
+/** The directorates a case was transferred away from. */
+export const formerDirectoratesOf = (c: ComplaintCase): DirectorateCode[] =>
+  c.formerDirectorates ? (c.formerDirectorates.split(",") as DirectorateCode[]) : [];

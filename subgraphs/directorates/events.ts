@@ -1,5 +1,5 @@
 import type { EventHandlers } from "../../lib/events/consumer";
-import { ComplaintCase } from "./complaint-case.entity";
+import { ComplaintCase, withFormer } from "./complaint-case.entity";
 
 /** What the first line learns from intake. Each handler is idempotent on its own too. */
 export const fromIntake: EventHandlers = {
@@ -20,7 +20,13 @@ export const fromIntake: EventHandlers = {
   },
   ComplaintTransferred: async (m, e) => {
     // The new directorate's coordinator has not acted yet: nobody is named until one does.
-    await m.update(ComplaintCase, { complaintId: e.complaintId }, { directorate: e.payload.to, handlerName: null });
+    const c = await m.findOneBy(ComplaintCase, { complaintId: e.complaintId });
+    if (!c) return;
+    await m.update(
+      ComplaintCase,
+      { complaintId: e.complaintId },
+      { directorate: e.payload.to, formerDirectorates: withFormer(c.formerDirectorates, e.payload.from), handlerName: null },
+    );
   },
   ComplaintWithdrawn: async (m, e) => {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { withdrawn: true });

@@ -8,10 +8,10 @@ import { notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
-import { handlesFirstLine, handlerOf } from "../../lib/domain/handling";
+import { handedOverBy, handlerOf, handlesFirstLine } from "../../lib/domain/handling";
 import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
-import { ComplaintCase } from "./complaint-case.entity";
+import { ComplaintCase, formerDirectoratesOf } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
 import { msg } from "../../lib/i18n/message";
 
@@ -36,13 +36,15 @@ export class FirstLineService {
       outcome: c.outcome,
       acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt), now),
       answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt), now),
+      complaint: { id: c.complaintId, case: c },
       case: c,
     };
   }
 
-  /** The coordinator of the complaint's current directorate; NOT_FOUND for anyone else. */
+  /** The coordinator of the complaint's current directorate; CONFLICT for one of a directorate it was transferred from; NOT_FOUND for anyone else. */
   private async caseToHandle(caller: Caller, complaintId: string): Promise<ComplaintCase> {
     const c = await this.dataSource.getRepository(ComplaintCase).findOneBy({ complaintId });
+    if (c && !handlesFirstLine(caller, c.directorate) && handedOverBy(caller, formerDirectoratesOf(c))) refuseIf(NO_LONGER_YOURS);
     if (!c || !handlesFirstLine(caller, c.directorate)) {
       throw notFound(msg("complaint.notFoundInDirectorate", { id: complaintId }));
     }

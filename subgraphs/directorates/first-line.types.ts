@@ -6,6 +6,17 @@ import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
 import { MultiLine } from "../../lib/graphql/text";
 import type { ComplaintCase } from "./complaint-case.entity";
 
+/** Intake's Complaint, extended with its first-line handling. */
+@ObjectType("Complaint")
+@Directive('@key(fields: "id")')
+export class ComplaintRef {
+  @Field(() => ID)
+  id!: string;
+
+  /** This subgraph's file on it; null until ComplaintFiled has arrived. */
+  case!: ComplaintCase | null;
+}
+
 @ObjectType({ description: "First-line handling by the directorate's complaint coordinator." })
 export class FirstLineHandling {
   @Field(() => Date, { nullable: true })
@@ -26,19 +37,13 @@ export class FirstLineHandling {
   @Field({ description: `Not answered and more than ${ANSWER_DAYS} days since receipt.` })
   answerOverdue!: boolean;
 
+  @Field(() => ComplaintRef, {
+    description: "The complaint handled. In a mutation's response its fields (status, timeline) already show that mutation (read-your-writes).",
+  })
+  complaint!: ComplaintRef;
+
   /** The case it describes, for the permission rules. */
   case!: ComplaintCase;
-}
-
-/** Intake's Complaint, extended with its first-line handling. */
-@ObjectType("Complaint")
-@Directive('@key(fields: "id")')
-export class ComplaintRef {
-  @Field(() => ID)
-  id!: string;
-
-  /** This subgraph's file on it; null until ComplaintFiled has arrived. */
-  case!: ComplaintCase | null;
 }
 
 @InputType()

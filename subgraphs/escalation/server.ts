@@ -29,6 +29,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
       audit: escalationAudit,
     },
     context: (base) => escalationContext(base, escalations),
+    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem"],
     consumes: { intake: fromIntake, directorates: fromDirectorates },
   });
 }

@@ -63,6 +63,8 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       audit: intakeAudit,
     },
     context: (base) => intakeContext(base, queries, deps.dataSource),
+    // Filing, registration and e-mail confirmation depend on intake's own data; screening, transfer and withdrawal on the status the peers move.
+    ownFactsOnly: ["fileComplaint", "registerComplaint", "confirmEmail", "requestEmailConfirmation"],
     consumes: {
       intake: letters.ownEvents,
       directorates: combineHandlers(fromDirectorates, letters.peerEvents),

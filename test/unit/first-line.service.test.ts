@@ -74,7 +74,8 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   it("a transferred complaint moves to the new directorate's coordinator", async () => {
     await s.complaints.transfer(central, id, "ICT" as never, "Concerns the portal");
     await s.settle();
-    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    // The directorate it left hears that it is no longer in its hands (issue 13 §2).
+    await expect(s.firstLine.acknowledge(coordinatorOwn, id)).rejects.toMatchObject(refusal("CONFLICT"));
     expect((await s.firstLine.acknowledge(coordinatorOther, id)).acknowledgedAt!.toISOString()).toBe(START);
   });
 });

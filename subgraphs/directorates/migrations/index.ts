@@ -1,7 +1,15 @@
 import { CaseEscalated1796056944656 } from "./1796056944656-CaseEscalated";
+import { FormerDirectorates1796057010535 } from "./1796057010535-FormerDirectorates";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { LettersContact1796060000000 } from "./1796060000000-LettersContact";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
 import { Initial1795726856968 } from "./1795726856968-Initial";
 /** MySQL migrations, oldest first (generated with `npm run migration:generate`). */
-export const migrations = [Initial1795726856968, AuditTrail1795728839999, LongTexts1796051853054, CaseEscalated1796056944656, LettersContact1796060000000];
+export const migrations = [
+  Initial1795726856968,
+  AuditTrail1795728839999,
+  LongTexts1796051853054,
+  CaseEscalated1796056944656,
+  FormerDirectorates1796057010535,
+  LettersContact1796060000000,
+];
