@@ -8,6 +8,7 @@ import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { procedure, snapshot, type Procedure } from "./helpers/procedure";
+import { REASONED_ANSWER, answerInput, decisionInput } from "./helpers/reasoned";
 import { START, codes, useTestStack } from "./helpers/stack";
 
 /**
@@ -300,13 +301,13 @@ const OPERATIONS: Operation[] = [
   },
   {
     field: "answerComplaint",
-    document: `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Your file was found.", outcome: PARTLY_FOUNDED }) { answeredAt answer outcome } }`,
-    vars: async (fx) => ({ id: (await fx.step.admissible()).id }),
+    document: `mutation($id: ID!, $input: AnswerInput!) { answerComplaint(complaintId: $id, input: $input) { answeredAt answer outcome } }`,
+    vars: async (fx) => ({ id: (await fx.step.admissible()).id, input: answerInput("PARTLY_FOUNDED") }),
     expect: {
       anonymous: UNAUTH,
       owner: FORBID,
       otherCitizen: FORBID,
-      coordinatorOwn: allow((v) => expect(v).toEqual({ answeredAt: LATER, answer: "Your file was found.", outcome: "PARTLY_FOUNDED" })),
+      coordinatorOwn: allow((v) => expect(v).toEqual({ answeredAt: LATER, answer: REASONED_ANSWER, outcome: "PARTLY_FOUNDED" })),
       coordinatorOther: NOTFOUND,
       central: FORBID,
     },
@@ -377,8 +378,8 @@ const OPERATIONS: Operation[] = [
   },
   {
     field: "decideEscalation",
-    document: `mutation($id: ID!) { decideEscalation(id: $id, input: { decision: "The directorate was right.", outcome: UNFOUNDED }) { id status outcome decidedAt } }`,
-    vars: async (fx) => ({ id: (await fx.step.escalated()).escalationId }),
+    document: `mutation($id: ID!, $input: DecisionInput!) { decideEscalation(id: $id, input: $input) { id status outcome decidedAt } }`,
+    vars: async (fx) => ({ id: (await fx.step.escalated()).escalationId, input: decisionInput("UNFOUNDED") }),
     expect: {
       anonymous: UNAUTH,
       owner: FORBID,

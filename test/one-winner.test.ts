@@ -4,6 +4,7 @@ import { DirectorateCode } from "../lib/domain/enums";
 import { central, citizenOwner, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ACKNOWLEDGE, ANSWER, ok, procedure, type Procedure } from "./helpers/procedure";
+import { REASONED_ANSWER, REASONED_DECISION, answerInput, decisionInput } from "./helpers/reasoned";
 import { codes, useTestStack, type GraphQLResult } from "./helpers/stack";
 
 const N = 4;
@@ -177,7 +178,7 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
   it("answerComplaint with three outcomes at once: one answer, the winner's outcome, one answer letter", async () => {
     const outcomes = ["FOUNDED", "UNFOUNDED", "PARTLY_FOUNDED", "FOUNDED"];
     const rounds = await race(toAnswer, (id) =>
-      outcomes.map((outcome, i): Call => [ANSWER, { id, input: { answer: `Answer ${outcome}.`, outcome } }, i % 2 ? colleague : coordinatorOwn]),
+      outcomes.map((outcome, i): Call => [ANSWER, { id, input: answerInput(outcome, `${REASONED_ANSWER} ${outcome}.`) }, i % 2 ? colleague : coordinatorOwn]),
     );
     for (const { id, result } of rounds) expect((await read(id)).firstLine.outcome).toBe(result.data!.answerComplaint.outcome);
     expect(await events("directorates", "ComplaintAnswered", toAnswer)).toEqual(once(toAnswer));
@@ -202,7 +203,7 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
     const rounds = await race(toDecide, (id) =>
       outcomes.map((outcome, i): Call => [
         DECIDE_ESCALATION,
-        { id: escalationOf.get(id), input: { decision: `Decided ${outcome}.`, outcome } },
+        { id: escalationOf.get(id), input: decisionInput(outcome, `${REASONED_DECISION} ${outcome}.`) },
         i % 2 ? centralColleague : central,
       ]),
     );

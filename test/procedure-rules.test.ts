@@ -19,6 +19,7 @@ import {
   procedure,
 } from "./helpers/procedure";
 import { START, codes, useTestStack, type GraphQLResult } from "./helpers/stack";
+import { answerInput, decisionInput } from "./helpers/reasoned";
 
 /** A refusal: exactly one error with this code and a message a front-end can show. */
 function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "CONFLICT" | "NOT_FOUND" | "FORBIDDEN", message: RegExp) {
@@ -306,7 +307,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await t.settle();
     await p.screen(inadmissible.id, false, "OUTSIDE_COMPETENCE", "Regional matter.");
     await t.settle();
-    const input = { answer: "Reasoned answer.", outcome: "UNFOUNDED" };
+    const input = answerInput("UNFOUNDED");
     expectRefused(await t.query(ANSWER, { id: pending.id, input }, coordinatorOwn), "CONFLICT", /screened as admissible/);
     expectRefused(await t.query(ANSWER, { id: inadmissible.id, input }, coordinatorOwn), "CONFLICT", /screened as admissible/);
     for (const id of [pending.id, inadmissible.id]) expect((await p.read(id)).firstLine).toMatchObject({ answeredAt: null, answer: null, outcome: null });
@@ -334,13 +335,13 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
       "BAD_USER_INPUT",
       /answer must be shorter than or equal to 20000/,
     );
-    expectRefused(await t.query(ANSWER, { id: UNKNOWN_ID, input: { answer: "x", outcome: "FOUNDED" } }, coordinatorOwn), "NOT_FOUND", /No complaint/);
-    expectRefused(await t.query(ANSWER, { id, input: { answer: "x", outcome: "FOUNDED" } }, coordinatorOther), "NOT_FOUND", /No complaint/);
+    expectRefused(await t.query(ANSWER, { id: UNKNOWN_ID, input: answerInput("FOUNDED") }, coordinatorOwn), "NOT_FOUND", /No complaint/);
+    expectRefused(await t.query(ANSWER, { id, input: answerInput("FOUNDED") }, coordinatorOther), "NOT_FOUND", /No complaint/);
     expect((await p.read(id)).firstLine).toMatchObject({ acknowledgedAt: null, answeredAt: null, answer: null });
 
     await p.answer(id, "FOUNDED");
     expectRefused(
-      await t.query(ANSWER, { id, input: { answer: "Second thoughts.", outcome: "UNFOUNDED" } }, coordinatorOwn),
+      await t.query(ANSWER, { id, input: answerInput("UNFOUNDED") }, coordinatorOwn),
       "CONFLICT",
       /already been answered/,
     );
@@ -413,7 +414,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await t.settle();
     const e = await p.requestEscalation(id);
     await t.settle();
-    const decision = { decision: "The directorate will re-examine the file.", outcome: "FOUNDED" };
+    const decision = decisionInput("FOUNDED");
     expect(codes(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
     expect(codes(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, citizenOwner))).toEqual(["FORBIDDEN"]);
     expectRefused(await t.query(DECIDE_ESCALATION, { id: UNKNOWN_ID, input: decision }, central), "NOT_FOUND", /No escalation/);

@@ -1,4 +1,4 @@
-import type { Admissibility, Channel, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
+import type { Admissibility, Channel, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
 
 /**
  * The domain events of DESIGN.md. Payloads carry only what consumers need to
@@ -18,12 +18,21 @@ export interface EventPayloads {
     appealRoute: string | null;
   };
   ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null };
+  /** The central service corrected an inadmissibility decision; `status`: where the complaint stands now. */
+  ComplaintRescreened: {
+    admissibility: Admissibility;
+    inadmissibilityReason: InadmissibilityReason | null;
+    previousReason: InadmissibilityReason | null;
+    note: string;
+    status: ComplaintStatus;
+  };
   ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
   ComplaintWithdrawn: Record<string, never>;
   ComplaintAcknowledged: { acknowledgedAt: string };
-  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string };
-  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string };
-  EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string };
+  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; remedy?: string | null };
+  /** `review`: a review of the inadmissibility decision; `recordedBy`: the central service, for a request by post, fax or e-mail. */
+  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string; review?: boolean; recordedBy?: string | null };
+  EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string; remedy?: string | null; review?: boolean };
 }
 
 export type EventType = keyof EventPayloads;

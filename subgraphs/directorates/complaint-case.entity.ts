@@ -48,4 +48,8 @@ export class ComplaintCase {
 
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
+
+  /** What is proposed or put right, for a (partly) founded complaint. */
+  @Column({ type: "text", nullable: true })
+  remedy!: string | null;
 }

@@ -1,5 +1,6 @@
 import type { IRules } from "graphql-shield";
 import {
+  isComplainantOrCentralService,
   canReadActionPlanItem,
   canReadComplaintFacts,
   canReadEscalation,
@@ -23,7 +24,7 @@ export const permissions: IRules = {
     annualReport: isStaff,
   },
   Mutation: {
-    requestEscalation: isCitizen,
+    requestEscalation: isComplainantOrCentralService,
     decideEscalation: isCentralService,
     addActionPlanItem: isCentralService,
     completeActionPlanItem: isCentralService,

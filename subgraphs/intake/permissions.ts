@@ -17,6 +17,7 @@ export const permissions: IRules = {
     fileComplaint: isCitizen,
     registerComplaint: isStaff,
     screenComplaint: isStaff,
+    rescreenComplaint: isCentralService,
     transferComplaint: isStaff,
     withdrawComplaint: isCitizen,
     confirmEmail: isCitizen,

@@ -39,12 +39,9 @@ export class LetterWriter {
       if (e.payload.inadmissibilityReason === null) return;
       await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(e.payload.inadmissibilityReason!, c, e.payload.appealRoute ?? null, null));
     },
-    ComplaintScreened: async (m, e) => {
-      const { inadmissibilityReason: reason, note } = e.payload;
-      if (reason === null) return;
-      const appealRoute = reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
-      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note));
-    },
+    ComplaintScreened: (m, e) => this.screened(m, e, e.payload.inadmissibilityReason, e.payload.note),
+    // A corrected screening that keeps the complaint inadmissible gives its new reason; one found admissible goes on to the first line.
+    ComplaintRescreened: (m, e) => this.screened(m, e, e.payload.inadmissibilityReason, e.payload.note),
   };
 
   /** For the directorates' and escalation feeds. */
@@ -52,10 +49,30 @@ export class LetterWriter {
     ComplaintAcknowledged: (m, e) =>
       this.write(m, e, LetterKind.ACKNOWLEDGEMENT, (c) => ({ answerDueDate: this.templates.formatDate(c.language, c.answerDueAt) })),
     ComplaintAnswered: (m, e) =>
-      this.write(m, e, LetterKind.FIRST_LINE_ANSWER, (c) => ({ answer: e.payload.answer, outcome: this.outcome(c, e.payload.outcome) })),
+      this.write(m, e, LetterKind.FIRST_LINE_ANSWER, (c) => ({
+        answer: e.payload.answer,
+        outcome: this.outcome(c, e.payload.outcome),
+        remedy: e.payload.remedy ?? null,
+      })),
+    EscalationRequested: (m, e) =>
+      this.write(m, e, LetterKind.ESCALATION_RECEIPT, (c) => ({
+        requestedDate: this.templates.formatDate(c.language, new Date(e.payload.requestedAt)),
+        decisionDueDate: this.templates.formatDate(c.language, new Date(e.payload.dueAt)),
+        review: e.payload.review ? "yes" : null,
+      })),
     EscalationDecided: (m, e) =>
-      this.write(m, e, LetterKind.ESCALATION_DECISION, (c) => ({ decision: e.payload.decision, outcome: this.outcome(c, e.payload.outcome) })),
+      this.write(m, e, LetterKind.ESCALATION_DECISION, (c) => ({
+        decision: e.payload.decision,
+        outcome: this.outcome(c, e.payload.outcome),
+        remedy: e.payload.remedy ?? null,
+      })),
   };
+
+  private async screened(m: EntityManager, e: DomainEvent, reason: InadmissibilityReason | null, note: string | null): Promise<void> {
+    if (reason === null) return;
+    const appealRoute = reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
+    await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note));
+  }
 
   private outcome(c: Complaint, outcome: Outcome): string {
     return this.templates.phrasesFor(c.language).outcome[outcome];
