@@ -219,6 +219,23 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "rescreenComplaint",
+    document: `mutation($id: ID!) { rescreenComplaint(id: $id, admissible: true, note: "A federal matter after all.") { id admissibility status } }`,
+    vars: async (fx) => {
+      const { id } = await fx.step.filed();
+      await fx.step.screen(id, false, "OUTSIDE_COMPETENCE", "Regional matter.", central);
+      return { id };
+    },
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, admissibility: "ADMISSIBLE", status: "RECEIVED" })),
+    },
+  },
+  {
     field: "transferComplaint",
     document: `mutation($id: ID!) { transferComplaint(id: $id, to: ICT, note: "About the online portal") { id directorate { code } } }`,
     vars: async (fx) => ({ id: (await fx.step.filed()).id }),
@@ -373,7 +390,8 @@ const OPERATIONS: Operation[] = [
       otherCitizen: NOTFOUND,
       coordinatorOwn: FORBID,
       coordinatorOther: FORBID,
-      central: FORBID,
+      // Issue 15 §2: the central service records a request the complainant made by post, fax or e-mail.
+      central: allow((v, vars) => expect(v).toEqual({ status: "REQUESTED", reason: "Not satisfied", complaint: { id: vars.id } })),
     },
   },
   {

@@ -20,6 +20,8 @@ const TRANSFER = `mutation($id: ID!, $to: DirectorateCode!, $note: String!) { tr
 const WITHDRAW = `mutation($id: ID!) { withdrawComplaint(id: $id) { status } }`;
 const REQUEST_ESCALATION = `mutation($id: ID!, $reason: String!) { requestEscalation(complaintId: $id, reason: $reason) { id reason } }`;
 const DECIDE_ESCALATION = `mutation($id: ID!, $input: DecisionInput!) { decideEscalation(id: $id, input: $input) { status outcome } }`;
+const RESCREEN = `mutation($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {
+  rescreenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) { status admissibility } }`;
 const COMPLETE = `mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`;
 const READ = `query($id: ID!) { complaint(id: $id) { status admissibility directorate { code } firstLine { outcome } escalation { reason outcome } } }`;
 
@@ -112,6 +114,26 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
     await t.settle();
     planItems = (await Promise.all(Array.from({ length: ROUNDS }, () => p.planItem()))).map((i) => i.id);
   }, 120_000);
+
+  it("rescreenComplaint by two members of the central service at once, admissible or another reason: one correction, one event, one timeline entry", async () => {
+    const ids = (await filed(ROUNDS)).map((c) => c.id as string);
+    await t.settle();
+    await Promise.all(ids.map((id) => p.screen(id, false, "OUTSIDE_COMPETENCE", "Regional matter.")));
+    await t.settle();
+    const rounds = await race(ids, (id) => [
+      [RESCREEN, { id, admissible: true, note: "It is a federal matter after all." }, central],
+      [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "A dispute before the court." }, centralColleague],
+      [RESCREEN, { id, admissible: true, note: "Federal: the Immigration Office." }, centralColleague],
+      [RESCREEN, { id, admissible: false, reason: "ANONYMOUS", note: "Nobody signed it." }, central],
+    ]);
+    for (const { id, result } of rounds) {
+      const winner = result.data!.rescreenComplaint;
+      expect(await read(id)).toMatchObject({ status: winner.status, admissibility: winner.admissibility });
+    }
+    expect(await events("intake", "ComplaintRescreened", ids)).toEqual(once(ids));
+    expect(await changes("intake", "rescreenComplaint", ids)).toEqual(once(ids));
+    expect(await perComplaint("intake", "status_change WHERE 1 = 1", [], ids)).toEqual(ids.map(() => 3));
+  });
 
   it("screenComplaint, admissible and inadmissible at once: one screening, its event, its letter only when inadmissible", async () => {
     const admissible = { admissible: true };

@@ -98,7 +98,7 @@ export const TRANSITIONS: readonly Transition[] = [
     to: [RECEIVED, ACKNOWLEDGED, INADMISSIBLE],
     when:
       "a note is required (`rescreeningRefusal`); found admissible: back to RECEIVED, or ACKNOWLEDGED when it was acknowledged; or INADMISSIBLE for another reason; of simultaneous corrections one wins",
-    refusal: () => "Only an inadmissible complaint can be rescreened",
+    refusal: (status) => `This complaint is no longer inadmissible (it is ${status.toLowerCase()}): only an inadmissible complaint can be rescreened`,
   },
   {
     action: "transfer",

@@ -122,7 +122,7 @@ export class ComplaintService {
         { id, status: ComplaintStatus.INADMISSIBLE, inadmissibilityReason: seen.inadmissibilityReason ?? IsNull() },
         { ...screening, status, admissibilityNote: trimmedNote },
       );
-      if (!changed.affected) refuseIf(stateRefusal("The screening of this complaint was corrected meanwhile: read it again"));
+      if (!changed.affected) refuseIf(stateRefusal("The screening of this complaint has already been corrected by someone else: read it again"));
       await m.insert(StatusChange, { complaintId: id, status, at: now, note: trimmedNote });
       const payload = { ...screening, previousReason: seen.inadmissibilityReason, note: trimmedNote!, status };
       await publish(m, "ComplaintRescreened", id, payload, now);
