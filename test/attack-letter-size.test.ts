@@ -42,7 +42,13 @@ describe.each(DATABASE_KINDS)("letters at the size limits [%s]", (kind) => {
     await t.settle();
     const escalation = ok(await t.query(REQUEST_ESCALATION, { id: c.id, reason: wide(TEXT_LIMITS.reason) }, citizenOwner)).requestEscalation as { id: string };
     await t.settle();
-    ok(await t.query(DECIDE_ESCALATION, { id: escalation.id, input: { decision: wide(TEXT_LIMITS.answer), outcome: "FOUNDED", remedy: wide(TEXT_LIMITS.remedy) } }, central));
+    ok(
+      await t.query(
+        DECIDE_ESCALATION,
+        { id: escalation.id, input: { decision: wide(TEXT_LIMITS.answer), outcome: "FOUNDED", remedy: wide(TEXT_LIMITS.remedy) } },
+        central,
+      ),
+    );
     await t.settle();
     const letters = ok(await t.query(LETTERS, { id: c.id }, citizenOwner)).complaint.letters as { kind: string; text: string }[];
     expect(letters.map((l) => l.kind)).toEqual(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_RECEIPT", "ESCALATION_DECISION"]);

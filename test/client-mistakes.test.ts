@@ -308,7 +308,8 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
         label: "answerComplaint",
         field: "answer",
         kind: "multi-line",
-        send: (s) => post({ query: ANSWER, variables: { id: unanswered.id, input: answerInput("FOUNDED", `${REASONED_ANSWER} We looked ${s}into it.`) } }, coordinatorOwn),
+        send: (s) =>
+          post({ query: ANSWER, variables: { id: unanswered.id, input: answerInput("FOUNDED", `${REASONED_ANSWER} We looked ${s}into it.`) } }, coordinatorOwn),
       },
       {
         label: "requestEscalation",
@@ -320,7 +321,8 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
         label: "decideEscalation",
         field: "decision",
         kind: "multi-line",
-        send: (s) => post({ query: DECIDE_ESCALATION, variables: { id: escalationId, input: decisionInput("FOUNDED", `${REASONED_DECISION} We ${s}decided.`) } }, central),
+        send: (s) =>
+          post({ query: DECIDE_ESCALATION, variables: { id: escalationId, input: decisionInput("FOUNDED", `${REASONED_DECISION} We ${s}decided.`) } }, central),
       },
       {
         label: "addActionPlanItem",

@@ -340,11 +340,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect((await p.read(id)).firstLine).toMatchObject({ acknowledgedAt: null, answeredAt: null, answer: null });
 
     await p.answer(id, "FOUNDED");
-    expectRefused(
-      await t.query(ANSWER, { id, input: answerInput("UNFOUNDED") }, coordinatorOwn),
-      "CONFLICT",
-      /already been answered/,
-    );
+    expectRefused(await t.query(ANSWER, { id, input: answerInput("UNFOUNDED") }, coordinatorOwn), "CONFLICT", /already been answered/);
     expect((await p.read(id)).firstLine).toMatchObject({ outcome: "FOUNDED", answer: expect.stringContaining("misrouted") });
   });
 
@@ -371,7 +367,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect(c.ombudsman).toBeNull();
   });
 
-  it("Als u geen voldoening krijgt bij de betrokken dienst ...: not for an inadmissible or withdrawn complaint", async () => {
+  it("Als u geen voldoening krijgt bij de betrokken dienst ...: not for a withdrawn complaint; for an inadmissible one, a review of that decision (issue 15 §2)", async () => {
     const inadmissible = await p.file();
     const withdrawn = await p.file();
     await t.settle();
@@ -379,13 +375,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     ok(await t.query(WITHDRAW, { id: withdrawn.id }, citizenOwner));
     await t.settle();
     t.clock.set(days(START, 40));
-    expectRefused(
-      await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner),
-      "CONFLICT",
-      /inadmissible complaint cannot be escalated/,
-    );
+    const review = ok(await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner)).requestEscalation;
     expectRefused(await t.query(REQUEST_ESCALATION, { id: withdrawn.id, reason: "Why?" }, citizenOwner), "CONFLICT", /withdrawn complaint cannot be escalated/);
-    for (const id of [inadmissible.id, withdrawn.id]) expect((await p.read(id)).escalation).toBeNull();
+    expect((await p.read(withdrawn.id)).escalation).toBeNull();
+    await t.settle();
+    expect(await p.read(inadmissible.id)).toMatchObject({ status: "INADMISSIBLE", escalation: { id: review.id, status: "REQUESTED" } });
   });
 
   it("Als u geen voldoening krijgt bij de betrokken dienst ...: by the complainant, once per complaint, with a reason", async () => {

@@ -146,7 +146,8 @@ describe.each(DATABASE_KINDS)("the second line for every complainant, a reasoned
     expect(c.timeline[3]).toEqual({ status: "ACKNOWLEDGED", at: days(START, 3), note });
     const after = await report();
     expect(after.totals).toEqual({ received: before.totals.received, inadmissible: before.totals.inadmissible - 1 });
-    const outside = (r: { inadmissibleByReason: { reason: string; count: number }[] }) => r.inadmissibleByReason.find((x) => x.reason === "OUTSIDE_COMPETENCE")!.count;
+    const outside = (r: { inadmissibleByReason: { reason: string; count: number }[] }) =>
+      r.inadmissibleByReason.find((x) => x.reason === "OUTSIDE_COMPETENCE")!.count;
     expect(outside(after)).toBe(outside(before) - 1);
     // Back with the first line, which now answers it.
     expect(ok(await t.query(ANSWER, { id, input: answerInput("UNFOUNDED") }, coordinatorOwn)).answerComplaint.outcome).toBe("UNFOUNDED");
@@ -156,10 +157,19 @@ describe.each(DATABASE_KINDS)("the second line for every complainant, a reasoned
     const { id } = await p.filed();
     await p.screen(id, false, "OUTSIDE_COMPETENCE", "A regional matter.");
     await t.settle();
-    refused(await t.query(RESCREEN, { id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: "Still regional." }, central), "CONFLICT", /already inadmissible for that reason/);
+    refused(
+      await t.query(RESCREEN, { id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: "Still regional." }, central),
+      "CONFLICT",
+      /already inadmissible for that reason/,
+    );
     const note = "The complaint is about a case pending before the court.";
     const rescreened = ok(await t.query(RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note }, central)).rescreenComplaint;
-    expect(rescreened).toEqual({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", admissibilityNote: note });
+    expect(rescreened).toEqual({
+      status: "INADMISSIBLE",
+      admissibility: "INADMISSIBLE",
+      inadmissibilityReason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE",
+      admissibilityNote: note,
+    });
     await t.settle();
     const c = await p.read(id);
     expect(c.timeline[c.timeline.length - 1]).toEqual({ status: "INADMISSIBLE", at: START, note });

@@ -31,17 +31,7 @@ export const awaitsFirstLineByStatusSql = (alias: string): string =>
   `(${alias}.status IN (${sqlList(FIRST_LINE_OPEN)}) AND ${alias}.admissibility IN (${sqlList([Admissibility.PENDING, Admissibility.ADMISSIBLE])}))`;
 
 export type Action =
-  | "file"
-  | "register"
-  | "screen"
-  | "rescreen"
-  | "transfer"
-  | "withdraw"
-  | "acknowledge"
-  | "answer"
-  | "requestEscalation"
-  | "requestReview"
-  | "decideEscalation";
+  "file" | "register" | "screen" | "rescreen" | "transfer" | "withdraw" | "acknowledge" | "answer" | "requestEscalation" | "requestReview" | "decideEscalation";
 
 export interface Transition {
   action: Action;
@@ -96,8 +86,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: "central service",
     from: [INADMISSIBLE],
     to: [RECEIVED, ACKNOWLEDGED, INADMISSIBLE],
-    when:
-      "a note is required (`rescreeningRefusal`); found admissible: back to RECEIVED, or ACKNOWLEDGED when it was acknowledged; or INADMISSIBLE for another reason; of simultaneous corrections one wins",
+    when: "a note is required (`rescreeningRefusal`); found admissible: back to RECEIVED, or ACKNOWLEDGED when it was acknowledged; or INADMISSIBLE for another reason; of simultaneous corrections one wins",
     refusal: (status) => `This complaint is no longer inadmissible (it is ${status.toLowerCase()}): only an inadmissible complaint can be rescreened`,
   },
   {

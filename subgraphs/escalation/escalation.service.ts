@@ -58,7 +58,9 @@ export class EscalationService {
   /** Each complaint's latest escalation (a review of its inadmissibility may come before a request about its answer). */
   async byComplaint(ids: readonly string[]): Promise<Map<string, Escalation>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(Escalation).find({ where: { complaintId: In([...new Set(ids)]) }, order: { requestedAt: "ASC", id: "ASC" } });
+    const rows = await this.dataSource
+      .getRepository(Escalation)
+      .find({ where: { complaintId: In([...new Set(ids)]) }, order: { requestedAt: "ASC", id: "ASC" } });
     return new Map(rows.map((e) => [e.complaintId, e]));
   }
 
@@ -162,7 +164,11 @@ export class EscalationService {
       });
     } catch (err) {
       if (isDuplicateKeyError(err)) {
-        refuseIf(review ? stateRefusal("A review of this inadmissibility decision has already been asked") : transitionRefusal("requestEscalation", ComplaintStatus.ESCALATED));
+        refuseIf(
+          review
+            ? stateRefusal("A review of this inadmissibility decision has already been asked")
+            : transitionRefusal("requestEscalation", ComplaintStatus.ESCALATED),
+        );
       }
       throw err;
     }

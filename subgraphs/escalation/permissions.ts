@@ -6,7 +6,6 @@ import {
   canReadEscalation,
   isAuthenticated,
   isCentralService,
-  isCitizen,
   isGatewayCall,
   isPublic,
   isStaff,

@@ -107,7 +107,13 @@ export class ComplaintService {
    * found admissible, the complaint goes back to where it stood (RECEIVED or ACKNOWLEDGED); otherwise the reason changes.
    * Conditional on the screening the caller read, so of simultaneous corrections one is written and the others get CONFLICT.
    */
-  async rescreen(caller: Caller, id: string, admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null | undefined): Promise<Complaint> {
+  async rescreen(
+    caller: Caller,
+    id: string,
+    admissible: boolean,
+    reason: InadmissibilityReason | null | undefined,
+    note: string | null | undefined,
+  ): Promise<Complaint> {
     if (caller.role !== "central-service") throw forbidden("Only the Central Complaints Service corrects a screening");
     const trimmedNote = checkedNote(note);
     refuseIf(rescreeningRefusal(admissible, reason, trimmedNote));

@@ -157,7 +157,12 @@ describe("the second line", () => {
     ["never screened, answer overdue", facts(), new Date(due.getTime() + 1), null],
     ["withdrawn", facts({ withdrawn: true }), new Date(due.getTime() + 1), "A withdrawn complaint cannot be escalated"],
     ["inadmissible: a review of the inadmissibility decision, at any time", facts({ admissibility: Admissibility.INADMISSIBLE }), receivedAt, null],
-    ["inadmissible and withdrawn", facts({ withdrawn: true, admissibility: Admissibility.INADMISSIBLE }), receivedAt, "A withdrawn complaint cannot be escalated"],
+    [
+      "inadmissible and withdrawn",
+      facts({ withdrawn: true, admissibility: Admissibility.INADMISSIBLE }),
+      receivedAt,
+      "A withdrawn complaint cannot be escalated",
+    ],
   ] as const)("escalation of a complaint %s", (_name, f, now, refusal) => {
     expect(escalationRefusal({ ...f, receivedAt }, now)).toEqual(refusal && stateRefusal(refusal));
   });

@@ -74,7 +74,9 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     const decided = await s.escalations.decide(central, e.id, ` ${REASONED_DECISION} `, "PARTLY_FOUNDED" as never, ` ${REMEDY} `);
     expect(decided).toMatchObject({ status: "DECIDED", decidedBy: central.sub, decision: REASONED_DECISION, outcome: "PARTLY_FOUNDED", remedy: REMEDY });
     expect(decided.decidedAt!.toISOString()).toBe("2026-03-25T11:00:00.000Z");
-    await expect(s.escalations.decide(central, e.id, REASONED_DECISION, "FOUNDED" as never, REMEDY)).rejects.toMatchObject(refusal("CONFLICT", /already been decided/));
+    await expect(s.escalations.decide(central, e.id, REASONED_DECISION, "FOUNDED" as never, REMEDY)).rejects.toMatchObject(
+      refusal("CONFLICT", /already been decided/),
+    );
     await s.settle();
     expect((await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
   });
