@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { JwksSettings } from "./auth/jwks-keys";
+import { DEFAULT_REASONED_MIN_CHARS } from "./domain/reasoned-answer";
+import { TEXT_LIMITS } from "./domain/text-limits";
 
 export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -51,6 +53,7 @@ export interface AppConfig {
   limits: RequestLimits;
   quotas: Quotas;
   rates: RequestRates;
+  procedure: ProcedureSettings;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
   /** Operation names metrics label by, beside those of operations/ (METRICS_OPERATIONS). */
@@ -77,6 +80,12 @@ export interface RequestLimits {
 export interface Quotas {
   filingsPerDay: number;
   escalationRequestsPerDay: number;
+}
+
+/** Settings of the procedure's rules (see docs/procedure.md). */
+export interface ProcedureSettings {
+  /** Visible characters an answer or a second-line decision needs at least to count as reasoned. */
+  reasonedAnswerMinChars: number;
 }
 
 /** Request rates per gateway replica and minute (N replicas admit up to N times these). */
@@ -233,6 +242,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     quotas: {
       filingsPerDay: int("FILINGS_PER_CITIZEN_PER_DAY", 10, 1, 1_000_000),
       escalationRequestsPerDay: int("ESCALATION_REQUESTS_PER_CITIZEN_PER_DAY", 10, 1, 1_000_000),
+    },
+    procedure: {
+      reasonedAnswerMinChars: int("REASONED_ANSWER_MIN_CHARS", DEFAULT_REASONED_MIN_CHARS, 1, TEXT_LIMITS.remedy),
     },
     rates: {
       perCallerPerMinute: int("GATEWAY_RATE_PER_CALLER", 120, 1, 10_000_000),

@@ -49,6 +49,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         feedUrl: () => "http://127.0.0.1:1",
         mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000 },
         quotas: loadConfig({}).quotas,
+        procedure: loadConfig({}).procedure,
       });
       subgraphs[name] = subgraph.sdl;
       await subgraph.stop();

@@ -58,6 +58,7 @@ export async function startSubgraph(
       events: config.events,
       mail: config.mail,
       quotas: config.quotas,
+      procedure: config.procedure,
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);

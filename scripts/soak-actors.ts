@@ -14,6 +14,11 @@ export type Ask = (caller: Caller, query: string, variables?: Record<string, unk
 
 export const SOAK_DIRECTORATES = [DirectorateCode.IMMIGRATION_OFFICE, DirectorateCode.ICT, DirectorateCode.CIVIL_SECURITY];
 
+/** Answers and decisions must be reasoned (REASONED_ANSWER_MIN_CHARS, 100 by default) and give a remedy when founded. */
+const SOAK_ANSWER = "The soak test reviewed this complaint: the file was handled late because a letter was registered under another number.";
+const SOAK_DECISION = "The Central Complaints Service reviewed the file again: the first answer did not address every point the complainant made.";
+const SOAK_REMEDY = "The directorate merges the two files and answers the open points within a week.";
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -51,8 +56,9 @@ export function soakActors(ask: Ask, end: number, acknowledged: Map<string, stri
       for (const c of page?.complaints?.items ?? []) {
         if (c.admissibility === "PENDING") await ask(me, `mutation($id: ID!) { screenComplaint(id: $id, admissible: true) { id } }`, { id: c.id });
         await ask(me, `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: c.id });
-        await ask(me, `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Reviewed.", outcome: PARTLY_FOUNDED }) { answeredAt } }`, {
+        await ask(me, `mutation($id: ID!, $input: AnswerInput!) { answerComplaint(complaintId: $id, input: $input) { answeredAt } }`, {
           id: c.id,
+          input: { answer: SOAK_ANSWER, outcome: "PARTLY_FOUNDED", remedy: SOAK_REMEDY },
         });
       }
       await sleep(50);
@@ -63,7 +69,10 @@ export function soakActors(ask: Ask, end: number, acknowledged: Map<string, stri
     while (Date.now() < end) {
       const open = await ask(me, `{ escalations(status: REQUESTED, first: 5) { id } }`);
       for (const e of open?.escalations ?? []) {
-        await ask(me, `mutation($id: ID!) { decideEscalation(id: $id, input: { decision: "Decided.", outcome: FOUNDED }) { id } }`, { id: e.id });
+        await ask(me, `mutation($id: ID!, $input: DecisionInput!) { decideEscalation(id: $id, input: $input) { id } }`, {
+          id: e.id,
+          input: { decision: SOAK_DECISION, outcome: "FOUNDED", remedy: SOAK_REMEDY },
+        });
       }
       await ask(me, `query($y: Int!) { annualReport(year: $y) { totals { received escalated } } }`, { y: new Date().getUTCFullYear() });
       await sleep(100);

@@ -2,6 +2,7 @@ import type { Caller } from "../lib/auth/caller";
 import { central, citizenOwner, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ACKNOWLEDGE, ANSWER, SCREEN, TRANSFER, WITHDRAW, procedure } from "./helpers/procedure";
+import { answerInput } from "./helpers/reasoned";
 import { codes, startTestStack, type TestStack } from "./helpers/stack";
 
 const TIMES = 6;
@@ -42,13 +43,13 @@ describe.each(DATABASE_KINDS)("the same step sent several times at once [%s]", (
   it("acknowledging, then answering: once each, one letter each", async () => {
     const c = await p.admissible();
     expect(await atOnce(ACKNOWLEDGE, { id: c.id }, coordinatorOwn)).toEqual(once);
-    expect(await atOnce(ANSWER, { id: c.id, input: { answer: "Our reasoned answer.", outcome: "FOUNDED" } }, coordinatorOwn)).toEqual(once);
+    expect(await atOnce(ANSWER, { id: c.id, input: answerInput("FOUNDED") }, coordinatorOwn)).toEqual(once);
     expect((await read(c.id)).letters.map((l: { kind: string }) => l.kind).sort()).toEqual(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER"]);
   });
 
   it("answering without acknowledging first: one acknowledgement letter, one answer letter", async () => {
     const c = await p.admissible();
-    expect(await atOnce(ANSWER, { id: c.id, input: { answer: "Our reasoned answer.", outcome: "FOUNDED" } }, coordinatorOwn)).toEqual(once);
+    expect(await atOnce(ANSWER, { id: c.id, input: answerInput("FOUNDED") }, coordinatorOwn)).toEqual(once);
     expect((await read(c.id)).letters.map((l: { kind: string }) => l.kind).sort()).toEqual(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER"]);
   });
 

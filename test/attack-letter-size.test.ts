@@ -38,17 +38,23 @@ describe.each(DATABASE_KINDS)("letters at the size limits [%s]", (kind) => {
         desiredOutcome: wide(TEXT_LIMITS.desiredOutcome),
       }),
     );
-    ok(await t.query(ANSWER, { id: c.id, input: { answer: wide(TEXT_LIMITS.answer), outcome: "FOUNDED" } }, coordinatorOwn));
+    ok(await t.query(ANSWER, { id: c.id, input: { answer: wide(TEXT_LIMITS.answer), outcome: "FOUNDED", remedy: wide(TEXT_LIMITS.remedy) } }, coordinatorOwn));
     await t.settle();
     const escalation = ok(await t.query(REQUEST_ESCALATION, { id: c.id, reason: wide(TEXT_LIMITS.reason) }, citizenOwner)).requestEscalation as { id: string };
     await t.settle();
-    ok(await t.query(DECIDE_ESCALATION, { id: escalation.id, input: { decision: wide(TEXT_LIMITS.answer), outcome: "FOUNDED" } }, central));
+    ok(
+      await t.query(
+        DECIDE_ESCALATION,
+        { id: escalation.id, input: { decision: wide(TEXT_LIMITS.answer), outcome: "FOUNDED", remedy: wide(TEXT_LIMITS.remedy) } },
+        central,
+      ),
+    );
     await t.settle();
     const letters = ok(await t.query(LETTERS, { id: c.id }, citizenOwner)).complaint.letters as { kind: string; text: string }[];
-    expect(letters.map((l) => l.kind)).toEqual(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION"]);
-    const [, answer, decision] = letters;
+    expect(letters.map((l) => l.kind)).toEqual(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_RECEIPT", "ESCALATION_DECISION"]);
+    const [, answer, , decision] = letters;
     // Over MySQL's TEXT (65,535 bytes) would have been refused; these are the sizes the limits allow today.
-    expect([bytes(answer.text), bytes(decision.text)].every((n) => n > 3 * TEXT_LIMITS.answer)).toBe(true);
+    expect([bytes(answer.text), bytes(decision.text)].every((n) => n > 3 * (TEXT_LIMITS.answer + TEXT_LIMITS.remedy))).toBe(true);
 
     const later = await p.admissible();
     await p.acknowledge(later.id);

@@ -25,6 +25,8 @@ const READS: Record<string, { fixture: Fixture; select: string }> = {
   "FirstLineHandling.answer": { fixture: "escalated", select: "firstLine { answer }" },
   "Escalation.reason": { fixture: "escalated", select: "escalation { reason }" },
   "Escalation.decision": { fixture: "escalated", select: "escalation { decision }" },
+  "FirstLineHandling.remedy": { fixture: "escalated", select: "firstLine { remedy }" },
+  "Escalation.remedy": { fixture: "escalated", select: "escalation { remedy }" },
 };
 
 const LISTED = Object.entries(AUDIT_SPECS).flatMap(([subgraph, spec]) =>

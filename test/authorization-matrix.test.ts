@@ -8,6 +8,7 @@ import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { procedure, snapshot, type Procedure } from "./helpers/procedure";
+import { REASONED_ANSWER, answerInput, decisionInput } from "./helpers/reasoned";
 import { START, codes, useTestStack } from "./helpers/stack";
 
 /**
@@ -220,6 +221,23 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "rescreenComplaint",
+    document: `mutation($id: ID!) { rescreenComplaint(id: $id, admissible: true, note: "A federal matter after all.") { id admissibility status } }`,
+    vars: async (fx) => {
+      const { id } = await fx.step.filed();
+      await fx.step.screen(id, false, "OUTSIDE_COMPETENCE", "Regional matter.", central);
+      return { id };
+    },
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, admissibility: "ADMISSIBLE", status: "RECEIVED" })),
+    },
+  },
+  {
     field: "transferComplaint",
     document: `mutation($id: ID!) { transferComplaint(id: $id, to: ICT, note: "About the online portal") { id directorate { code } } }`,
     vars: async (fx) => ({ id: (await fx.step.filed()).id }),
@@ -302,13 +320,13 @@ const OPERATIONS: Operation[] = [
   },
   {
     field: "answerComplaint",
-    document: `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Your file was found.", outcome: PARTLY_FOUNDED }) { answeredAt answer outcome } }`,
-    vars: async (fx) => ({ id: (await fx.step.admissible()).id }),
+    document: `mutation($id: ID!, $input: AnswerInput!) { answerComplaint(complaintId: $id, input: $input) { answeredAt answer outcome } }`,
+    vars: async (fx) => ({ id: (await fx.step.admissible()).id, input: answerInput("PARTLY_FOUNDED") }),
     expect: {
       anonymous: UNAUTH,
       owner: FORBID,
       otherCitizen: FORBID,
-      coordinatorOwn: allow((v) => expect(v).toEqual({ answeredAt: LATER, answer: "Your file was found.", outcome: "PARTLY_FOUNDED" })),
+      coordinatorOwn: allow((v) => expect(v).toEqual({ answeredAt: LATER, answer: REASONED_ANSWER, outcome: "PARTLY_FOUNDED" })),
       coordinatorOther: NOTFOUND,
       central: FORBID,
     },
@@ -374,13 +392,14 @@ const OPERATIONS: Operation[] = [
       otherCitizen: NOTFOUND,
       coordinatorOwn: FORBID,
       coordinatorOther: FORBID,
-      central: FORBID,
+      // Issue 15 §2: the central service records a request the complainant made by post, fax or e-mail.
+      central: allow((v, vars) => expect(v).toEqual({ status: "REQUESTED", reason: "Not satisfied", complaint: { id: vars.id } })),
     },
   },
   {
     field: "decideEscalation",
-    document: `mutation($id: ID!) { decideEscalation(id: $id, input: { decision: "The directorate was right.", outcome: UNFOUNDED }) { id status outcome decidedAt } }`,
-    vars: async (fx) => ({ id: (await fx.step.escalated()).escalationId }),
+    document: `mutation($id: ID!, $input: DecisionInput!) { decideEscalation(id: $id, input: $input) { id status outcome decidedAt } }`,
+    vars: async (fx) => ({ id: (await fx.step.escalated()).escalationId, input: decisionInput("UNFOUNDED") }),
     expect: {
       anonymous: UNAUTH,
       owner: FORBID,

@@ -9,6 +9,7 @@ import { StatusChange } from "../subgraphs/intake/status-change.entity";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ANSWER, DECIDE_ESCALATION, REGISTER, REQUEST_ESCALATION, SCREEN, TRANSFER, ok, paperInput, procedure } from "./helpers/procedure";
+import { REASONED_ANSWER, REASONED_DECISION, answerInput, decisionInput } from "./helpers/reasoned";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
 interface Reply {
@@ -310,7 +311,8 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
         label: "answerComplaint",
         field: "answer",
         kind: "multi-line",
-        send: (s) => post({ query: ANSWER, variables: { id: unanswered.id, input: { answer: `We looked ${s}into it.`, outcome: "FOUNDED" } } }, coordinatorOwn),
+        send: (s) =>
+          post({ query: ANSWER, variables: { id: unanswered.id, input: answerInput("FOUNDED", `${REASONED_ANSWER} We looked ${s}into it.`) } }, coordinatorOwn),
       },
       {
         label: "requestEscalation",
@@ -322,7 +324,8 @@ describe.each(DATABASE_KINDS)("client mistakes are 4xx, never 5xx, development m
         label: "decideEscalation",
         field: "decision",
         kind: "multi-line",
-        send: (s) => post({ query: DECIDE_ESCALATION, variables: { id: escalationId, input: { decision: `We ${s}decided.`, outcome: "FOUNDED" } } }, central),
+        send: (s) =>
+          post({ query: DECIDE_ESCALATION, variables: { id: escalationId, input: decisionInput("FOUNDED", `${REASONED_DECISION} We ${s}decided.`) } }, central),
       },
       {
         label: "addActionPlanItem",

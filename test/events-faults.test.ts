@@ -6,6 +6,7 @@ import { fromIntake } from "../subgraphs/directorates/events";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, paperInput, procedure } from "./helpers/procedure";
+import { answerInput } from "./helpers/reasoned";
 import { START, useTestStack } from "./helpers/stack";
 
 const count = async (ds: DataSource, sql: string, params: unknown[] = []) => Number((await ds.query(sql, params))[0].n);
@@ -73,8 +74,8 @@ describe.each(DATABASE_KINDS)("domain events survive a stopped subgraph and rede
     for (const id of ids) {
       const r = ok(
         await t.query(
-          `mutation($id: ID!) { answerComplaint(complaintId: $id, input: { answer: "Reasoned answer.", outcome: UNFOUNDED }) { answeredAt } }`,
-          { id },
+          `mutation($id: ID!, $input: AnswerInput!) { answerComplaint(complaintId: $id, input: $input) { answeredAt } }`,
+          { id, input: answerInput("UNFOUNDED") },
           coordinatorOwn,
         ),
       );

@@ -11,11 +11,12 @@ import { LetterTemplates, renderTemplate } from "../subgraphs/intake/letters/let
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ANSWER_TEXT, ok, paperInput, procedure } from "./helpers/procedure";
+import { REASONED_DECISION, REMEDY } from "./helpers/reasoned";
 import { startSmtp, type TestSmtp } from "./helpers/smtp";
 import { START, codes, startTestStack, type TestStack } from "./helpers/stack";
 
 const LETTERS = `query($id: ID!) { complaint(id: $id) { reference letters { id kind language delivery subject text createdAt sentAt } } }`;
-const DECISION_TEXT = "The service will apologise and answer within a week.";
+const DECISION_TEXT = REASONED_DECISION;
 /** Where the Central Complaints Service is written to: the central services' address in the seed. */
 const CENTRAL_ADDRESS = "Leuvenseweg 1 –3 - 1000 Brussel";
 /** The same in French, which German and English letters use too. */
@@ -37,6 +38,9 @@ const EXPECTED = {
     centralAddress: CENTRAL_ADDRESS,
     ombudsmanLines: ["Leuvenseweg 48 bus 6 – 1000 Brussel", "0800 99 962", "www.federaalombudsman.be"],
     writeToCentral: "schrijf naar de Centrale Klachtendienst",
+    remedy: "Wat wij voorstellen of rechtzetten:",
+    receipt: "De Centrale Klachtendienst van de Voorzitster van het Directiecomité heeft op 2 maart 2026 uw verzoek ontvangen",
+    decisionDue: "U ontvangt uiterlijk op 1 april 2026 onze gemotiveerde beslissing.",
   },
   FR: {
     received: "2 mars 2026",
@@ -48,6 +52,9 @@ const EXPECTED = {
     centralAddress: CENTRAL_ADDRESS_FR,
     ombudsmanLines: [OMBUDSMAN_FR_ADDRESS, "0800 99 962", "www.mediateurfederal.be"],
     writeToCentral: "écrivez au Service central des plaintes",
+    remedy: "Ce que nous proposons ou rectifions :",
+    receipt: "Le Service central des plaintes de la Présidente du Comité de direction a reçu le 2 mars 2026 votre demande",
+    decisionDue: "Vous recevrez notre décision motivée au plus tard le 1 avril 2026.",
   },
   DE: {
     received: "2. März 2026",
@@ -59,6 +66,9 @@ const EXPECTED = {
     centralAddress: CENTRAL_ADDRESS_FR,
     ombudsmanLines: [OMBUDSMAN_FR_ADDRESS, "0800 99 962", "www.foederalombudsmann.be"],
     writeToCentral: "schreiben Sie an den Zentralen Beschwerdedienst",
+    remedy: "Was wir vorschlagen oder richtigstellen:",
+    receipt: "der Zentrale Beschwerdedienst der Vorsitzenden des Direktionsausschusses hat am 2. März 2026 Ihren Antrag erhalten",
+    decisionDue: "Sie erhalten unsere begründete Entscheidung spätestens am 1. April 2026.",
   },
   EN: {
     received: "2 March 2026",
@@ -70,6 +80,9 @@ const EXPECTED = {
     centralAddress: CENTRAL_ADDRESS_FR,
     ombudsmanLines: [OMBUDSMAN_FR_ADDRESS, "0800 99 962", "www.federalombudsman.be"],
     writeToCentral: "write to the Central Complaints Service",
+    remedy: "What we propose or put right:",
+    receipt: "On 2 March 2026 the Central Complaints Service of the Chair of the Management Committee received your request",
+    decisionDue: "You will receive our reasoned decision by 1 April 2026 at the latest.",
   },
 } as const;
 type Lang = keyof typeof EXPECTED;
@@ -127,6 +140,10 @@ describe("letter templates", () => {
       answerDueDate: "due",
       answer: "ans",
       decision: "dec",
+      remedy: "rem",
+      requestedDate: "req",
+      decisionDueDate: "ddue",
+      review: null,
       outcome: "out",
       reason: "why",
       appealRouteApplies: "yes",
@@ -137,7 +154,16 @@ describe("letter templates", () => {
       handlerAddress: "address",
       handlerPhone: "phone",
     };
-    for (const kind of ["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION", "INADMISSIBILITY", "TRANSFER", "WITHDRAWAL", "ANSWER_DELAY"] as const) {
+    for (const kind of [
+      "ACKNOWLEDGEMENT",
+      "FIRST_LINE_ANSWER",
+      "ESCALATION_RECEIPT",
+      "ESCALATION_DECISION",
+      "INADMISSIBILITY",
+      "TRANSFER",
+      "WITHDRAWAL",
+      "ANSWER_DELAY",
+    ] as const) {
       const { subject, text } = templates.render(kind as LetterKind, language as Language, values);
       expect(subject).toContain("IBZ-2026-000001");
       expect(text).toContain("An Peeters");
@@ -162,7 +188,7 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
   beforeEach(() => t.clock.set(START));
 
   it.each(Object.keys(EXPECTED) as Lang[])(
-    "in %s: acknowledgement (reference, receipt, answer due), first-line answer and escalation decision (answer, outcome, how to escalate, Ombudsman), each e-mailed once",
+    "in %s: acknowledgement (reference, receipt, answer due), first-line answer (remedy), the second line's acknowledgement (decision due) and its decision (answer, outcome, remedy, how to escalate, Ombudsman), each e-mailed once",
     async (language) => {
       const expected = EXPECTED[language];
       const before = smtp.received.length;
@@ -182,9 +208,10 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
       expect(letters.map((l) => [l.kind, l.language, l.delivery])).toEqual([
         ["ACKNOWLEDGEMENT", language, "EMAIL"],
         ["FIRST_LINE_ANSWER", language, "EMAIL"],
+        ["ESCALATION_RECEIPT", language, "EMAIL"],
         ["ESCALATION_DECISION", language, "EMAIL"],
       ]);
-      const [ack, answer, decision] = letters;
+      const [ack, answer, receipt, decision] = letters;
       for (const letter of letters) {
         expect(letter.subject).toContain(c.reference);
         expect(letter.text).toContain("An Peeters");
@@ -197,6 +224,7 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
 
       expect(answer.text).toContain(ANSWER_TEXT);
       expect(answer.text).toContain(expected.founded);
+      expect(answer.text).toContain(`${expected.remedy}\n${REMEDY}`);
       expect(answer.text).toContain(expected.central);
       expect(answer.text).toContain(`${expected.writeToCentral}, `);
       expect(answer.text).toContain(expected.centralAddress);
@@ -204,6 +232,11 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
 
       expect(decision.text).toContain(DECISION_TEXT);
       expect(decision.text).toContain(expected.partly);
+      expect(decision.text).toContain(`${expected.remedy}\n${REMEDY}`);
+      // "Als u geen voldoening krijgt ... Centrale Klachtendienst": the second line confirms the request and when it will decide.
+      expect(receipt.text).toContain(expected.receipt);
+      expect(receipt.text).toContain(expected.decisionDue);
+      expect(receipt.text).toContain(expected.centralAddress);
       for (const line of [expected.ombudsman, ...expected.ombudsmanLines]) expect(decision.text).toContain(line);
       expect(decision.text).not.toContain(expected.writeToCentral);
 

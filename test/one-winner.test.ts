@@ -4,6 +4,7 @@ import { DirectorateCode } from "../lib/domain/enums";
 import { central, citizenOwner, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { ACKNOWLEDGE, ANSWER, ok, procedure, type Procedure } from "./helpers/procedure";
+import { REASONED_ANSWER, REASONED_DECISION, answerInput, decisionInput } from "./helpers/reasoned";
 import { codes, useTestStack, type GraphQLResult } from "./helpers/stack";
 
 const N = 4;
@@ -19,6 +20,8 @@ const TRANSFER = `mutation($id: ID!, $to: DirectorateCode!, $note: String!) { tr
 const WITHDRAW = `mutation($id: ID!) { withdrawComplaint(id: $id) { status } }`;
 const REQUEST_ESCALATION = `mutation($id: ID!, $reason: String!) { requestEscalation(complaintId: $id, reason: $reason) { id reason } }`;
 const DECIDE_ESCALATION = `mutation($id: ID!, $input: DecisionInput!) { decideEscalation(id: $id, input: $input) { status outcome } }`;
+const RESCREEN = `mutation($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {
+  rescreenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) { status admissibility } }`;
 const COMPLETE = `mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`;
 const READ = `query($id: ID!) { complaint(id: $id) { status admissibility directorate { code } firstLine { outcome } escalation { reason outcome } } }`;
 
@@ -112,6 +115,26 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
     planItems = (await Promise.all(Array.from({ length: ROUNDS }, () => p.planItem()))).map((i) => i.id);
   }, 120_000);
 
+  it("rescreenComplaint by two members of the central service at once, admissible or another reason: one correction, one event, one timeline entry", async () => {
+    const ids = (await filed(ROUNDS)).map((c) => c.id as string);
+    await t.settle();
+    await Promise.all(ids.map((id) => p.screen(id, false, "OUTSIDE_COMPETENCE", "Regional matter.")));
+    await t.settle();
+    const rounds = await race(ids, (id) => [
+      [RESCREEN, { id, admissible: true, note: "It is a federal matter after all." }, central],
+      [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "A dispute before the court." }, centralColleague],
+      [RESCREEN, { id, admissible: true, note: "Federal: the Immigration Office." }, centralColleague],
+      [RESCREEN, { id, admissible: false, reason: "ANONYMOUS", note: "Nobody signed it." }, central],
+    ]);
+    for (const { id, result } of rounds) {
+      const winner = result.data!.rescreenComplaint;
+      expect(await read(id)).toMatchObject({ status: winner.status, admissibility: winner.admissibility });
+    }
+    expect(await events("intake", "ComplaintRescreened", ids)).toEqual(once(ids));
+    expect(await changes("intake", "rescreenComplaint", ids)).toEqual(once(ids));
+    expect(await perComplaint("intake", "status_change WHERE 1 = 1", [], ids)).toEqual(ids.map(() => 3));
+  });
+
   it("screenComplaint, admissible and inadmissible at once: one screening, its event, its letter only when inadmissible", async () => {
     const admissible = { admissible: true };
     const inadmissible = { admissible: false, reason: "OUTSIDE_COMPETENCE", note: "Not the FOD." };
@@ -177,7 +200,7 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
   it("answerComplaint with three outcomes at once: one answer, the winner's outcome, one answer letter", async () => {
     const outcomes = ["FOUNDED", "UNFOUNDED", "PARTLY_FOUNDED", "FOUNDED"];
     const rounds = await race(toAnswer, (id) =>
-      outcomes.map((outcome, i): Call => [ANSWER, { id, input: { answer: `Answer ${outcome}.`, outcome } }, i % 2 ? colleague : coordinatorOwn]),
+      outcomes.map((outcome, i): Call => [ANSWER, { id, input: answerInput(outcome, `${REASONED_ANSWER} ${outcome}.`) }, i % 2 ? colleague : coordinatorOwn]),
     );
     for (const { id, result } of rounds) expect((await read(id)).firstLine.outcome).toBe(result.data!.answerComplaint.outcome);
     expect(await events("directorates", "ComplaintAnswered", toAnswer)).toEqual(once(toAnswer));
@@ -202,7 +225,7 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
     const rounds = await race(toDecide, (id) =>
       outcomes.map((outcome, i): Call => [
         DECIDE_ESCALATION,
-        { id: escalationOf.get(id), input: { decision: `Decided ${outcome}.`, outcome } },
+        { id: escalationOf.get(id), input: decisionInput(outcome, `${REASONED_DECISION} ${outcome}.`) },
         i % 2 ? centralColleague : central,
       ]),
     );

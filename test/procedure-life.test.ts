@@ -172,14 +172,14 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
         { status: "INADMISSIBLE", at: START, note: c.admissibilityNote },
       ]);
       await t.settle();
-      // Nothing to acknowledge, answer or escalate.
+      // Nothing to acknowledge or answer; turning to the second line asks it to review the inadmissibility (issue 15 §2).
       expect(codes(await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: c.id }, coordinatorOwn))).toEqual([
         "CONFLICT",
       ]);
       t.clock.set(days(START, 31));
-      expect(codes(await t.query(`mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "late") { id } }`, { id: c.id }, citizenOwner))).toEqual([
-        "CONFLICT",
-      ]);
+      const review = await t.query(`mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "late") { review } }`, { id: c.id }, citizenOwner);
+      expect(review.data).toEqual({ requestEscalation: { review: true } });
+      await t.settle();
       const read = await p.read(c.id, citizenOwner);
       expect(read.status).toBe("INADMISSIBLE");
       expect(read.firstLine).toMatchObject({ acknowledgedAt: null, acknowledgementOverdue: false, answerOverdue: false });

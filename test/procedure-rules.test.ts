@@ -19,6 +19,7 @@ import {
   procedure,
 } from "./helpers/procedure";
 import { START, codes, useTestStack, type GraphQLResult } from "./helpers/stack";
+import { answerInput, decisionInput } from "./helpers/reasoned";
 
 /** A refusal: exactly one error with this code and a message a front-end can show. */
 function expectRefused(result: GraphQLResult, code: "BAD_USER_INPUT" | "CONFLICT" | "NOT_FOUND" | "FORBIDDEN", message: RegExp) {
@@ -311,7 +312,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await t.settle();
     await p.screen(inadmissible.id, false, "OUTSIDE_COMPETENCE", "Regional matter.");
     await t.settle();
-    const input = { answer: "Reasoned answer.", outcome: "UNFOUNDED" };
+    const input = answerInput("UNFOUNDED");
     expectRefused(await t.query(ANSWER, { id: pending.id, input }, coordinatorOwn), "CONFLICT", /screened as admissible/);
     expectRefused(await t.query(ANSWER, { id: inadmissible.id, input }, coordinatorOwn), "CONFLICT", /screened as admissible/);
     for (const id of [pending.id, inadmissible.id]) expect((await p.read(id)).firstLine).toMatchObject({ answeredAt: null, answer: null, outcome: null });
@@ -339,16 +340,12 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
       "BAD_USER_INPUT",
       /answer must be shorter than or equal to 20000/,
     );
-    expectRefused(await t.query(ANSWER, { id: UNKNOWN_ID, input: { answer: "x", outcome: "FOUNDED" } }, coordinatorOwn), "NOT_FOUND", /No complaint/);
-    expectRefused(await t.query(ANSWER, { id, input: { answer: "x", outcome: "FOUNDED" } }, coordinatorOther), "NOT_FOUND", /No complaint/);
+    expectRefused(await t.query(ANSWER, { id: UNKNOWN_ID, input: answerInput("FOUNDED") }, coordinatorOwn), "NOT_FOUND", /No complaint/);
+    expectRefused(await t.query(ANSWER, { id, input: answerInput("FOUNDED") }, coordinatorOther), "NOT_FOUND", /No complaint/);
     expect((await p.read(id)).firstLine).toMatchObject({ acknowledgedAt: null, answeredAt: null, answer: null });
 
     await p.answer(id, "FOUNDED");
-    expectRefused(
-      await t.query(ANSWER, { id, input: { answer: "Second thoughts.", outcome: "UNFOUNDED" } }, coordinatorOwn),
-      "CONFLICT",
-      /already been answered/,
-    );
+    expectRefused(await t.query(ANSWER, { id, input: answerInput("UNFOUNDED") }, coordinatorOwn), "CONFLICT", /already been answered/);
     expect((await p.read(id)).firstLine).toMatchObject({ outcome: "FOUNDED", answer: expect.stringContaining("misrouted") });
   });
 
@@ -375,7 +372,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expect(c.ombudsman).toBeNull();
   });
 
-  it("Als u geen voldoening krijgt bij de betrokken dienst ...: not for an inadmissible or withdrawn complaint", async () => {
+  it("Als u geen voldoening krijgt bij de betrokken dienst ...: not for a withdrawn complaint; for an inadmissible one, a review of that decision (issue 15 §2)", async () => {
     const inadmissible = await p.file();
     const withdrawn = await p.file();
     await t.settle();
@@ -383,13 +380,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     ok(await t.query(WITHDRAW, { id: withdrawn.id }, citizenOwner));
     await t.settle();
     t.clock.set(days(START, 40));
-    expectRefused(
-      await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner),
-      "CONFLICT",
-      /inadmissible complaint cannot be escalated/,
-    );
+    const review = ok(await t.query(REQUEST_ESCALATION, { id: inadmissible.id, reason: "Why?" }, citizenOwner)).requestEscalation;
     expectRefused(await t.query(REQUEST_ESCALATION, { id: withdrawn.id, reason: "Why?" }, citizenOwner), "CONFLICT", /withdrawn complaint cannot be escalated/);
-    for (const id of [inadmissible.id, withdrawn.id]) expect((await p.read(id)).escalation).toBeNull();
+    expect((await p.read(withdrawn.id)).escalation).toBeNull();
+    await t.settle();
+    expect(await p.read(inadmissible.id)).toMatchObject({ status: "INADMISSIBLE", escalation: { id: review.id, status: "REQUESTED" } });
   });
 
   it("Als u geen voldoening krijgt bij de betrokken dienst ...: by the complainant, once per complaint, with a reason", async () => {
@@ -422,7 +417,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     await t.settle();
     const e = await p.requestEscalation(id);
     await t.settle();
-    const decision = { decision: "The directorate will re-examine the file.", outcome: "FOUNDED" };
+    const decision = decisionInput("FOUNDED");
     expect(codes(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
     expect(codes(await t.query(DECIDE_ESCALATION, { id: e.id, input: decision }, citizenOwner))).toEqual(["FORBIDDEN"]);
     expectRefused(await t.query(DECIDE_ESCALATION, { id: UNKNOWN_ID, input: decision }, central), "NOT_FOUND", /No escalation/);

@@ -50,3 +50,9 @@ export function inadmissibleAtReceipt(facts: { complainantKnown: boolean; concer
   if (facts.concernsDecisionWithAppealRoute) return InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
   return null;
 }
+
+/** Why a correction of the screening is incomplete (BAD_USER_INPUT): as a screening, and the note that says why is required. */
+export function rescreeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): Refusal | null {
+  if (!note) return inputRefusal(msg("screening.rescreenNoteRequired"), { path: "note", code: "REQUIRED" });
+  return screeningRefusal(admissible, reason, note);
+}

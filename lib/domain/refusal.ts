@@ -1,6 +1,6 @@
 import type { GraphQLError } from "graphql";
 import { badInput, conflict } from "../errors";
-import { fieldError, type FieldErrorCode } from "../field-errors";
+import { fieldError, type FieldErrorCode, type FieldErrorParams } from "../field-errors";
 import type { Message } from "../i18n/message";
 
 /**
@@ -14,7 +14,7 @@ export interface Refusal {
   /** A key of lib/i18n/messages (said in the request's language when thrown). */
   readonly message: Message;
   /** The input field at fault (an input refusal), for `extensions.fieldErrors`. */
-  readonly field?: { path: string; code: FieldErrorCode };
+  readonly field?: { path: string; code: FieldErrorCode; params?: FieldErrorParams };
 }
 
 export const stateRefusal = (message: Message): Refusal => ({ kind: "state", message });
@@ -24,7 +24,7 @@ export const inputRefusal = (message: Message, field?: Refusal["field"]): Refusa
 export function refusalError(refusal: Refusal): GraphQLError {
   if (refusal.kind === "state") return conflict(refusal.message);
   const { field, message } = refusal;
-  return badInput(message, field ? { fieldErrors: [fieldError(field.path, field.code, {}, message)] } : undefined);
+  return badInput(message, field ? { fieldErrors: [fieldError(field.path, field.code, field.params ?? {}, message)] } : undefined);
 }
 
 /** Throws the refusal's error when there is a refusal. */

@@ -1,37 +1,71 @@
 import type { Caller } from "../auth/caller";
-import { type ComplaintStatus, EscalationStatus } from "./enums";
+import { Admissibility, ComplaintStatus, EscalationStatus } from "./enums";
 import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";
-import { stateRefusal, type Refusal } from "./refusal";
+import { inputRefusal, stateRefusal, type Refusal } from "./refusal";
+import { DAY_MS } from "../platform/clock";
 import { msg } from "../i18n/message";
 
 // "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
 
-/** Only the complainant who filed the complaint online may turn to the second line. */
-export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null }): boolean => caller.role === "citizen" && complaint.ownerSub === caller.sub;
+/**
+ * The complainant who filed the complaint online turns to the second line themselves; the Central Complaints Service
+ * records the request of any complainant who wrote by post, fax or e-mail.
+ */
+export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null }): boolean =>
+  caller.role === "central-service" || (caller.role === "citizen" && complaint.ownerSub === caller.sub);
+
+/** How far back the central service may date a written request it records. */
+export const REQUEST_RECORDING_DAYS = 365;
 
 /**
- * Why the complainant may not escalate now, or null: after the answer, or
- * without one once it is overdue; not a withdrawn or inadmissible complaint.
- * All of these are state refusals (CONFLICT). (Once per complaint is the escalation table's unique key.)
+ * When the request was made: now for the complainant online; for a written request the central service records,
+ * when it arrived (default now): not in the future, at most a year ago, not before the complaint.
  */
-export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, now: Date): Refusal | null {
-  return escalationRefusalFor({ ...facts, status: statusOfFacts(facts) }, now);
+export function requestedAtRefusal(caller: Caller, requestedAt: Date | null | undefined, receivedAt: Date, now: Date): Refusal | null {
+  if (!requestedAt) return null;
+  if (caller.role !== "central-service") return inputRefusal(msg("escalation.requestedAtCentralOnly"));
+  if (requestedAt.getTime() > now.getTime()) return inputRefusal(msg("escalation.requestedAtFuture"));
+  if (requestedAt.getTime() < now.getTime() - REQUEST_RECORDING_DAYS * DAY_MS) {
+    return inputRefusal(msg("escalation.requestedAtTooOld", { days: REQUEST_RECORDING_DAYS }));
+  }
+  if (requestedAt.getTime() < receivedAt.getTime()) return inputRefusal(msg("escalation.requestedAtBeforeReceipt"));
+  return null;
+}
+
+/** A request about an inadmissible complaint asks the second line to review the inadmissibility decision. */
+export const isReviewOfInadmissibility = (facts: Pick<FirstLineFacts, "admissibility">): boolean => facts.admissibility === Admissibility.INADMISSIBLE;
+
+/**
+ * Why the complainant may not turn to the second line at `at` (when the request was made), or null: after the answer,
+ * or without one once it is overdue; an inadmissibility decision at any time (its review); not a withdrawn complaint.
+ * All of these are state refusals (CONFLICT). (Once per complaint and kind is the escalation table's unique key.)
+ */
+export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, at: Date): Refusal | null {
+  return escalationRefusalFor({ ...facts, status: statusOfFacts(facts) }, at);
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */
-export function escalationRefusalFor(complaint: { status: ComplaintStatus; answeredAt: Date | null; receivedAt: Date }, now: Date): Refusal | null {
+export function escalationRefusalFor(complaint: { status: ComplaintStatus; answeredAt: Date | null; receivedAt: Date }, at: Date): Refusal | null {
   const { status } = complaint;
+  if (status === ComplaintStatus.INADMISSIBLE) return transitionRefusal("requestReview", status);
   const refusal = transitionRefusal("requestEscalation", status);
   if (refusal) return refusal;
-  const answerOverdue = isOverdue(true, complaint.answeredAt, answerDueAt(complaint.receivedAt), now);
+  const answerOverdue = isOverdue(true, complaint.answeredAt, answerDueAt(complaint.receivedAt), at);
   if (FIRST_LINE_OPEN.includes(status) && !answerOverdue) {
     return stateRefusal(msg("escalation.tooEarly"));
   }
   return null;
 }
+
+/** The second line's own deadline: not decided and its due time (`escalationDueAt`) passed. */
+export const escalationOverdue = (escalation: { decidedAt: Date | null; dueAt: Date }, now: Date): boolean =>
+  isOverdue(true, escalation.decidedAt, escalation.dueAt, now);
+
+/** `escalationOverdue` as SQL on `alias`'s decidedAt and dueAt columns; parameter `:now`. */
+export const escalationOverdueSql = (alias: string): string => `(${alias}.decidedAt IS NULL AND ${alias}.dueAt < :now)`;
 
 /** Every final answer (the first line's, or the Central Complaints Service's decision) points to the Ombudsman. */
 export const hasFinalAnswer = (answeredAt: Date | null, escalationStatus: EscalationStatus | null | undefined): boolean =>

@@ -11,6 +11,7 @@ export const TEXT_LIMITS = {
   note: 2_000,
   appealRoute: 1_000,
   answer: 20_000,
+  remedy: 5_000,
   reason: 5_000,
   title: 200,
 } as const;

@@ -1,4 +1,4 @@
-import { Admissibility, ComplaintStatus, type DirectorateCode, EscalationStatus } from "./enums";
+import { Admissibility, ComplaintStatus, type DirectorateCode, EscalationStatus, type InadmissibilityReason } from "./enums";
 import { mayBeAnswered, mayBeScreened, type FirstLineFacts } from "./admissibility";
 import { refuseIf, stateRefusal, type Refusal } from "./refusal";
 import { msg, type Message, type MessageKey } from "../i18n/message";
@@ -31,7 +31,8 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(
 export const awaitsFirstLineByStatusSql = (alias: string): string =>
   `(${alias}.status IN (${sqlList(FIRST_LINE_OPEN)}) AND ${alias}.admissibility IN (${sqlList([Admissibility.PENDING, Admissibility.ADMISSIBLE])}))`;
 
-export type Action = "file" | "register" | "screen" | "transfer" | "withdraw" | "acknowledge" | "answer" | "requestEscalation" | "decideEscalation";
+export type Action =
+  "file" | "register" | "screen" | "rescreen" | "transfer" | "withdraw" | "acknowledge" | "answer" | "requestEscalation" | "requestReview" | "decideEscalation";
 
 export interface Transition {
   action: Action;
@@ -83,6 +84,15 @@ export const TRANSITIONS: readonly Transition[] = [
     refusal: cannot("refusal.screen"),
   },
   {
+    action: "rescreen",
+    mutation: "rescreenComplaint",
+    who: "central service",
+    from: [INADMISSIBLE],
+    to: [RECEIVED, ACKNOWLEDGED, INADMISSIBLE],
+    when: "a note is required (`rescreeningRefusal`); found admissible: back to RECEIVED, or ACKNOWLEDGED when it was acknowledged; or INADMISSIBLE for another reason; of simultaneous corrections one wins",
+    refusal: cannot("refusal.rescreen"),
+  },
+  {
     action: "transfer",
     mutation: "transferComplaint",
     who: "coordinator (own directorate), central service",
@@ -126,11 +136,20 @@ export const TRANSITIONS: readonly Transition[] = [
   {
     action: "requestEscalation",
     mutation: "requestEscalation",
-    who: "citizen, own complaint",
+    who: "citizen, own complaint; central service, recording a request by post, fax or e-mail (`requestedAt`)",
     from: [RECEIVED, ACKNOWLEDGED, ANSWERED],
     to: [ESCALATED],
     when: "from RECEIVED or ACKNOWLEDGED only once the answer is overdue (`escalationRefusal`); once per complaint",
     refusal: fixed({ [WITHDRAWN]: msg("refusal.escalateWithdrawn"), [INADMISSIBLE]: msg("refusal.escalateInadmissible") }, msg("refusal.alreadyEscalated")),
+  },
+  {
+    action: "requestReview",
+    mutation: "requestEscalation",
+    who: "citizen, own complaint; central service, recording a request by post, fax or e-mail (`requestedAt`)",
+    from: [INADMISSIBLE],
+    to: null,
+    when: "a review of the inadmissibility by the second line; the complaint stays INADMISSIBLE until `rescreenComplaint` corrects it; once per complaint",
+    refusal: () => msg("refusal.reviewOnlyInadmissible"),
   },
   {
     action: "decideEscalation",
@@ -138,6 +157,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: "central service",
     from: [ESCALATED],
     to: [CLOSED],
+    when: "a review of inadmissibility is decided without a change of status (the complaint is INADMISSIBLE, or open again when rescreened)",
     refusal: () => msg("refusal.alreadyDecided"),
   },
 ];
@@ -164,6 +184,21 @@ export function screenRefusal(complaint: { status: ComplaintStatus; admissibilit
     return stateRefusal(msg("refusal.alreadyScreened", { admissibility: msg(`admissibility.${complaint.admissibility}`) }));
   return transitionRefusal("screen", complaint.status);
 }
+
+/** Why the central service may not correct this screening now: only an inadmissible complaint, then the rule of the correction. */
+export function rescreenRefusal(
+  complaint: { status: ComplaintStatus; inadmissibilityReason: InadmissibilityReason | null },
+  admissible: boolean,
+  reason: InadmissibilityReason | null | undefined,
+): Refusal | null {
+  const refusal = transitionRefusal("rescreen", complaint.status);
+  if (refusal) return refusal;
+  if (!admissible && reason === complaint.inadmissibilityReason) return stateRefusal(msg("refusal.sameInadmissibilityReason", { reason: reason ?? "" }));
+  return null;
+}
+
+/** The status a complaint found admissible on rescreening goes back to: where it stood when it was declared inadmissible. */
+export const reopenedStatus = (acknowledgedAt: Date | null): ComplaintStatus => (acknowledgedAt ? ACKNOWLEDGED : RECEIVED);
 
 /** Why intake may not transfer this complaint to `to` now: it is there already, or the table. */
 export function transferRefusal(complaint: { status: ComplaintStatus; directorate: DirectorateCode }, to: DirectorateCode): Refusal | null {

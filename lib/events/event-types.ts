@@ -1,4 +1,4 @@
-import type { Admissibility, Channel, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
+import type { Admissibility, Channel, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
 import type { Handler } from "../domain/handling";
 
 /**
@@ -20,14 +20,31 @@ export interface EventPayloads {
     appealRoute: string | null;
   };
   ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null; handler?: Handler };
+  /** The central service corrected an inadmissibility decision; `status`: where the complaint stands now. */
+  ComplaintRescreened: {
+    admissibility: Admissibility;
+    inadmissibilityReason: InadmissibilityReason | null;
+    previousReason: InadmissibilityReason | null;
+    note: string;
+    status: ComplaintStatus;
+  };
   ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
   ComplaintWithdrawn: Record<string, never>;
   ComplaintAcknowledged: { acknowledgedAt: string; handler?: Handler };
-  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; handler?: Handler };
+  ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; remedy?: string | null; handler?: Handler };
   /** The answer's deadline passed without an answer (directorates' deadline watch); once per complaint. */
   ComplaintAnswerOverdue: { answerDueAt: string; handler?: Handler };
-  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string };
-  EscalationDecided: { escalationId: string; decidedAt: string; outcome: Outcome; decision: string; handler?: Handler };
+  /** `review`: a review of the inadmissibility decision; `recordedBy`: the central service, for a request by post, fax or e-mail. */
+  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string; review?: boolean; recordedBy?: string | null };
+  EscalationDecided: {
+    escalationId: string;
+    decidedAt: string;
+    outcome: Outcome;
+    decision: string;
+    remedy?: string | null;
+    review?: boolean;
+    handler?: Handler;
+  };
 }
 
 export type EventType = keyof EventPayloads;

@@ -8,7 +8,7 @@ import type { RequestContext } from "../graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
-import type { MailConfig, Quotas } from "../config";
+import type { MailConfig, ProcedureSettings, Quotas } from "../config";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
@@ -19,6 +19,7 @@ export interface SubgraphDeps extends ServerOptions {
   events: { pollMs: number; batchSize: number; catchUpTimeoutMs: number };
   mail: MailConfig;
   quotas: Quotas;
+  procedure: ProcedureSettings;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
   feedUrl: (source: SubgraphName) => string;
 }

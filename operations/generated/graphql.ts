@@ -18,8 +18,11 @@ export type Admissibility =
   | 'PENDING';
 
 export type AnswerInput = {
+  /** The reasoned answer: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters. */
   answer: string;
   outcome: Outcome;
+  /** Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution proposed or how the error is put right (printed in the letter). */
+  remedy?: string | null | undefined;
 };
 
 export type AuditAction =
@@ -88,8 +91,11 @@ export type ComplaintStatus =
   | 'WITHDRAWN';
 
 export type DecisionInput = {
+  /** The reasoned decision: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters. */
   decision: string;
   outcome: Outcome;
+  /** Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution or how the error is put right (printed in the letter). */
+  remedy?: string | null | undefined;
 };
 
 export type DirectorateCode =
@@ -140,6 +146,7 @@ export type LetterKind =
   | 'ACKNOWLEDGEMENT'
   | 'ANSWER_DELAY'
   | 'ESCALATION_DECISION'
+  | 'ESCALATION_RECEIPT'
   | 'FIRST_LINE_ANSWER'
   | 'INADMISSIBILITY'
   | 'TRANSFER'

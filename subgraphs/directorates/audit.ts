@@ -4,7 +4,7 @@ import type { FirstLineHandling } from "./first-line.types";
 
 /** Directorates own the reasoned answer. */
 export const directoratesAudit: AuditSpec = {
-  reads: { FirstLineHandling: { complaintId: (f: FirstLineHandling) => f.case.complaintId, fields: ["answer"] } },
+  reads: { FirstLineHandling: { complaintId: (f: FirstLineHandling) => f.case.complaintId, fields: ["answer", "remedy"] } },
   changes: ["acknowledgeComplaint", "answerComplaint"],
 };
 

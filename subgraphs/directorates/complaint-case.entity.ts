@@ -70,6 +70,10 @@ export class ComplaintCase {
   /** When the deadline watch found the answer overdue and published ComplaintAnswerOverdue (the delay letter); set once. */
   @Column({ ...TIMESTAMP, nullable: true })
   answerOverdueNoticedAt!: Date | null;
+
+  /** What is proposed or put right, for a (partly) founded complaint. */
+  @Column({ type: "text", nullable: true })
+  remedy!: string | null;
 }
 
 /** `formerDirectorates` with `code` added (once). */

@@ -18,6 +18,9 @@ export const fromIntake: EventHandlers = {
   ComplaintScreened: async (m, e) => {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { admissibility: e.payload.admissibility });
   },
+  ComplaintRescreened: async (m, e) => {
+    await m.update(ComplaintCase, { complaintId: e.complaintId }, { admissibility: e.payload.admissibility });
+  },
   ComplaintTransferred: async (m, e) => {
     // The new directorate's coordinator has not acted yet: nobody is named until one does.
     const c = await m.findOneBy(ComplaintCase, { complaintId: e.complaintId });

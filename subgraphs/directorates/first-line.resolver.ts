@@ -24,7 +24,7 @@ export class FirstLineResolver {
     @Arg("input", () => AnswerInput) input: AnswerInput,
     @Ctx() ctx: DirectoratesContext,
   ): Promise<FirstLineHandling> {
-    return this.service.answer(requireCaller(ctx), complaintId, input.answer, input.outcome);
+    return this.service.answer(requireCaller(ctx), complaintId, input.answer, input.outcome, input.remedy);
   }
 }
 

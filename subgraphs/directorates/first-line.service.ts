@@ -11,6 +11,8 @@ import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/d
 import { handedOverBy, handlerOf, handlesFirstLine } from "../../lib/domain/handling";
 import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
+import { reasonedAnswerRefusal } from "../../lib/domain/reasoned-answer";
+import type { ProcedureSettings } from "../../lib/config";
 import { ComplaintCase, formerDirectoratesOf } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
 import { msg } from "../../lib/i18n/message";
@@ -20,6 +22,7 @@ export class FirstLineService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly procedure: ProcedureSettings,
   ) {}
 
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
@@ -34,6 +37,7 @@ export class FirstLineService {
       answeredAt: c.answeredAt,
       answer: c.answer,
       outcome: c.outcome,
+      remedy: c.remedy,
       acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt), now),
       answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt), now),
       complaint: { id: c.complaintId, case: c },
@@ -59,11 +63,14 @@ export class FirstLineService {
   }
 
   /** The reasoned answer with its outcome; acknowledges too if that was not done. */
-  async answer(caller: Caller, complaintId: string, answer: string, outcome: Outcome): Promise<FirstLineHandling> {
+  async answer(caller: Caller, complaintId: string, answer: string, outcome: Outcome, remedy?: string | null): Promise<FirstLineHandling> {
+    const text = answer.trim();
+    const remedyText = remedy?.trim() || null;
+    refuseIf(reasonedAnswerRefusal("answer", text, outcome, remedyText, this.procedure.reasonedAnswerMinChars));
     const now = this.clock.now();
     await this.change(caller, complaintId, "answer", async (m) => {
       await this.acknowledgeOnce(m, complaintId, caller, now);
-      await m.update(ComplaintCase, { complaintId }, { answeredAt: now, answeredBy: caller.sub, answer: answer.trim(), outcome });
+      await m.update(ComplaintCase, { complaintId }, { answeredAt: now, answeredBy: caller.sub, answer: text, outcome, remedy: remedyText });
       const { acknowledgedAt } = await m.findOneByOrFail(ComplaintCase, { complaintId });
       await publish(
         m,
@@ -73,7 +80,8 @@ export class FirstLineService {
           acknowledgedAt: (acknowledgedAt ?? now).toISOString(),
           answeredAt: now.toISOString(),
           outcome,
-          answer: answer.trim(),
+          answer: text,
+          remedy: remedyText,
           handler: handlerOf(caller),
         },
         now,

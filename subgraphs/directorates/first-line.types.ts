@@ -1,4 +1,4 @@
-import { Matches, MaxLength } from "class-validator";
+import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/domain/enums";
 import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
@@ -31,6 +31,9 @@ export class FirstLineHandling {
   @Field(() => Outcome, { nullable: true })
   outcome!: Outcome | null;
 
+  @Field(() => String, { nullable: true, description: "For a (partly) founded complaint: the solution proposed or how the error is put right." })
+  remedy!: string | null;
+
   @Field({ description: `Not acknowledged and more than ${ACKNOWLEDGEMENT_DAYS} days since receipt.` })
   acknowledgementOverdue!: boolean;
 
@@ -48,7 +51,7 @@ export class FirstLineHandling {
 
 @InputType()
 export class AnswerInput {
-  @Field()
+  @Field({ description: "The reasoned answer: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters." })
   @Matches(NOT_BLANK, { message: "answer must not be empty" })
   @MaxLength(TEXT_LIMITS.answer)
   @MultiLine()
@@ -56,4 +59,13 @@ export class AnswerInput {
 
   @Field(() => Outcome)
   outcome!: Outcome;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution proposed or how the error is put right (printed in the letter).",
+  })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.remedy)
+  @MultiLine()
+  remedy?: string | null;
 }

@@ -4,7 +4,7 @@ import type { Escalation } from "./escalation.entity";
 
 /** Escalation owns the complainant's reason for escalating and the central service's decision. */
 export const escalationAudit: AuditSpec = {
-  reads: { Escalation: { complaintId: (e: Escalation) => e.complaintId, fields: ["reason", "decision"] } },
+  reads: { Escalation: { complaintId: (e: Escalation) => e.complaintId, fields: ["reason", "decision", "remedy"] } },
   changes: ["requestEscalation", "decideEscalation"],
 };
 

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/platform/database";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, Unique } from "typeorm";
 import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/domain/enums";
 import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
 
@@ -13,17 +13,27 @@ import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
 @Index("idx_escalation_directorate_requested", ["directorate", "requestedAt", "id"])
 @Index("idx_escalation_owner_requested", ["ownerSub", "requestedAt", "id"])
 @Index("idx_escalation_status_requested", ["status", "requestedAt", "id"])
+// One request about the answer and one review of an inadmissibility decision per complaint.
+@Unique("uq_escalation_complaint_review", ["complaintId", "review"])
 export class Escalation {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
   id!: string;
 
-  /** One escalation per complaint. */
-  @Column({ type: "varchar", length: 36, unique: true })
+  @Column({ type: "varchar", length: 36 })
   complaintId!: string;
 
-  @Column({ type: "varchar", length: 200 })
-  ownerSub!: string;
+  /** The online complainant; null for a complaint that came by post, fax or e-mail. */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  ownerSub!: string | null;
+
+  @Field({ description: "True when it asks for a review of the decision that the complaint is inadmissible." })
+  @Column({ type: "boolean", default: false })
+  review!: boolean;
+
+  /** The central service member who recorded a request made by post, fax or e-mail; null when the complainant asked online. */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  recordedBy!: string | null;
 
   @Column({ type: "varchar", length: 40 })
   directorate!: DirectorateCode;
@@ -40,7 +50,7 @@ export class Escalation {
   @Column({ type: "varchar", length: 16 })
   status!: EscalationStatus;
 
-  @Field({ description: `requestedAt + ${ESCALATION_DAYS} days` })
+  @Field({ description: `requestedAt + ${ESCALATION_DAYS} days (when a request by post, fax or e-mail arrived, for one the central service recorded)` })
   @Column(TIMESTAMP)
   dueAt!: Date;
 
@@ -58,4 +68,8 @@ export class Escalation {
   @Field(() => Outcome, { nullable: true })
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
+
+  @Field(() => String, { nullable: true, description: "When the decision finds the complaint (partly) founded: the solution or how the error is put right." })
+  @Column({ type: "text", nullable: true })
+  remedy!: string | null;
 }

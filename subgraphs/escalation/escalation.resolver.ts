@@ -9,10 +9,12 @@ import { Escalation } from "./escalation.entity";
 import { EscalationService } from "./escalation.service";
 import { ComplaintRef, DecisionInput, EscalationPage } from "./escalation.types";
 import { Ombudsman, ombudsmanIn } from "./ombudsman.types";
+import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
+import { msg } from "../../lib/i18n/message";
 
 /** `language: Language = NL`: explicit, because the public answer is cached for everyone. */
 const LANGUAGE_ARG = ["language", () => Language, { nullable: true, defaultValue: Language.NL, description: "NL (default), FR, DE or EN." }] as const;
-import { msg } from "../../lib/i18n/message";
+const OVERDUE_FILTER = "true: only escalations past their due time undecided; false: only the others.";
 
 @Resolver(() => Escalation)
 export class EscalationResolver {
@@ -27,8 +29,9 @@ export class EscalationResolver {
     @Arg("status", () => EscalationStatus, { nullable: true }) status?: EscalationStatus,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("overdue", () => Boolean, { nullable: true, description: OVERDUE_FILTER }) overdue?: boolean,
   ): Promise<Escalation[]> {
-    return this.service.list(requireCaller(ctx), status, first, after);
+    return this.service.list(requireCaller(ctx), { status, overdue }, first, after);
   }
 
   @Query(() => EscalationPage, { description: "Central: all; coordinator: own directorate; citizen: own. Newest first, a page at a time." })
@@ -37,8 +40,9 @@ export class EscalationResolver {
     @Arg("status", () => EscalationStatus, { nullable: true }) status?: EscalationStatus,
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("overdue", () => Boolean, { nullable: true, description: OVERDUE_FILTER }) overdue?: boolean,
   ): Promise<EscalationPage> {
-    return this.service.page(requireCaller(ctx), status, first, after);
+    return this.service.page(requireCaller(ctx), { status, overdue }, first, after);
   }
 
   @Query(() => Escalation, { nullable: true, description: "NOT_FOUND when it does not exist or is outside your scope." })
@@ -53,9 +57,21 @@ export class EscalationResolver {
     return ombudsmanIn(language ?? Language.NL);
   }
 
-  @Mutation(() => Escalation, { description: "Citizen, own complaint, after an answer or once the answer is overdue." })
-  requestEscalation(@Arg("complaintId", () => ID) complaintId: string, @Arg("reason") reason: string, @Ctx() ctx: EscalationContext): Promise<Escalation> {
-    return this.service.request(requireCaller(ctx), complaintId, reason);
+  @Mutation(() => Escalation, {
+    description:
+      "Citizen, own complaint; or the Central Complaints Service, recording a request made by post, fax or e-mail. After an answer, once the answer is overdue, or (a review) after an inadmissibility decision.",
+  })
+  requestEscalation(
+    @Arg("complaintId", () => ID) complaintId: string,
+    @Arg("reason") reason: string,
+    @Ctx() ctx: EscalationContext,
+    @Arg("requestedAt", () => Date, {
+      nullable: true,
+      description: "Central Complaints Service only: when the written request arrived (default now; not in the future, at most a year ago).",
+    })
+    requestedAt?: Date,
+  ): Promise<Escalation> {
+    return this.service.request(requireCaller(ctx), complaintId, reason, requestedAt);
   }
 
   @Mutation(() => Escalation, { description: "Central Complaints Service." })
@@ -64,7 +80,12 @@ export class EscalationResolver {
     @Arg("input", () => DecisionInput) input: DecisionInput,
     @Ctx() ctx: EscalationContext,
   ): Promise<Escalation> {
-    return this.service.decide(requireCaller(ctx), id, input.decision, input.outcome);
+    return this.service.decide(requireCaller(ctx), id, input.decision, input.outcome, input.remedy);
+  }
+
+  @FieldResolver(() => Boolean, { description: `Not decided and past dueAt (the second line's ${ESCALATION_DAYS} days).` })
+  overdue(@Root() escalation: Escalation): boolean {
+    return this.service.overdue(escalation);
   }
 
   @FieldResolver(() => ComplaintRef)

@@ -1,4 +1,4 @@
-import { Matches, MaxLength } from "class-validator";
+import { IsOptional, Matches, MaxLength } from "class-validator";
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Outcome } from "../../lib/domain/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
@@ -19,7 +19,7 @@ export class ComplaintRef {
 
 @InputType()
 export class DecisionInput {
-  @Field()
+  @Field({ description: "The reasoned decision: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters." })
   @Matches(NOT_BLANK, { message: "decision must not be empty" })
   @MaxLength(TEXT_LIMITS.answer)
   @MultiLine()
@@ -27,6 +27,15 @@ export class DecisionInput {
 
   @Field(() => Outcome)
   outcome!: Outcome;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution or how the error is put right (printed in the letter).",
+  })
+  @IsOptional()
+  @MaxLength(TEXT_LIMITS.remedy)
+  @MultiLine()
+  remedy?: string | null;
 }
 
 @ObjectType({ description: "One page of escalations, newest first; pass nextCursor as `after` for the next (null: the last page)." })

@@ -26,6 +26,10 @@ export const fromIntake: EventHandlers = {
       },
     );
   },
+  ComplaintRescreened: async (m, e) => {
+    const { admissibility, inadmissibilityReason } = e.payload;
+    await m.update(ComplaintFact, { complaintId: e.complaintId }, { admissibility, inadmissibilityReason });
+  },
   ComplaintTransferred: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { directorate: e.payload.to });
     await m.update(Escalation, { complaintId: e.complaintId }, { directorate: e.payload.to });

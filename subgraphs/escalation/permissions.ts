@@ -1,11 +1,11 @@
 import type { IRules } from "graphql-shield";
 import {
+  isComplainantOrCentralService,
   canReadActionPlanItem,
   canReadComplaintFacts,
   canReadEscalation,
   isAuthenticated,
   isCentralService,
-  isCitizen,
   isGatewayCall,
   isPublic,
   isStaff,
@@ -23,7 +23,7 @@ export const permissions: IRules = {
     annualReport: isStaff,
   },
   Mutation: {
-    requestEscalation: isCitizen,
+    requestEscalation: isComplainantOrCentralService,
     decideEscalation: isCentralService,
     addActionPlanItem: isCentralService,
     completeActionPlanItem: isCentralService,

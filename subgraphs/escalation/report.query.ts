@@ -22,7 +22,8 @@ export async function yearStatistics(dataSource: DataSource, year: number, direc
 /**
  * The year's counts, counted by the database (one grouped statement, plus one
  * for the answer times the median needs). The outcome counted is the final one:
- * the Central Complaints Service's decision where there is one, else the first-line answer's.
+ * the Central Complaints Service's decision where there is one, else the first-line answer's; so is the admissibility
+ * (a screening the central service corrected counts as corrected).
  */
 export async function yearRows(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearRows> {
   const database = dataSource.options.type;
@@ -37,7 +38,8 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
   const base = () => dataSource.getRepository(ComplaintFact).createQueryBuilder("f");
 
   const grouped = scope(base())
-    .leftJoin(Escalation, "e", "e.complaintId = f.complaintId")
+    // The request about the answer, not a review of inadmissibility (whose outcome is about the screening, counted as the final admissibility).
+    .leftJoin(Escalation, "e", "e.complaintId = f.complaintId AND e.review = 0")
     .select("f.directorate", "directorate")
     .addSelect("COUNT(*)", "received")
     .addSelect(when("f.admissibility = :inadmissible"), "inadmissible")

@@ -5,6 +5,11 @@ import type { Escalation } from "./escalation.entity";
 import { mayRead, mayReadActionPlanItem } from "../../lib/auth/scope";
 import type { ComplaintRef } from "./escalation.types";
 
+import { hasRole } from "../../lib/graphql/rules";
+
+/** The complainant asks online; the central service records a request that came by post, fax or e-mail. */
+export const isComplainantOrCentralService = hasRole("isComplainantOrCentralService", "citizen", "central-service");
+
 export { isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "../../lib/graphql/rules";
 
 /** Parent-dependent rules: never cached across objects. */

@@ -12,7 +12,7 @@ import { ReportService } from "./report.service";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
 export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
-  const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay);
+  const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure);
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {

@@ -21,7 +21,16 @@ export const intakeAudit: AuditSpec = {
     StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
     Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
   },
-  changes: ["fileComplaint", "registerComplaint", "screenComplaint", "transferComplaint", "withdrawComplaint", "confirmEmail", "requestEmailConfirmation"],
+  changes: [
+    "fileComplaint",
+    "registerComplaint",
+    "screenComplaint",
+    "rescreenComplaint",
+    "transferComplaint",
+    "withdrawComplaint",
+    "confirmEmail",
+    "requestEmailConfirmation",
+  ],
 };
 
 export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");

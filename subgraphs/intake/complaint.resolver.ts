@@ -77,6 +77,20 @@ export class ComplaintResolver {
     return this.commands.screen(requireCaller(ctx), id, admissible, reason, note);
   }
 
+  @Mutation(() => Complaint, {
+    description:
+      "Central Complaints Service: corrects an inadmissibility decision. Found admissible, the complaint goes back to RECEIVED (ACKNOWLEDGED when it was acknowledged); otherwise the reason changes. The note is required and shown in the timeline.",
+  })
+  rescreenComplaint(
+    @Arg("id", () => ID) id: string,
+    @Arg("admissible") admissible: boolean,
+    @Arg("note") note: string,
+    @Ctx() ctx: IntakeContext,
+    @Arg("reason", () => InadmissibilityReason, { nullable: true }) reason?: InadmissibilityReason,
+  ): Promise<Complaint> {
+    return this.commands.rescreen(requireCaller(ctx), id, admissible, reason, note);
+  }
+
   @Mutation(() => Complaint)
   async transferComplaint(
     @Arg("id", () => ID) id: string,

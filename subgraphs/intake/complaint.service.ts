@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { IsNull, type DataSource, type EntityManager } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { Clock } from "../../lib/platform/clock";
 import { inTransaction, writeLock } from "../../lib/platform/database";
@@ -8,12 +8,12 @@ import { forbidden, invalidField } from "../../lib/errors";
 import type { EventPayloads } from "../../lib/events/event-types";
 import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
-import { admissibilityOf, inadmissibleAtReceipt, screeningRefusal } from "../../lib/domain/admissibility";
+import { admissibilityOf, inadmissibleAtReceipt, rescreeningRefusal, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
 import { handlerOf, mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
-import { NO_LONGER_YOURS, assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
-import { refuseIf } from "../../lib/domain/refusal";
+import { NO_LONGER_YOURS, assertTransition, reopenedStatus, rescreenRefusal, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
+import { refuseIf, stateRefusal } from "../../lib/domain/refusal";
 import type { ComplainantInput } from "./complainant.types";
 import { checkText } from "../../lib/graphql/text";
 import { Complaint } from "./complaint.entity";
@@ -106,6 +106,40 @@ export class ComplaintService {
       };
       await publish(m, "ComplaintScreened", complaint.id, screened, now);
     });
+  }
+
+  /**
+   * The central service corrects an inadmissibility decision (after a review by the second line, or of its own motion):
+   * found admissible, the complaint goes back to where it stood (RECEIVED or ACKNOWLEDGED); otherwise the reason changes.
+   * Conditional on the screening the caller read, so of simultaneous corrections one is written and the others get CONFLICT.
+   */
+  async rescreen(
+    caller: Caller,
+    id: string,
+    admissible: boolean,
+    reason: InadmissibilityReason | null | undefined,
+    note: string | null | undefined,
+  ): Promise<Complaint> {
+    if (caller.role !== "central-service") throw forbidden(msg("screening.rescreenCentralOnly"));
+    const trimmedNote = checkedNote(note);
+    refuseIf(rescreeningRefusal(admissible, reason, trimmedNote));
+    const seen = await this.queries.getVisible(caller, id);
+    refuseIf(rescreenRefusal(seen, admissible, reason));
+    const now = this.clock.now();
+    const status = admissible ? reopenedStatus(seen.acknowledgedAt) : ComplaintStatus.INADMISSIBLE;
+    const screening = { admissibility: admissible ? Admissibility.ADMISSIBLE : Admissibility.INADMISSIBLE, inadmissibilityReason: reason ?? null };
+    await inTransaction(this.dataSource, async (m) => {
+      const changed = await m.update(
+        Complaint,
+        { id, status: ComplaintStatus.INADMISSIBLE, inadmissibilityReason: seen.inadmissibilityReason ?? IsNull() },
+        { ...screening, status, admissibilityNote: trimmedNote },
+      );
+      if (!changed.affected) refuseIf(stateRefusal(msg("screening.rescreenedMeanwhile")));
+      await m.insert(StatusChange, { complaintId: id, status, at: now, note: trimmedNote });
+      const payload = { ...screening, previousReason: seen.inadmissibilityReason, note: trimmedNote!, status };
+      await publish(m, "ComplaintRescreened", id, payload, now);
+    });
+    return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
   }
 
   async transfer(caller: Caller, id: string, to: DirectorateCode, note: string): Promise<Complaint> {

@@ -31,8 +31,15 @@ export const fromDirectorates: EventHandlers = {
     }),
 };
 
-/** What intake learns from escalation: the second line's steps. */
+/**
+ * What intake learns from escalation: the second line's steps. A review of an inadmissibility decision moves no status:
+ * the complaint stays INADMISSIBLE unless the central service rescreens it (rescreenComplaint).
+ */
 export const fromEscalation: EventHandlers = {
-  EscalationRequested: (m, e) => advance(m, e.complaintId, ComplaintStatus.ESCALATED, new Date(e.payload.requestedAt)),
-  EscalationDecided: (m, e) => advance(m, e.complaintId, ComplaintStatus.CLOSED, new Date(e.payload.decidedAt)),
+  EscalationRequested: async (m, e) => {
+    if (!e.payload.review) await advance(m, e.complaintId, ComplaintStatus.ESCALATED, new Date(e.payload.requestedAt));
+  },
+  EscalationDecided: async (m, e) => {
+    if (!e.payload.review) await advance(m, e.complaintId, ComplaintStatus.CLOSED, new Date(e.payload.decidedAt));
+  },
 };

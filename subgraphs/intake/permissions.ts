@@ -18,6 +18,7 @@ export const permissions: IRules = {
     fileComplaint: isCitizen,
     registerComplaint: isStaff,
     screenComplaint: isStaff,
+    rescreenComplaint: isCentralService,
     transferComplaint: isStaff,
     withdrawComplaint: isCitizen,
     confirmEmail: isCitizen,

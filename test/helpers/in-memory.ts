@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { loadConfig } from "../../lib/config";
 import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/platform/database";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { readFeed } from "../../lib/events/outbox";
@@ -22,6 +23,9 @@ import { hooked } from "./hooked";
 
 /** Service tests exercise the procedure, not the daily quotas (test/quotas.test.ts does). */
 const UNLIMITED = 1_000_000;
+
+/** The procedure's settings as configured by default. */
+const PROCEDURE = loadConfig({}).procedure;
 
 /** A subgraph's database in memory (SQLite), with the schema the subgraph opens with. */
 export const inMemoryDatabase = (options: DatabaseOptions): Promise<DataSource> => openDatabase({ kind: "sqlite", file: ":memory:" }, options);
@@ -69,8 +73,8 @@ export async function servicesInMemory(start: string) {
     dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
     complaints: new ComplaintService(intakeDs, clock, new EmailConfirmations(intakeDs, clock, LetterTemplates.load()), complaintQueries, UNLIMITED),
     complaintQueries,
-    firstLine: new FirstLineService(directoratesDs, clock),
-    escalations: new EscalationService(escalationDs, clock, UNLIMITED),
+    firstLine: new FirstLineService(directoratesDs, clock, PROCEDURE),
+    escalations: new EscalationService(escalationDs, clock, UNLIMITED, PROCEDURE),
     reports: new ReportService(escalationDs, clock),
     /** Applies every pending event, in rounds until none is left. */
     async settle(): Promise<void> {

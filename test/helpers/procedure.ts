@@ -1,6 +1,7 @@
 import type { Caller } from "../../lib/auth/caller";
 import { SUBGRAPHS } from "../../lib/config";
 import { central, citizenOwner, coordinatorOwn, fileInput } from "./callers";
+import { REASONED_ANSWER, answerInput, decisionInput } from "./reasoned";
 import type { GraphQLResult, TestStack } from "./stack";
 
 /** Everything a test may want to see of a complaint, across the three subgraphs. */
@@ -35,7 +36,7 @@ export function ok<T = Record<string, any>>(result: GraphQLResult<T>): T {
   return result.data;
 }
 
-export const ANSWER_TEXT = "We looked into your file: the letters were misrouted; they have now been answered.";
+export const ANSWER_TEXT = REASONED_ANSWER;
 
 /**
  * The one driver for the procedure through the gateway: each step as a call
@@ -60,14 +61,13 @@ export function procedure(t: TestStack) {
       return ok(await t.query(ACKNOWLEDGE, { id }, as)).acknowledgeComplaint;
     },
     async answer(id: string, outcome = "FOUNDED", as: Caller = coordinatorOwn) {
-      return ok(await t.query(ANSWER, { id, input: { answer: ANSWER_TEXT, outcome } }, as)).answerComplaint;
+      return ok(await t.query(ANSWER, { id, input: answerInput(outcome) }, as)).answerComplaint;
     },
     async requestEscalation(id: string, reason = "The answer does not address my letters.", as: Caller = citizenOwner) {
       return ok(await t.query(REQUEST_ESCALATION, { id, reason }, as)).requestEscalation;
     },
     async decide(id: string, outcome = "PARTLY_FOUNDED", as: Caller = central) {
-      return ok(await t.query(DECIDE_ESCALATION, { id, input: { decision: "The service will apologise and answer within a week.", outcome } }, as))
-        .decideEscalation;
+      return ok(await t.query(DECIDE_ESCALATION, { id, input: decisionInput(outcome) }, as)).decideEscalation;
     },
     /** Filed, with its events applied. */
     async filed(overrides: Record<string, unknown> = {}, as: Caller = citizenOwner) {

@@ -42,11 +42,13 @@ describe("the transition table", () => {
       file: [],
       register: [],
       screen: [S.RECEIVED, S.ACKNOWLEDGED],
+      rescreen: [S.INADMISSIBLE],
       transfer: [S.RECEIVED, S.ACKNOWLEDGED],
       withdraw: [S.RECEIVED, S.ACKNOWLEDGED],
       acknowledge: [S.RECEIVED],
       answer: [S.RECEIVED, S.ACKNOWLEDGED],
       requestEscalation: [S.RECEIVED, S.ACKNOWLEDGED, S.ANSWERED],
+      requestReview: [S.INADMISSIBLE],
       decideEscalation: [S.ESCALATED],
     });
     expect(inEnglish(transitionRefusal("screen", S.ANSWERED))).toEqual(stateRefusal("A answered complaint cannot be screened"));
@@ -166,7 +168,13 @@ describe("the second line", () => {
     ["not answered, just after it", facts({ admissibility: Admissibility.ADMISSIBLE }), new Date(due.getTime() + 1), null],
     ["never screened, answer overdue", facts(), new Date(due.getTime() + 1), null],
     ["withdrawn", facts({ withdrawn: true }), new Date(due.getTime() + 1), "A withdrawn complaint cannot be escalated"],
-    ["inadmissible", facts({ admissibility: Admissibility.INADMISSIBLE }), new Date(due.getTime() + 1), "An inadmissible complaint cannot be escalated"],
+    ["inadmissible: a review of the inadmissibility decision, at any time", facts({ admissibility: Admissibility.INADMISSIBLE }), receivedAt, null],
+    [
+      "inadmissible and withdrawn",
+      facts({ withdrawn: true, admissibility: Admissibility.INADMISSIBLE }),
+      receivedAt,
+      "A withdrawn complaint cannot be escalated",
+    ],
   ] as const)("escalation of a complaint %s", (_name, f, now, refusal) => {
     expect(inEnglish(escalationRefusal({ ...f, receivedAt }, now))).toEqual(refusal && stateRefusal(refusal));
   });

@@ -1,5 +1,6 @@
 import { START, central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen } from "../helpers/callers";
 import { form, refusal, useServicesInMemory } from "../helpers/in-memory";
+import { REASONED_ANSWER, REASONED_DECISION, REMEDY } from "../helpers/reasoned";
 
 const REASON = "The answer ignores my second letter.";
 
@@ -13,7 +14,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
   });
 
   const answer = async () => {
-    await s.firstLine.answer(coordinatorOwn, id, "We called you back.", "UNFOUNDED" as never);
+    await s.firstLine.answer(coordinatorOwn, id, REASONED_ANSWER, "UNFOUNDED" as never);
     await s.settle();
   };
 
@@ -51,14 +52,15 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     expect((await s.escalations.byComplaint([id])).size).toBe(1);
   });
 
-  it("request: a withdrawn or inadmissible complaint cannot be escalated", async () => {
+  it("request: a withdrawn complaint cannot be escalated; an inadmissible one is taken to the second line for review", async () => {
     const refused = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.screen(central, refused, false, "OUTSIDE_COMPETENCE" as never, null);
     const withdrawn = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.withdraw(citizenOwner, withdrawn);
     await s.settle();
     s.clock.set("2026-06-01T00:00:00.000Z");
-    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("CONFLICT", /inadmissible/));
+    expect(await s.escalations.request(citizenOwner, refused, REASON)).toMatchObject({ review: true, status: "REQUESTED" });
+    await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("CONFLICT", /review .* already been asked/));
     await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(refusal("CONFLICT", /withdrawn/));
   });
 
@@ -67,12 +69,14 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     const e = await s.escalations.request(citizenOwner, id, REASON);
     expect((await s.escalations.visibleByIds(coordinatorOwn, [e.id])).size).toBe(1);
     expect((await s.escalations.visibleByIds(coordinatorOther, [e.id])).size).toBe(0);
-    await expect(s.escalations.decide(coordinatorOther, e.id, "No", "FOUNDED" as never)).rejects.toMatchObject(refusal("NOT_FOUND"));
+    await expect(s.escalations.decide(coordinatorOther, e.id, REASONED_DECISION, "FOUNDED" as never, REMEDY)).rejects.toMatchObject(refusal("NOT_FOUND"));
     s.clock.set("2026-03-25T11:00:00.000Z");
-    const decided = await s.escalations.decide(central, e.id, " The service will apologise. ", "PARTLY_FOUNDED" as never);
-    expect(decided).toMatchObject({ status: "DECIDED", decidedBy: central.sub, decision: "The service will apologise.", outcome: "PARTLY_FOUNDED" });
+    const decided = await s.escalations.decide(central, e.id, ` ${REASONED_DECISION} `, "PARTLY_FOUNDED" as never, ` ${REMEDY} `);
+    expect(decided).toMatchObject({ status: "DECIDED", decidedBy: central.sub, decision: REASONED_DECISION, outcome: "PARTLY_FOUNDED", remedy: REMEDY });
     expect(decided.decidedAt!.toISOString()).toBe("2026-03-25T11:00:00.000Z");
-    await expect(s.escalations.decide(central, e.id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("CONFLICT", /already been decided/));
+    await expect(s.escalations.decide(central, e.id, REASONED_DECISION, "FOUNDED" as never, REMEDY)).rejects.toMatchObject(
+      refusal("CONFLICT", /already been decided/),
+    );
     await s.settle();
     expect((await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED", "ESCALATED", "CLOSED"]);
   });
@@ -84,14 +88,14 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
       const c = (await s.complaints.file(citizenOwner, form())).id;
       await s.complaints.screen(central, c, true, null, null);
       await s.settle();
-      await s.firstLine.answer(coordinatorOwn, c, "Answer", "FOUNDED" as never);
+      await s.firstLine.answer(coordinatorOwn, c, REASONED_ANSWER, "FOUNDED" as never, REMEDY);
       await s.settle();
       made.push((await s.escalations.request(citizenOwner, c, REASON)).id);
     }
-    await s.escalations.decide(central, made[1], "Decided", "FOUNDED" as never);
-    expect((await s.escalations.list(central, null, 2, null)).map((e) => e.id)).toEqual([made[2], made[1]]);
-    expect((await s.escalations.list(central, null, 2, made[1])).map((e) => e.id)).toEqual([made[0]]);
-    expect((await s.escalations.list(central, "REQUESTED" as never, 10, null)).map((e) => e.id)).toEqual([made[2], made[0]]);
-    await expect(s.escalations.list(central, null, 2, "not-an-id")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
+    await s.escalations.decide(central, made[1], REASONED_DECISION, "FOUNDED" as never, REMEDY);
+    expect((await s.escalations.list(central, {}, 2, null)).map((e) => e.id)).toEqual([made[2], made[1]]);
+    expect((await s.escalations.list(central, {}, 2, made[1])).map((e) => e.id)).toEqual([made[0]]);
+    expect((await s.escalations.list(central, { status: "REQUESTED" as never }, 10, null)).map((e) => e.id)).toEqual([made[2], made[0]]);
+    await expect(s.escalations.list(central, {}, 2, "not-an-id")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
   });
 });

@@ -1,5 +1,6 @@
 import { START, central, citizenOwner, coordinatorOther, coordinatorOwn } from "../helpers/callers";
 import { form, refusal, useServicesInMemory } from "../helpers/in-memory";
+import { REASONED_ANSWER, REMEDY } from "../helpers/reasoned";
 
 describe("FirstLineService (directorates) on in-memory SQLite", () => {
   const s = useServicesInMemory(START);
@@ -45,14 +46,18 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
   });
 
   it("answer: only once screened admissible; acknowledges too when that was not done; the answer is trimmed", async () => {
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Answer", "FOUNDED" as never)).rejects.toMatchObject(refusal("CONFLICT", /screened as admissible/));
+    await expect(s.firstLine.answer(coordinatorOwn, id, REASONED_ANSWER, "FOUNDED" as never, REMEDY)).rejects.toMatchObject(
+      refusal("CONFLICT", /screened as admissible/),
+    );
     await s.complaints.screen(central, id, true, null, null);
     await s.settle();
     s.clock.set("2026-03-20T15:00:00.000Z");
-    const answered = await s.firstLine.answer(coordinatorOwn, id, "  We called you back.  ", "PARTLY_FOUNDED" as never);
-    expect(answered).toMatchObject({ answer: "We called you back.", outcome: "PARTLY_FOUNDED", acknowledgementOverdue: false, answerOverdue: false });
+    const answered = await s.firstLine.answer(coordinatorOwn, id, `  ${REASONED_ANSWER}  `, "PARTLY_FOUNDED" as never, `  ${REMEDY}  `);
+    expect(answered).toMatchObject({ answer: REASONED_ANSWER, remedy: REMEDY, outcome: "PARTLY_FOUNDED", acknowledgementOverdue: false, answerOverdue: false });
     expect([answered.acknowledgedAt!.toISOString(), answered.answeredAt!.toISOString()]).toEqual(["2026-03-20T15:00:00.000Z", "2026-03-20T15:00:00.000Z"]);
-    await expect(s.firstLine.answer(coordinatorOwn, id, "Again", "FOUNDED" as never)).rejects.toMatchObject(refusal("CONFLICT", /already been answered/));
+    await expect(s.firstLine.answer(coordinatorOwn, id, REASONED_ANSWER, "FOUNDED" as never, REMEDY)).rejects.toMatchObject(
+      refusal("CONFLICT", /already been answered/),
+    );
     await s.settle();
     const timeline = (await s.complaintQueries.timelines([id])).get(id)!.map((t) => t.status);
     expect(timeline).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);

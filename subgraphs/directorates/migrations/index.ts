@@ -1,5 +1,6 @@
 import { CaseEscalated1796056944656 } from "./1796056944656-CaseEscalated";
 import { FormerDirectorates1796057010535 } from "./1796057010535-FormerDirectorates";
+import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { LettersContact1796060000000 } from "./1796060000000-LettersContact";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
@@ -11,5 +12,6 @@ export const migrations = [
   LongTexts1796051853054,
   CaseEscalated1796056944656,
   FormerDirectorates1796057010535,
+  SecondLine1796057088578,
   LettersContact1796060000000,
 ];

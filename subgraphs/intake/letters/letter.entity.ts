@@ -9,6 +9,8 @@ export enum LetterKind {
   ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT",
   /** "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord." */
   FIRST_LINE_ANSWER = "FIRST_LINE_ANSWER",
+  /** The Central Complaints Service confirms it received a request (or one for a review of inadmissibility) and when it will decide. */
+  ESCALATION_RECEIPT = "ESCALATION_RECEIPT",
   /** The Central Complaints Service's decision on an escalation. */
   ESCALATION_DECISION = "ESCALATION_DECISION",
   /** "Welke klachten worden niet aanvaard?" A final answer: names the Central Complaints Service (review) and the Ombudsman. */

@@ -8,6 +8,7 @@ const PROCEDURE_ORDER = [
   LetterKind.TRANSFER,
   LetterKind.ANSWER_DELAY,
   LetterKind.FIRST_LINE_ANSWER,
+  LetterKind.ESCALATION_RECEIPT,
   LetterKind.ESCALATION_DECISION,
   LetterKind.WITHDRAWAL,
 ];

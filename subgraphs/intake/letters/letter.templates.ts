@@ -22,6 +22,7 @@ export type TemplateName = LetterKind | "EMAIL_CONFIRMATION";
 const FILES: Record<TemplateName, string> = {
   [LetterKind.ACKNOWLEDGEMENT]: "acknowledgement.txt",
   [LetterKind.FIRST_LINE_ANSWER]: "first-line-answer.txt",
+  [LetterKind.ESCALATION_RECEIPT]: "escalation-receipt.txt",
   [LetterKind.ESCALATION_DECISION]: "escalation-decision.txt",
   [LetterKind.INADMISSIBILITY]: "inadmissibility.txt",
   [LetterKind.TRANSFER]: "transfer.txt",

@@ -61,13 +61,9 @@ export class LetterWriter {
       if (e.payload.inadmissibilityReason === null) return;
       await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(e.payload.inadmissibilityReason!, c, e.payload.appealRoute ?? null, null));
     },
-    ComplaintScreened: async (m, e) => {
-      const { inadmissibilityReason: reason, note } = e.payload;
-      if (reason === null) return;
-      const appealRoute = reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
-      const values = (c: Complaint) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note);
-      await this.write(m, e, LetterKind.INADMISSIBILITY, values, actor(e.payload.handler));
-    },
+    ComplaintScreened: (m, e) => this.screened(m, e, e.payload.inadmissibilityReason, e.payload.note, actor(e.payload.handler)),
+    // A corrected screening that keeps the complaint inadmissible gives its new reason; one found admissible goes on to the first line.
+    ComplaintRescreened: (m, e) => this.screened(m, e, e.payload.inadmissibilityReason, e.payload.note, centralService(undefined)),
     // Handled from now on by the coordinator of the directorate it went to, reached at that directorate.
     ComplaintTransferred: (m, e) =>
       this.write(m, e, LetterKind.TRANSFER, (c) => ({ answerDueDate: this.dueDateAhead(c, new Date(e.occurredAt)) }), {
@@ -86,7 +82,7 @@ export class LetterWriter {
         m,
         e,
         LetterKind.FIRST_LINE_ANSWER,
-        (c) => ({ answer: e.payload.answer, outcome: this.outcome(c, e.payload.outcome) }),
+        (c) => ({ answer: e.payload.answer, outcome: this.outcome(c, e.payload.outcome), remedy: e.payload.remedy ?? null }),
         actor(e.payload.handler),
       ),
     // Names the coordinator who acknowledged it, when the directorate still handles it.
@@ -98,15 +94,33 @@ export class LetterWriter {
         (c) => ({ answerDueDate: this.templates.formatDate(c.language, new Date(e.payload.answerDueAt)) }),
         actor(e.payload.handler),
       ),
+    EscalationRequested: (m, e) =>
+      this.write(
+        m,
+        e,
+        LetterKind.ESCALATION_RECEIPT,
+        (c) => ({
+          requestedDate: this.templates.formatDate(c.language, new Date(e.payload.requestedAt)),
+          decisionDueDate: this.templates.formatDate(c.language, new Date(e.payload.dueAt)),
+          review: e.payload.review ? "yes" : null,
+        }),
+        centralService(undefined),
+      ),
     EscalationDecided: (m, e) =>
       this.write(
         m,
         e,
         LetterKind.ESCALATION_DECISION,
-        (c) => ({ decision: e.payload.decision, outcome: this.outcome(c, e.payload.outcome) }),
+        (c) => ({ decision: e.payload.decision, outcome: this.outcome(c, e.payload.outcome), remedy: e.payload.remedy ?? null }),
         centralService(e.payload.handler),
       ),
   };
+
+  private async screened(m: EntityManager, e: DomainEvent, reason: InadmissibilityReason | null, note: string | null, by: HandledBy): Promise<void> {
+    if (reason === null) return;
+    const appealRoute = reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
+    await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(reason, c, appealRoute ? note : null, appealRoute ? null : note), by);
+  }
 
   /** The answer's due date while it is still ahead at `at`; null once it has passed. */
   private dueDateAhead(c: Complaint, at: Date): string | null {
