@@ -2,11 +2,11 @@ import type { Caller } from "../lib/auth/caller";
 import { mayRead } from "../lib/auth/scope";
 import { COMPLAINT_ACTIONS, actionRefusal, type ComplaintAction, type ComplaintState } from "../lib/domain/capabilities";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, days, otherCitizen } from "./helpers/callers";
+import { answerInput, decisionInput } from "./helpers/reasoned";
 import { DATABASE_KINDS } from "./helpers/databases";
 import {
   ACKNOWLEDGE,
   ANSWER,
-  ANSWER_TEXT,
   DECIDE_ESCALATION,
   REQUEST_ESCALATION,
   SCREEN,
@@ -75,16 +75,19 @@ function take(t: TestStack, action: ComplaintAction, made: Made, caller: Caller)
     case "TRANSFER":
       return t.query(TRANSFER, { id, to: "CIVIL_SECURITY", note: "About a fire service, not a residence file" }, caller);
     case "ANSWER":
-      return t.query(ANSWER, { id, input: { answer: ANSWER_TEXT, outcome: "FOUNDED" } }, caller);
+      return t.query(ANSWER, { id, input: answerInput("FOUNDED") }, caller);
     case "WITHDRAW":
       return t.query(WITHDRAW, { id }, caller);
     case "REQUEST_ESCALATION":
       return t.query(REQUEST_ESCALATION, { id, reason: "Still no answer to my letters." }, caller);
     case "DECIDE_ESCALATION":
-      return t.query(DECIDE_ESCALATION, { id: made.escalationId, input: { decision: "The directorate will answer this week.", outcome: "FOUNDED" } }, caller);
+      return t.query(DECIDE_ESCALATION, { id: made.escalationId, input: decisionInput("FOUNDED") }, caller);
+    case "RESCREEN":
+      return t.query(RESCREEN, { id, admissible: true, note: "The Immigration Office is a federal service: ours to handle." }, caller);
   }
 }
 
+const RESCREEN = `mutation($id: ID!, $admissible: Boolean!, $note: String!) { rescreenComplaint(id: $id, admissible: $admissible, note: $note) { id } }`;
 const STATE_FIELDS = `status admissibility receivedAt directorate { code } firstLine { answeredAt }`;
 
 /** The complaint's state as intake holds it, for the table: every test complaint is the owner's. */

@@ -5,7 +5,7 @@ import * as documents from "../operations/generated/graphql";
 import { TypedDocumentString } from "../operations/generated/graphql";
 import { central, citizenOwner, coordinatorOwn, fileInput, otherCitizen, paperInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { ANSWER_TEXT } from "./helpers/procedure";
+import { REASONED_ANSWER, REASONED_DECISION } from "./helpers/reasoned";
 import { checkResult } from "./helpers/result-shape";
 import { codeIn, mailTo, startSmtp, type TestSmtp } from "./helpers/smtp";
 import { startTestStack, type TestStack } from "./helpers/stack";
@@ -19,9 +19,6 @@ const ALL_OPERATIONS = (Object.values(documents) as unknown[])
   .map((value) => operationName(value as TypedDocumentString<unknown, unknown>))
   .filter((name) => name !== "")
   .sort();
-
-const DECISION_TEXT =
-  "The Central Complaints Service read the file, the first answer and your request again: the directorate applied the rules correctly and answered in time.";
 
 describe.each(DATABASE_KINDS)(
   "the screens' typed operations (operations/) through the gateway, each result valid for its operation and the schema [%s]",
@@ -80,7 +77,7 @@ describe.each(DATABASE_KINDS)(
       expect(screened.admissibility).toBe("ADMISSIBLE");
       await t.settle();
       const answered = (
-        await run(coordinator, documents.AnswerComplaintDocument, { complaintId: filed.id, input: { answer: ANSWER_TEXT, outcome: "UNFOUNDED" } })
+        await run(coordinator, documents.AnswerComplaintDocument, { complaintId: filed.id, input: { answer: REASONED_ANSWER, outcome: "UNFOUNDED" } })
       ).answerComplaint;
       expect(answered.outcome).toBe("UNFOUNDED");
       await t.settle();
@@ -94,7 +91,7 @@ describe.each(DATABASE_KINDS)(
       const requested = (await run(centralService, documents.EscalationsDocument, { status: "REQUESTED" })).escalationPage;
       expect(requested.items.map((e) => [e.id, e.complaint.id])).toEqual([[escalation.id, filed.id]]);
       const decided = (
-        await run(centralService, documents.DecideEscalationDocument, { id: escalation.id, input: { decision: DECISION_TEXT, outcome: "UNFOUNDED" } })
+        await run(centralService, documents.DecideEscalationDocument, { id: escalation.id, input: { decision: REASONED_DECISION, outcome: "UNFOUNDED" } })
       ).decideEscalation;
       expect(decided.status).toBe("DECIDED");
       await t.settle();
@@ -107,6 +104,28 @@ describe.each(DATABASE_KINDS)(
         .transferComplaint;
       expect(transferred.directorate.code).toBe("ICT");
 
+      // A paper complaint screened inadmissible; the complainant asks by post for a review, which the central service records, then corrects the screening.
+      const paper = (
+        await run(coordinator, documents.RegisterComplaintDocument, {
+          input: paperInput({ subject: "Refused at the counter" }) as documents.RegisterComplaintInput,
+        })
+      ).registerComplaint;
+      await t.settle();
+      await run(coordinator, documents.ScreenComplaintDocument, { id: paper.id, admissible: false, reason: "OUTSIDE_COMPETENCE", note: "A municipal matter." });
+      await t.settle();
+      const review = (
+        await run(centralService, documents.RecordEscalationRequestDocument, {
+          complaintId: paper.id,
+          reason: "Letter of the complainant: the Immigration Office is federal.",
+        })
+      ).requestEscalation;
+      expect({ review: review.review, status: review.status }).toEqual({ review: true, status: "REQUESTED" });
+      const rescreened = (
+        await run(centralService, documents.RescreenComplaintDocument, { id: paper.id, admissible: true, note: "The Immigration Office is a federal service." })
+      ).rescreenComplaint;
+      expect({ status: rescreened.status, admissibility: rescreened.admissibility }).toEqual({ status: "RECEIVED", admissibility: "ADMISSIBLE" });
+      await t.settle();
+
       const second = (await run(citizen, documents.FileComplaintDocument, { input: fileInput({ subject: "A second matter" }) as documents.FileComplaintInput }))
         .fileComplaint;
       expect((await run(citizen, documents.WithdrawComplaintDocument, { id: second.id })).withdrawComplaint.status).toBe("WITHDRAWN");
@@ -118,7 +137,7 @@ describe.each(DATABASE_KINDS)(
       expect(followed?.letters.map((l) => l.kind)).toEqual(expect.arrayContaining(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_DECISION"]));
 
       const report = (await run(centralService, documents.AnnualReportDocument, { year: 2026 })).annualReport;
-      expect(report.totals.received).toBe(3);
+      expect(report.totals.received).toBe(4);
       const item = (
         await run(centralService, documents.AddActionPlanItemDocument, {
           year: 2026,

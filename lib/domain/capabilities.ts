@@ -60,9 +60,15 @@ const CAPABILITIES = {
     refusal: (c) => transitionRefusal("withdraw", c.status),
   },
   REQUEST_ESCALATION: {
-    description: "requestEscalation: the complainant turns to the Central Complaints Service, after the answer or once it is overdue.",
-    roles: ["citizen"],
+    description:
+      "requestEscalation: the complainant turns to the Central Complaints Service after the answer or once it is overdue, or asks it to review an inadmissibility decision; the central service records such a request made by post, fax or e-mail.",
+    roles: ["citizen", "central-service"],
     refusal: (c, now) => escalationRefusalFor(c, now),
+  },
+  RESCREEN: {
+    description: "rescreenComplaint: the Central Complaints Service corrects the screening of an inadmissible complaint.",
+    roles: ["central-service"],
+    refusal: (c) => transitionRefusal("rescreen", c.status),
   },
   DECIDE_ESCALATION: {
     description: "decideEscalation (with Complaint.escalation.id): the Central Complaints Service decides the escalation.",

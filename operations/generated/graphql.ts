@@ -57,8 +57,10 @@ export type ComplaintAction =
   | 'ANSWER'
   /** decideEscalation (with Complaint.escalation.id): the Central Complaints Service decides the escalation. */
   | 'DECIDE_ESCALATION'
-  /** requestEscalation: the complainant turns to the Central Complaints Service, after the answer or once it is overdue. */
+  /** requestEscalation: the complainant turns to the Central Complaints Service after the answer or once it is overdue, or asks it to review an inadmissibility decision; the central service records such a request made by post, fax or e-mail. */
   | 'REQUEST_ESCALATION'
+  /** rescreenComplaint: the Central Complaints Service corrects the screening of an inadmissible complaint. */
+  | 'RESCREEN'
   /** screenComplaint: a coordinator of the complaint's directorate or the central service records admissibility (once). */
   | 'SCREEN'
   /** transferComplaint: a coordinator of the complaint's directorate or the central service moves it to another directorate. */
@@ -223,7 +225,7 @@ export type DecideEscalationMutationVariables = Exact<{
 }>;
 
 
-export type DecideEscalationMutation = { decideEscalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } };
+export type DecideEscalationMutation = { decideEscalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } };
 
 export type EscalationsQueryVariables = Exact<{
   status?: EscalationStatus | null | undefined;
@@ -232,7 +234,26 @@ export type EscalationsQueryVariables = Exact<{
 }>;
 
 
-export type EscalationsQuery = { escalationPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null, complaint: { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { outcome: Outcome | null, answeredAt: string | null } | null, directorate: { code: DirectorateCode, name: string } } }> } };
+export type EscalationsQuery = { escalationPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null, complaint: { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { outcome: Outcome | null, answeredAt: string | null } | null, directorate: { code: DirectorateCode, name: string } } }> } };
+
+export type RecordEscalationRequestMutationVariables = Exact<{
+  complaintId: string | number;
+  reason: string;
+  requestedAt?: string | null | undefined;
+}>;
+
+
+export type RecordEscalationRequestMutation = { requestEscalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } };
+
+export type RescreenComplaintMutationVariables = Exact<{
+  id: string | number;
+  admissible: boolean;
+  reason?: InadmissibilityReason | null | undefined;
+  note: string;
+}>;
+
+
+export type RescreenComplaintMutation = { rescreenComplaint: { id: string, status: ComplaintStatus, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, allowedActions: Array<ComplaintAction> } };
 
 export type ConfirmEmailMutationVariables = Exact<{
   complaintId: string | number;
@@ -254,7 +275,7 @@ export type FollowComplaintQueryVariables = Exact<{
 }>;
 
 
-export type FollowComplaintQuery = { complaint: { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } | null };
+export type FollowComplaintQuery = { complaint: { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } | null };
 
 export type MyComplaintsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -277,7 +298,7 @@ export type RequestEscalationMutationVariables = Exact<{
 }>;
 
 
-export type RequestEscalationMutation = { requestEscalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } };
+export type RequestEscalationMutation = { requestEscalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } };
 
 export type WithdrawComplaintMutationVariables = Exact<{
   id: string | number;
@@ -291,7 +312,7 @@ export type AcknowledgeComplaintMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeComplaintMutation = { acknowledgeComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
+export type AcknowledgeComplaintMutation = { acknowledgeComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
 
 export type AnswerComplaintMutationVariables = Exact<{
   complaintId: string | number;
@@ -299,7 +320,7 @@ export type AnswerComplaintMutationVariables = Exact<{
 }>;
 
 
-export type AnswerComplaintMutation = { answerComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
+export type AnswerComplaintMutation = { answerComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
 
 export type InboxQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -338,11 +359,11 @@ export type TransferComplaintMutation = { transferComplaint: { id: string, statu
 
 export type ComplaintSummaryFragment = { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } };
 
-export type ComplaintDetailFragment = { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } };
+export type ComplaintDetailFragment = { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } };
 
-export type FirstLineFragment = { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, acknowledgementOverdue: boolean, answerOverdue: boolean };
+export type FirstLineFragment = { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean };
 
-export type EscalationDetailFragment = { id: string, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, decidedAt: string | null, decision: string | null, outcome: Outcome | null };
+export type EscalationDetailFragment = { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null };
 
 export type DirectoratesQueryVariables = Exact<{
   language?: Language | null | undefined;
@@ -439,6 +460,7 @@ export const FirstLineFragmentDoc = new TypedDocumentString(`
   answeredAt
   answer
   outcome
+  remedy
   acknowledgementOverdue
   answerOverdue
 }
@@ -446,13 +468,16 @@ export const FirstLineFragmentDoc = new TypedDocumentString(`
 export const EscalationDetailFragmentDoc = new TypedDocumentString(`
     fragment EscalationDetail on Escalation {
   id
+  review
   requestedAt
   reason
   status
   dueAt
+  overdue
   decidedAt
   decision
   outcome
+  remedy
 }
     `, {"fragmentName":"EscalationDetail"}) as unknown as TypedDocumentString<EscalationDetailFragment, unknown>;
 export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
@@ -516,18 +541,22 @@ fragment FirstLine on FirstLineHandling {
   answeredAt
   answer
   outcome
+  remedy
   acknowledgementOverdue
   answerOverdue
 }
 fragment EscalationDetail on Escalation {
   id
+  review
   requestedAt
   reason
   status
   dueAt
+  overdue
   decidedAt
   decision
   outcome
+  remedy
 }`, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
 export const AddActionPlanItemDocument = new TypedDocumentString(`
     mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {
@@ -641,13 +670,16 @@ export const DecideEscalationDocument = new TypedDocumentString(`
 }
     fragment EscalationDetail on Escalation {
   id
+  review
   requestedAt
   reason
   status
   dueAt
+  overdue
   decidedAt
   decision
   outcome
+  remedy
 }`) as unknown as TypedDocumentString<DecideEscalationMutation, DecideEscalationMutationVariables>;
 export const EscalationsDocument = new TypedDocumentString(`
     query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {
@@ -684,14 +716,57 @@ export const EscalationsDocument = new TypedDocumentString(`
 }
 fragment EscalationDetail on Escalation {
   id
+  review
   requestedAt
   reason
   status
   dueAt
+  overdue
   decidedAt
   decision
   outcome
+  remedy
 }`) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const RecordEscalationRequestDocument = new TypedDocumentString(`
+    mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {
+  requestEscalation(
+    complaintId: $complaintId
+    reason: $reason
+    requestedAt: $requestedAt
+  ) {
+    ...EscalationDetail
+  }
+}
+    fragment EscalationDetail on Escalation {
+  id
+  review
+  requestedAt
+  reason
+  status
+  dueAt
+  overdue
+  decidedAt
+  decision
+  outcome
+  remedy
+}`) as unknown as TypedDocumentString<RecordEscalationRequestMutation, RecordEscalationRequestMutationVariables>;
+export const RescreenComplaintDocument = new TypedDocumentString(`
+    mutation RescreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {
+  rescreenComplaint(
+    id: $id
+    admissible: $admissible
+    reason: $reason
+    note: $note
+  ) {
+    id
+    status
+    admissibility
+    inadmissibilityReason
+    admissibilityNote
+    allowedActions
+  }
+}
+    `) as unknown as TypedDocumentString<RescreenComplaintMutation, RescreenComplaintMutationVariables>;
 export const ConfirmEmailDocument = new TypedDocumentString(`
     mutation ConfirmEmail($complaintId: ID!, $code: String!) {
   confirmEmail(complaintId: $complaintId, code: $code) {
@@ -789,18 +864,22 @@ fragment FirstLine on FirstLineHandling {
   answeredAt
   answer
   outcome
+  remedy
   acknowledgementOverdue
   answerOverdue
 }
 fragment EscalationDetail on Escalation {
   id
+  review
   requestedAt
   reason
   status
   dueAt
+  overdue
   decidedAt
   decision
   outcome
+  remedy
 }`) as unknown as TypedDocumentString<FollowComplaintQuery, FollowComplaintQueryVariables>;
 export const MyComplaintsDocument = new TypedDocumentString(`
     query MyComplaints($first: Int = 20, $after: String) {
@@ -844,13 +923,16 @@ export const RequestEscalationDocument = new TypedDocumentString(`
 }
     fragment EscalationDetail on Escalation {
   id
+  review
   requestedAt
   reason
   status
   dueAt
+  overdue
   decidedAt
   decision
   outcome
+  remedy
 }`) as unknown as TypedDocumentString<RequestEscalationMutation, RequestEscalationMutationVariables>;
 export const WithdrawComplaintDocument = new TypedDocumentString(`
     mutation WithdrawComplaint($id: ID!) {
@@ -871,6 +953,7 @@ export const AcknowledgeComplaintDocument = new TypedDocumentString(`
   answeredAt
   answer
   outcome
+  remedy
   acknowledgementOverdue
   answerOverdue
 }`) as unknown as TypedDocumentString<AcknowledgeComplaintMutation, AcknowledgeComplaintMutationVariables>;
@@ -885,6 +968,7 @@ export const AnswerComplaintDocument = new TypedDocumentString(`
   answeredAt
   answer
   outcome
+  remedy
   acknowledgementOverdue
   answerOverdue
 }`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;

@@ -30,7 +30,7 @@ describe("allowedActions: the transition table, the role and the scope", () => {
 
   it("offers the escalation once answered or late, and its decision to the central service only", () => {
     const answered = state({ status: S.ANSWERED, admissibility: Admissibility.ADMISSIBLE, answeredAt: NOW });
-    expect(each(answered)).toEqual({ owner: ["REQUEST_ESCALATION"], other: [], c: [], d: [], k: [] });
+    expect(each(answered)).toEqual({ owner: ["REQUEST_ESCALATION"], other: [], c: [], d: [], k: ["REQUEST_ESCALATION"] });
     const late = state({ admissibility: Admissibility.ADMISSIBLE, receivedAt: new Date("2026-01-01T10:00:00Z") });
     expect(each(late).owner).toEqual(["WITHDRAW", "REQUEST_ESCALATION"]);
     expect(each(state({ status: S.ESCALATED, admissibility: Admissibility.ADMISSIBLE }))).toEqual({
@@ -40,7 +40,15 @@ describe("allowedActions: the transition table, the role and the scope", () => {
       d: [],
       k: ["DECIDE_ESCALATION"],
     });
-    for (const end of [S.CLOSED, S.WITHDRAWN, S.INADMISSIBLE]) expect(Object.values(each(state({ status: end }))).flat()).toEqual([]);
+    for (const end of [S.CLOSED, S.WITHDRAWN]) expect(Object.values(each(state({ status: end }))).flat()).toEqual([]);
+    // An inadmissibility decision: its review is asked by the owner or recorded by the central service, which may also correct it.
+    expect(each(state({ status: S.INADMISSIBLE, admissibility: Admissibility.INADMISSIBLE }))).toEqual({
+      owner: ["REQUEST_ESCALATION"],
+      other: [],
+      c: [],
+      d: [],
+      k: ["REQUEST_ESCALATION", "RESCREEN"],
+    });
   });
 
   it("refuses in the API's order: role FORBIDDEN, scope NOT_FOUND, state CONFLICT", () => {
