@@ -1,4 +1,5 @@
 import path from "node:path";
+import { isCalendarDate } from "./domain/brussels-calendar";
 
 export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -51,6 +52,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
   hstsMaxAgeSeconds: number;
+  /** Days (YYYY-MM-DD) that count as public holidays for the deadlines beside the legal ones (lib/domain/brussels-calendar.ts). */
+  extraPublicHolidays: string[];
 }
 
 /** What the gateway accepts in one GraphQL request (see docs/api.md, "Request limits"). */
@@ -166,6 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const metricsToken = env.METRICS_TOKEN || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters");
 
+  const extraPublicHolidays = (env.EXTRA_PUBLIC_HOLIDAYS ?? "")
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const notDates = extraPublicHolidays.filter((d) => !isCalendarDate(d));
+  if (notDates.length) problems.push(`EXTRA_PUBLIC_HOLIDAYS must list dates as YYYY-MM-DD separated by commas, got "${notDates.join('", "')}"`);
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
@@ -222,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mysqlDatabasePrefix,
     auth,
     serviceKeysDir,
+    extraPublicHolidays,
     ...tuning,
   };
 }

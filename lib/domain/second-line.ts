@@ -2,6 +2,7 @@ import type { Caller } from "../auth/caller";
 import { EscalationStatus } from "./enums";
 import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
+import type { BelgianCalendar } from "./brussels-calendar";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";
 import { stateRefusal, type Refusal } from "./refusal";
 
@@ -16,11 +17,11 @@ export const mayEscalate = (caller: Caller, complaint: { ownerSub: string | null
  * without one once it is overdue; not a withdrawn or inadmissible complaint.
  * All of these are state refusals (CONFLICT). (Once per complaint is the escalation table's unique key.)
  */
-export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, now: Date): Refusal | null {
+export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, now: Date, calendar: BelgianCalendar): Refusal | null {
   const status = statusOfFacts(facts);
   const refusal = transitionRefusal("requestEscalation", status);
   if (refusal) return refusal;
-  const answerOverdue = isOverdue(true, facts.answeredAt, answerDueAt(facts.receivedAt), now);
+  const answerOverdue = isOverdue(true, facts.answeredAt, answerDueAt(facts.receivedAt, calendar), now);
   if (FIRST_LINE_OPEN.includes(status) && !answerOverdue) {
     return stateRefusal("You can turn to the Central Complaints Service once you have the answer, or when it is late");
   }

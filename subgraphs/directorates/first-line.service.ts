@@ -8,6 +8,7 @@ import { notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { handlesFirstLine } from "../../lib/domain/handling";
 import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
@@ -19,6 +20,7 @@ export class FirstLineService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly calendar: BelgianCalendar,
   ) {}
 
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
@@ -33,8 +35,8 @@ export class FirstLineService {
       answeredAt: c.answeredAt,
       answer: c.answer,
       outcome: c.outcome,
-      acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt), now),
-      answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt), now),
+      acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt, this.calendar), now),
+      answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt, this.calendar), now),
       case: c,
     };
   }

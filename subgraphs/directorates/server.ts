@@ -13,7 +13,7 @@ import { permissions } from "./permissions";
 /** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
 export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   await seedDirectorates(deps.dataSource);
-  const firstLine = new FirstLineService(deps.dataSource, deps.clock);
+  const firstLine = new FirstLineService(deps.dataSource, deps.clock, deps.calendar);
   return assembleSubgraph(deps, {
     name: "directorates",
     schema: {

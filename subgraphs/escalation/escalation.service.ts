@@ -13,6 +13,7 @@ import { pageSize } from "../../lib/graphql/pagination";
 import { keysetPage, type Page } from "../../lib/graphql/keyset-page";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { escalationDueAt } from "../../lib/domain/deadlines";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { escalationRefusal, mayEscalate } from "../../lib/domain/second-line";
 import { assertTransition, statusOfEscalation, transitionRefusal } from "../../lib/domain/transitions";
 import { checkText } from "../../lib/graphql/text";
@@ -25,6 +26,7 @@ export class EscalationService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     requestsPerDay: number,
+    private readonly calendar: BelgianCalendar,
   ) {
     this.requestQuota = { action: "ESCALATION_REQUEST", perDay: requestsPerDay, what: "escalation requests" };
   }
@@ -92,7 +94,7 @@ export class EscalationService {
     const fact = await this.dataSource.getRepository(ComplaintFact).findOneBy({ complaintId });
     if (!fact || !mayEscalate(caller, fact)) throw notFound(`No complaint ${complaintId} of yours`);
     const now = this.clock.now();
-    refuseIf(escalationRefusal(fact, now));
+    refuseIf(escalationRefusal(fact, now, this.calendar));
     const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
       id: randomUUID(),
       complaintId,
@@ -101,7 +103,7 @@ export class EscalationService {
       requestedAt: now,
       reason: text,
       status: EscalationStatus.REQUESTED,
-      dueAt: escalationDueAt(now),
+      dueAt: escalationDueAt(now, this.calendar),
       decidedAt: null,
       decidedBy: null,
       decision: null,
@@ -111,7 +113,7 @@ export class EscalationService {
       await inTransaction(this.dataSource, async (m) => {
         // Checked again on the locked facts, so an event applied meanwhile counts and simultaneous requests queue;
         // the escalation table's unique key keeps it once per complaint.
-        refuseIf(escalationRefusal(await m.findOneOrFail(ComplaintFact, { where: { complaintId }, lock: writeLock(m) }), now));
+        refuseIf(escalationRefusal(await m.findOneOrFail(ComplaintFact, { where: { complaintId }, lock: writeLock(m) }), now, this.calendar));
         await takeDailyQuota(m, this.requestQuota, caller.sub, now);
         await m.insert(Escalation, escalation);
         await publish(

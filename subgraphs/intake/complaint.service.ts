@@ -10,6 +10,7 @@ import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { admissibilityOf, inadmissibleAtReceipt, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
 import { NO_LONGER_YOURS, assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
@@ -43,6 +44,7 @@ export class ComplaintService {
     private readonly confirmations: Pick<EmailConfirmations, "onFiled">,
     private readonly queries: Pick<ComplaintQueries, "getVisible">,
     filingsPerDay: number,
+    private readonly calendar: BelgianCalendar,
   ) {
     this.filingQuota = { action: "FILING", perDay: filingsPerDay, what: "complaints filed online" };
   }
@@ -139,7 +141,7 @@ export class ComplaintService {
     await inTransaction(this.dataSource, async (m) => {
       // Online filings are the citizen's quota; staff registrations (no owner) are not.
       if (receipt.ownerSub) await takeDailyQuota(m, this.filingQuota, receipt.ownerSub, now);
-      const complaint = m.create(Complaint, { id, ...(await nextReference(m, now)), ...newComplaint(caller, content, receipt, now) });
+      const complaint = m.create(Complaint, { id, ...(await nextReference(m, now)), ...newComplaint(caller, content, receipt, now, this.calendar) });
       await m.insert(Complaint, complaint);
       await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: receipt.receivedAt, note: null });
       // An online complaint's address is proven by the identity, or a code goes to it: before any letter is written.
@@ -173,7 +175,7 @@ export class ComplaintService {
 }
 
 /** A new complaint's fields beside its id and reference: text trimmed, deadlines counted from receipt. */
-function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: Receipt, now: Date) {
+function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: Receipt, now: Date, calendar: BelgianCalendar) {
   return {
     ownerSub: receipt.ownerSub,
     complainant: normaliseComplainant(receipt.complainant),
@@ -190,8 +192,8 @@ function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: R
     admissibility: admissibilityOf(receipt.inadmissible !== null),
     inadmissibilityReason: receipt.inadmissible?.reason ?? null,
     admissibilityNote: receipt.inadmissible?.note ?? null,
-    acknowledgementDueAt: acknowledgementDueAt(receipt.receivedAt),
-    answerDueAt: answerDueAt(receipt.receivedAt),
+    acknowledgementDueAt: acknowledgementDueAt(receipt.receivedAt, calendar),
+    answerDueAt: answerDueAt(receipt.receivedAt, calendar),
     status: ComplaintStatus.RECEIVED,
     acknowledgedAt: null,
     answeredAt: null,
