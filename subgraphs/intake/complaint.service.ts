@@ -10,7 +10,7 @@ import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { admissibilityOf, inadmissibleAtReceipt, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
-import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
+import { type BelgianCalendar, startOfBrusselsDay } from "../../lib/domain/brussels-calendar";
 import { mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
 import { NO_LONGER_YOURS, assertTransition, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
@@ -71,13 +71,14 @@ export class ComplaintService {
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
     if (!REGISTERED_CHANNELS.includes(input.channel)) throw badInput("Online complaints are filed by the citizen, not registered");
     this.assertHandles(caller, input.directorate);
-    const late = registrationRefusal(input.receivedAt, this.clock.now());
+    const receivedAt = receiptOf(input);
+    const late = registrationRefusal(receivedAt, this.clock.now());
     if (late) throw badInput(late);
     const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant, concernsDecisionWithAppealRoute: false });
     return this.create(caller, input, {
       ownerSub: null,
       channel: input.channel,
-      receivedAt: input.receivedAt,
+      receivedAt,
       complainant: input.complainant ?? null,
       // "Welke klachten worden niet aanvaard? anonieme klachten"
       inadmissible: reason ? { reason, note: null, appealRoute: null } : null,
@@ -212,6 +213,14 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
     inadmissibilityReason: complaint.inadmissibilityReason,
     appealRoute: receipt.inadmissible?.appealRoute ?? null,
   };
+}
+
+/** When a registered complaint was received: the instant given, or the start of the day given, in Brussels. */
+function receiptOf(input: Pick<RegisterComplaintInput, "receivedAt" | "receivedOn">): Date {
+  if (input.receivedAt && input.receivedOn) throw badInput("Give receivedAt or receivedOn, not both");
+  if (input.receivedOn) return startOfBrusselsDay(input.receivedOn);
+  if (input.receivedAt) return input.receivedAt;
+  throw badInput("Give receivedAt (a date-time) or receivedOn (a date): when the complaint was received");
 }
 
 /** A staff note, trimmed (null when blank), within its limit and free of refused characters. */

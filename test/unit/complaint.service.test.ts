@@ -6,7 +6,7 @@ import { OutboxEvent } from "../../lib/events/event.entities";
 
 const paper = (overrides: Record<string, unknown> = {}) => {
   const input = paperInput(overrides);
-  return { ...input, receivedAt: new Date(input.receivedAt) } as unknown as RegisterComplaintInput;
+  return { ...input, receivedAt: input.receivedAt && new Date(input.receivedAt) } as unknown as RegisterComplaintInput;
 };
 
 describe("ComplaintService (intake) on in-memory SQLite", () => {
@@ -60,6 +60,18 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     expect(c.acknowledgementDueAt.toISOString()).toBe("2026-03-04T22:59:59.999Z");
     const anonymous = await s.complaints.register(coordinatorOwn, paper({ complainant: null }));
     expect(anonymous).toMatchObject({ status: "INADMISSIBLE", inadmissibilityReason: "ANONYMOUS" });
+  });
+
+  it("register: receivedOn, a date without a time, is that day in Brussels; receivedAt or receivedOn, exactly one", async () => {
+    const c = await s.complaints.register(coordinatorOwn, paper({ receivedAt: null, receivedOn: "2026-02-25" }));
+    expect(c.receivedAt.toISOString()).toBe("2026-02-24T23:00:00.000Z"); // 00:00 on 25 February in Brussels
+    expect(c.acknowledgementDueAt.toISOString()).toBe("2026-03-04T22:59:59.999Z");
+    await expect(s.complaints.register(coordinatorOwn, paper({ receivedOn: "2026-02-25" }))).rejects.toMatchObject(refusal("BAD_USER_INPUT", /not both/));
+    await expect(s.complaints.register(coordinatorOwn, paper({ receivedAt: null }))).rejects.toMatchObject(refusal("BAD_USER_INPUT", /receivedOn/));
+    await expect(s.complaints.register(coordinatorOwn, paper({ receivedAt: null, receivedOn: "2026-03-03" }))).rejects.toMatchObject(
+      refusal("BAD_USER_INPUT", /future/),
+    );
+    expect(await rows()).toBe(1);
   });
 
   it("register: refuses the online channel, a future or over-a-year-old date, and another directorate's coordinator", async () => {
