@@ -1,3 +1,4 @@
+import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
@@ -12,4 +13,5 @@ export const migrations = [
   AuditTrail1795728839999,
   LongTexts1796051853054,
   Quotas1796053861102,
+  BelgianDeadlines1796057544782,
 ];
