@@ -10,6 +10,7 @@ import {
   legalPublicHolidays,
   startOfBrusselsDay,
 } from "../../lib/domain/brussels-calendar";
+import { type ConfigError, loadConfig } from "../../lib/config";
 
 describe("the Brussels calendar (lib/domain/brussels-calendar.ts)", () => {
   it("names the Brussels date of an instant: 00:30 on 1 January in Brussels is already the new year", () => {
@@ -76,5 +77,17 @@ describe("the Brussels calendar (lib/domain/brussels-calendar.ts)", () => {
     expect(calendar.workingDayFrom("2026-10-31")).toBe("2026-11-03");
     expect(LEGAL_CALENDAR.isPublicHoliday("2026-11-02")).toBe(false);
     expect(() => new BelgianCalendar(["2026-02-30"])).toThrow("Not calendar dates (YYYY-MM-DD): 2026-02-30");
+  });
+
+  it("EXTRA_PUBLIC_HOLIDAYS: a comma-separated list of existing dates; anything else stops the start with a clear problem", () => {
+    expect(loadConfig({ EXTRA_PUBLIC_HOLIDAYS: " 2026-12-24, 2027-11-02 ," }).extraPublicHolidays).toEqual(["2026-12-24", "2027-11-02"]);
+    expect(loadConfig({}).extraPublicHolidays).toEqual([]);
+    let problems: string[] = [];
+    try {
+      loadConfig({ EXTRA_PUBLIC_HOLIDAYS: "2026-12-24,24/12/2026,2027-02-29" });
+    } catch (err) {
+      problems = (err as ConfigError).problems;
+    }
+    expect(problems).toEqual(['EXTRA_PUBLIC_HOLIDAYS must list dates as YYYY-MM-DD separated by commas, got "24/12/2026", "2027-02-29"']);
   });
 });
