@@ -362,7 +362,8 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
 
     t.clock.set(days(START, 31));
     const e = await p.requestEscalation(id, "No answer after a month.");
-    expect(e).toMatchObject({ status: "REQUESTED", requestedAt: days(START, 31), dueAt: days(START, 61) });
+    // Art. 1.7 Civil Code: Thursday 2 April + 30 = Saturday 2 May → Monday 4 May, until its end in Brussels.
+    expect(e).toMatchObject({ status: "REQUESTED", requestedAt: days(START, 31), dueAt: "2026-05-04T21:59:59.999Z" });
     await t.settle();
     const c = await p.read(id, citizenOwner);
     expect(c.status).toBe("ESCALATED");

@@ -1,11 +1,10 @@
 import { Column, Entity, PrimaryColumn, type EntityManager } from "typeorm";
 import { rateLimited } from "../errors";
 import { incrementCounter } from "./counter";
+import { brusselsDate } from "../domain/brussels-calendar";
 
 /** The calendar day in Brussels, YYYY-MM-DD: daily limits turn over at local midnight. */
-export function brusselsDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
+export const brusselsDay = brusselsDate;
 
 /** How often one citizen did one quota'd action on one Brussels calendar day, in the database that owns the action. */
 @Entity("citizen_quota")
