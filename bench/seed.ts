@@ -3,6 +3,7 @@ import type { SubgraphName } from "../lib/config";
 import { inTransaction } from "../lib/platform/database";
 import { EscalationStatus } from "../lib/domain/enums";
 import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/domain/deadlines";
+import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
 import { ComplaintFact } from "../subgraphs/escalation/complaint-fact.entity";
 import { Escalation } from "../subgraphs/escalation/escalation.entity";
@@ -63,8 +64,8 @@ export async function seedYear(dataSources: Record<SubgraphName, DataSource>, co
           admissibility: c.admissibility,
           inadmissibilityReason: c.inadmissibilityReason,
           admissibilityNote: c.inadmissibilityReason ? "Outside what the complaint procedure can handle" : null,
-          acknowledgementDueAt: acknowledgementDueAt(c.receivedAt),
-          answerDueAt: answerDueAt(c.receivedAt),
+          acknowledgementDueAt: acknowledgementDueAt(c.receivedAt, LEGAL_CALENDAR),
+          answerDueAt: answerDueAt(c.receivedAt, LEGAL_CALENDAR),
           status: c.status,
           acknowledgedAt: c.acknowledgedAt,
           answeredAt: c.answeredAt,
@@ -132,7 +133,7 @@ export async function seedYear(dataSources: Record<SubgraphName, DataSource>, co
           requestedAt: e.requestedAt,
           reason: "The answer does not address my second letter.",
           status: e.decidedAt ? EscalationStatus.DECIDED : EscalationStatus.REQUESTED,
-          dueAt: escalationDueAt(e.requestedAt),
+          dueAt: escalationDueAt(e.requestedAt, LEGAL_CALENDAR),
           decidedAt: e.decidedAt,
           decidedBy: e.decidedAt ? "bench-central" : null,
           decision: e.decidedAt ? "The Central Complaints Service reviewed the file." : null,

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { JwksSettings } from "./auth/jwks-keys";
 import { DEFAULT_REASONED_MIN_CHARS } from "./domain/reasoned-answer";
 import { TEXT_LIMITS } from "./domain/text-limits";
+import { isCalendarDate } from "./domain/brussels-calendar";
 
 export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -64,6 +65,8 @@ export interface AppConfig {
   hstsMaxAgeSeconds: number;
   /** Browser origins granted cross-origin access to the gateway's GraphQL (exact `scheme://host[:port]`); empty = same origin only. */
   corsOrigins: string[];
+  /** Days (YYYY-MM-DD) that count as public holidays for the deadlines beside the legal ones (lib/domain/brussels-calendar.ts). */
+  extraPublicHolidays: string[];
 }
 
 /** What the gateway accepts in one GraphQL request (see docs/api.md, "Request limits"). */
@@ -210,6 +213,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!isOrigin(origin))
       problems.push(`CORS_ORIGINS entries must be exact origins like https://app.example.be (scheme, host, port; no path, no *), got "${origin}"`);
 
+  const extraPublicHolidays = (env.EXTRA_PUBLIC_HOLIDAYS ?? "")
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const notDates = extraPublicHolidays.filter((d) => !isCalendarDate(d));
+  if (notDates.length) problems.push(`EXTRA_PUBLIC_HOLIDAYS must list dates as YYYY-MM-DD separated by commas, got "${notDates.join('", "')}"`);
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
@@ -275,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth,
     serviceKeysDir,
     corsOrigins,
+    extraPublicHolidays,
     ...tuning,
   };
 }

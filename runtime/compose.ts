@@ -4,6 +4,7 @@ import { parse } from "graphql";
 import { sqliteDataSource } from "../lib/platform/database";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock } from "../lib/platform/clock";
+import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
 import { SUBGRAPHS, loadConfig, type SubgraphName } from "../lib/config";
 import { createLogger } from "../lib/platform/logger";
 import { Metrics } from "../lib/platform/metrics";
@@ -40,6 +41,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         production: false,
         dataSource,
         clock: systemClock,
+        calendar: LEGAL_CALENDAR,
         tokens: await ServiceTokens.load(keysDir, name, { generate: true }),
         log: createLogger(name, "silent"),
         metrics: new Metrics(name),

@@ -3,6 +3,7 @@ import type { DataSource, Logger as QueryLogger } from "typeorm";
 import { createCallerVerifier } from "../lib/auth/caller-verifier";
 import { ServiceTokens } from "../lib/auth/service-tokens";
 import { systemClock, type Clock } from "../lib/platform/clock";
+import { BelgianCalendar } from "../lib/domain/brussels-calendar";
 import { SUBGRAPHS, databaseFor, type AppConfig, type DatabaseConfig, type SubgraphName } from "../lib/config";
 import { openDatabase } from "../lib/platform/database";
 import { createLogger, type Logger } from "../lib/platform/logger";
@@ -48,6 +49,7 @@ export async function startSubgraph(
       production: config.production,
       dataSource,
       clock: options.clock ?? systemClock,
+      calendar: new BelgianCalendar(config.extraPublicHolidays),
       tokens: await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production }),
       log: (options.logger ?? createLogger)(name),
       metrics: new Metrics(name, knownOperationNames(config.metricsOperations)),

@@ -1,3 +1,4 @@
+import { BelgianCalendar } from "../lib/domain/brussels-calendar";
 import type { Caller } from "../lib/auth/caller";
 import { mayRead } from "../lib/auth/scope";
 import { COMPLAINT_ACTIONS, actionRefusal, type ComplaintAction, type ComplaintState } from "../lib/domain/capabilities";
@@ -117,7 +118,7 @@ describe.each(DATABASE_KINDS)("Complaint.allowedActions against the transition t
     const offered: Record<string, ComplaintAction[]> = {};
 
     for (const [who, caller] of Object.entries(ROLES)) {
-      const expected = COMPLAINT_ACTIONS.filter((a) => actionRefusal(caller, state, a, now) === null);
+      const expected = COMPLAINT_ACTIONS.filter((a) => actionRefusal(caller, state, a, now, new BelgianCalendar(t.config.extraPublicHolidays)) === null);
       const read = await t.query(READ_ACTIONS, { id: made.id }, caller);
       if (!mayRead(caller, state)) {
         // Outside the caller's scope: the complaint itself is NOT_FOUND, so nothing is offered.
@@ -132,7 +133,11 @@ describe.each(DATABASE_KINDS)("Complaint.allowedActions against the transition t
         // Without an escalation there is nothing to decide: no id to send.
         if (action === "DECIDE_ESCALATION" && !made.escalationId) continue;
         const refused = await take(t, action, made, caller);
-        expect({ who, action, codes: codes(refused) }).toEqual({ who, action, codes: [actionRefusal(caller, state, action, now)!.code] });
+        expect({ who, action, codes: codes(refused) }).toEqual({
+          who,
+          action,
+          codes: [actionRefusal(caller, state, action, now, new BelgianCalendar(t.config.extraPublicHolidays))!.code],
+        });
       }
     }
     // Refusals change nothing.

@@ -1,3 +1,4 @@
+import { BelgianCalendar } from "../lib/domain/brussels-calendar";
 import type { Caller } from "../lib/auth/caller";
 import { DirectorateCode } from "../lib/domain/enums";
 import { OutboxEvent } from "../lib/events/event.entities";
@@ -229,7 +230,8 @@ describe.each(DATABASE_KINDS)("the delay letter with several replicas [%s]", (ki
       for (let i = 0; i < 8; i++) ids.push((await p.admissible()).id);
       t.clock.set(days(START, 31));
       const directorates = t.stack.subgraphs.directorates;
-      const watch = () => new AnswerDeadlineWatch(directorates.dataSource, t.clock, createLogger("replica", "silent"), 10, 2);
+      const watch = () =>
+        new AnswerDeadlineWatch(directorates.dataSource, t.clock, new BelgianCalendar(t.config.extraPublicHolidays), createLogger("replica", "silent"), 10, 2);
       const own = directorates.subgraph.workers.find((w) => w instanceof AnswerDeadlineWatch)!;
       const claimed = await Promise.all([watch().drain(), watch().drain(), own.drain()]);
       expect(claimed.reduce((a, b) => a + b, 0)).toBe(8);

@@ -17,8 +17,9 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
       channel: "ONLINE_FORM",
       admissibility: "PENDING",
       receivedAt: t0,
-      acknowledgementDueAt: "2026-03-09T09:00:00.000Z",
-      answerDueAt: "2026-04-01T09:00:00.000Z",
+      // Art. 1.7 Civil Code: Monday 2 March + 7 and + 30 days, each until its end in Brussels (CET, then CEST).
+      acknowledgementDueAt: "2026-03-09T22:59:59.999Z",
+      answerDueAt: "2026-04-01T21:59:59.999Z",
       timeline: [{ status: "RECEIVED", at: t0, note: null }],
       escalation: null,
       ombudsman: null,
@@ -73,8 +74,8 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
       { status: "ANSWERED", at: t3, note: null },
     ]);
     // Deadlines never move.
-    expect(c.acknowledgementDueAt).toBe("2026-03-09T09:00:00.000Z");
-    expect(c.answerDueAt).toBe("2026-04-01T09:00:00.000Z");
+    expect(c.acknowledgementDueAt).toBe("2026-03-09T22:59:59.999Z");
+    expect(c.answerDueAt).toBe("2026-04-01T21:59:59.999Z");
     expect(c.ombudsman).toEqual(FEDERAL_OMBUDSMAN);
     expect(c.escalation).toBeNull();
 
@@ -84,7 +85,7 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
     expect(requested).toMatchObject({
       status: "REQUESTED",
       requestedAt: t4,
-      dueAt: days(t4, 30),
+      dueAt: "2026-04-15T21:59:59.999Z", // Monday 16 March + 30 days: Wednesday 15 April, until its end (CEST)
       decidedAt: null,
       decision: null,
       outcome: null,
@@ -95,12 +96,12 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
     c = await p.read(id, citizenOwner);
     expect(c.status).toBe("ESCALATED");
     expect(c.timeline.slice(3)).toEqual([{ status: "ESCALATED", at: t4, note: null }]);
-    expect(c.escalation).toMatchObject({ id: requested.id, status: "REQUESTED", dueAt: "2026-04-15T09:00:00.000Z" });
+    expect(c.escalation).toMatchObject({ id: requested.id, status: "REQUESTED", dueAt: "2026-04-15T21:59:59.999Z" });
 
     const t5 = days(t0, 20);
     t.clock.set(t5);
     const decided = await p.decide(requested.id, "PARTLY_FOUNDED");
-    expect(decided).toMatchObject({ id: requested.id, status: "DECIDED", decidedAt: t5, outcome: "PARTLY_FOUNDED", dueAt: days(t4, 30) });
+    expect(decided).toMatchObject({ id: requested.id, status: "DECIDED", decidedAt: t5, outcome: "PARTLY_FOUNDED", dueAt: "2026-04-15T21:59:59.999Z" });
     await t.settle();
     c = await p.read(id, citizenOwner);
     expect(c.status).toBe("CLOSED");

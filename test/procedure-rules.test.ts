@@ -90,10 +90,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
   });
 
   it("ofwel via post of fax: registerComplaint keeps the real date of receipt and counts the deadlines from it", async () => {
-    for (const [channel, receivedAt] of [
-      ["POST", days(START, -5)],
-      ["FAX", days(START, -1)],
-      ["EMAIL", days(START, -10)],
+    // Art. 1.7 Civil Code: from the day after receipt, until the end of the due day in Brussels, past weekends.
+    for (const [channel, receivedAt, acknowledgementDueAt, answerDueAt] of [
+      ["POST", days(START, -5), "2026-03-04T22:59:59.999Z", "2026-03-27T22:59:59.999Z"], // Wednesday 25 February: Wednesday 4 March, Friday 27 March
+      ["FAX", days(START, -1), "2026-03-09T22:59:59.999Z", "2026-03-31T21:59:59.999Z"], // Sunday 1 March: Sunday 8 → Monday 9 March, Tuesday 31 March (CEST)
+      ["EMAIL", days(START, -10), "2026-02-27T22:59:59.999Z", "2026-03-23T22:59:59.999Z"], // Friday 20 February: Friday 27 February, Sunday 22 → Monday 23 March
     ] as const) {
       const c = await p.register(paperInput({ channel, receivedAt }));
       expect(c).toMatchObject({
@@ -101,16 +102,16 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
         status: "RECEIVED",
         admissibility: "PENDING",
         receivedAt,
-        acknowledgementDueAt: days(receivedAt, 7),
-        answerDueAt: days(receivedAt, 30),
+        acknowledgementDueAt,
+        answerDueAt,
         timeline: [{ status: "RECEIVED", at: receivedAt, note: null }],
       });
     }
     // Central service registers for any directorate.
-    const ict = ok(await t.query(REGISTER, { input: paperInput({ directorate: "ICT", receivedAt: days(START, -8) }) }, central)).registerComplaint;
+    const ict = ok(await t.query(REGISTER, { input: paperInput({ directorate: "ICT", receivedAt: days(START, -10) }) }, central)).registerComplaint;
     expect(ict.directorate.code).toBe("ICT");
     await t.settle();
-    // The first line counts from the postmark too: received 8 days ago, so the acknowledgement is already late.
+    // The first line counts from the postmark too: received Friday 20 February, its week ended with Friday 27 February.
     expect((await p.read(ict.id)).firstLine).toMatchObject({ acknowledgementOverdue: true, answerOverdue: false });
   });
 
@@ -363,7 +364,8 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
 
     t.clock.set(days(START, 31));
     const e = await p.requestEscalation(id, "No answer after a month.");
-    expect(e).toMatchObject({ status: "REQUESTED", requestedAt: days(START, 31), dueAt: days(START, 61) });
+    // Art. 1.7 Civil Code: Thursday 2 April + 30 = Saturday 2 May → Monday 4 May, until its end in Brussels.
+    expect(e).toMatchObject({ status: "REQUESTED", requestedAt: days(START, 31), dueAt: "2026-05-04T21:59:59.999Z" });
     await t.settle();
     const c = await p.read(id, citizenOwner);
     expect(c.status).toBe("ESCALATED");

@@ -1,3 +1,4 @@
+import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
 import { escalationDueAt } from "../lib/domain/deadlines";
 import { Language } from "../lib/domain/enums";
 import { LetterTemplates } from "../subgraphs/intake/letters/letter.templates";
@@ -64,7 +65,7 @@ describe.each(DATABASE_KINDS)("the second line for every complainant, a reasoned
     expect((await p.read(id)).escalation).toBeNull();
 
     const e = ok(await t.query(REQUEST, { id, reason: REASON, at: arrived }, central)).requestEscalation;
-    const dueAt = escalationDueAt(new Date(arrived));
+    const dueAt = escalationDueAt(new Date(arrived), LEGAL_CALENDAR);
     expect(e).toEqual({ id: e.id, review: false, status: "REQUESTED", requestedAt: arrived, dueAt: dueAt.toISOString(), overdue: false });
     refused(await t.query(REQUEST, { id, reason: REASON }, central), "CONFLICT", /already been escalated/);
     await t.settle();
@@ -183,7 +184,7 @@ describe.each(DATABASE_KINDS)("the second line for every complainant, a reasoned
 
   it("the second line has its own deadline: Escalation.overdue, and the overdue filter of escalations and escalationPage", async () => {
     const { escalationId } = await p.escalated();
-    const dueAt = escalationDueAt(new Date(START));
+    const dueAt = escalationDueAt(new Date(START), LEGAL_CALENDAR);
     const listed = async (overdue: boolean) => {
       const data = ok(await t.query(LISTS, { overdue }, central));
       for (const item of [...data.escalationPage.items, ...data.escalations]) expect(item.overdue).toBe(overdue);

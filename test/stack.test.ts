@@ -16,8 +16,8 @@ describe.each(DATABASE_KINDS)("whole stack over HTTP [%s]", (kind) => {
     expect(reference).toBe("IBZ-2026-000001");
     expect(status).toBe("RECEIVED");
     expect(receivedAt).toBe(START);
-    expect(acknowledgementDueAt).toBe("2026-03-09T09:00:00.000Z");
-    expect(answerDueAt).toBe("2026-04-01T09:00:00.000Z");
+    expect(acknowledgementDueAt).toBe("2026-03-09T22:59:59.999Z"); // art. 1.7 Civil Code: the end of the 7th day, Brussels time
+    expect(answerDueAt).toBe("2026-04-01T21:59:59.999Z");
 
     const read = await t.query(
       `query($id: ID!) { complaint(id: $id) { id reference subject complainant { name email } directorate { code name phone } } }`,

@@ -1,4 +1,4 @@
-import { DAY_MS } from "../platform/clock";
+import { type BelgianCalendar, addCalendarDays, brusselsDate, endOfBrusselsDay, startOfBrusselsDay } from "./brussels-calendar";
 
 // The deadlines of the seed text, counted from receipt (or from the escalation request).
 
@@ -10,21 +10,37 @@ export const ANSWER_DAYS = 30;
 export const ESCALATION_DAYS = 30;
 
 /**
- * The one place where a deadline is counted: `days` × 24 hours after `from`
- * (UTC instants). `overdueBefore` below is its inverse and must change with it.
+ * The one place where a deadline is counted, as art. 1.7 of the Civil Code does: from the day after
+ * `from`, in calendar days in Brussels; the due day counts until its end (23:59:59.999 Brussels time);
+ * a due day that is a Saturday, Sunday or public holiday moves to the next working day.
+ * `overdueBefore` below is its inverse and must change with it.
  */
-export function dueAfter(from: Date, days: number): Date {
-  return new Date(from.getTime() + days * DAY_MS);
+export function dueAfter(from: Date, days: number, calendar: BelgianCalendar): Date {
+  return endOfBrusselsDay(dueDay(brusselsDate(from), days, calendar));
 }
 
-/** The earliest start whose deadline of `days` has not passed at `now`: overdue ⇔ start < overdueBefore(now). */
-export function overdueBefore(now: Date, days: number): Date {
-  return new Date(now.getTime() - days * DAY_MS);
+const dueDay = (receiptDay: string, days: number, calendar: BelgianCalendar): string => calendar.workingDayFrom(addCalendarDays(receiptDay, days));
+
+/**
+ * The earliest start whose deadline of `days` has not passed at `now`: overdue ⇔ start < overdueBefore(now).
+ * The due day never goes back when the receipt day goes forward, so this is the start of the first
+ * Brussels receipt day whose due day has not ended at `now`.
+ */
+export function overdueBefore(now: Date, days: number, calendar: BelgianCalendar): Date {
+  const passed = (receiptDay: string) => now.getTime() > endOfBrusselsDay(dueDay(receiptDay, days, calendar)).getTime();
+  let day = addCalendarDays(brusselsDate(now), -days);
+  while (passed(day)) day = addCalendarDays(day, 1);
+  while (!passed(addCalendarDays(day, -1))) day = addCalendarDays(day, -1);
+  return startOfBrusselsDay(day);
 }
 
-export const acknowledgementDueAt = (receivedAt: Date): Date => dueAfter(receivedAt, ACKNOWLEDGEMENT_DAYS);
-export const answerDueAt = (receivedAt: Date): Date => dueAfter(receivedAt, ANSWER_DAYS);
-export const escalationDueAt = (requestedAt: Date): Date => dueAfter(requestedAt, ESCALATION_DAYS);
+/** What a due instant is, for the API's field descriptions. */
+export const dueDescription = (days: number, from: string): string =>
+  `The end (23:59:59.999 Brussels time) of the ${days}th calendar day after ${from}, or of the next working day when that day is a Saturday, Sunday or public holiday (art. 1.7 Civil Code).`;
+
+export const acknowledgementDueAt = (receivedAt: Date, calendar: BelgianCalendar): Date => dueAfter(receivedAt, ACKNOWLEDGEMENT_DAYS, calendar);
+export const answerDueAt = (receivedAt: Date, calendar: BelgianCalendar): Date => dueAfter(receivedAt, ANSWER_DAYS, calendar);
+export const escalationDueAt = (requestedAt: Date, calendar: BelgianCalendar): Date => dueAfter(requestedAt, ESCALATION_DAYS, calendar);
 
 /** The two first-line steps with a deadline, and the columns that hold them wherever a complaint is stored. */
 export const FIRST_LINE_STEPS = {
@@ -49,27 +65,22 @@ export function overdueSql(alias: string, step: FirstLineStep, waiting: string):
 
 /**
  * `isOverdue` as SQL, on a row that stores only the receipt (the escalation
- * subgraph's facts): receivedAt + days < now ⇔ receivedAt < overdueBefore(now).
+ * subgraph's facts): dueAfter(receivedAt) < now ⇔ receivedAt < overdueBefore(now).
  */
-export function overdueSinceReceiptSql(alias: string, step: FirstLineStep, waiting: string, now: Date): { sql: string; parameters: Record<string, Date> } {
+export function overdueSinceReceiptSql(
+  alias: string,
+  step: FirstLineStep,
+  waiting: string,
+  now: Date,
+  calendar: BelgianCalendar,
+): { sql: string; parameters: Record<string, Date> } {
   const { days, doneColumn } = FIRST_LINE_STEPS[step];
   const parameter = `${step}OverdueBefore`;
   return {
     sql: `(${waiting} AND ${alias}.${doneColumn} IS NULL AND ${alias}.receivedAt < :${parameter})`,
-    parameters: { [parameter]: overdueBefore(now, days) },
+    parameters: { [parameter]: overdueBefore(now, days, calendar) },
   };
 }
 
 /** Done in time: on or before the due time. */
 export const doneInTime = (doneAt: Date | null | undefined, dueAt: Date): boolean => !!doneAt && doneAt.getTime() <= dueAt.getTime();
-
-/** `column + days` as each database writes it (SQLite keeps TypeORM's 'YYYY-MM-DD HH:MM:SS.SSS' text). */
-export function dueAfterSql(databaseType: string, column: string, days: number): string {
-  return databaseType === "better-sqlite3" ? `strftime('%Y-%m-%d %H:%M:%f', ${column}, '+${days} days')` : `(${column} + INTERVAL ${days} DAY)`;
-}
-
-/** `doneInTime` as SQL, for a step counted from the row's receivedAt. */
-export function doneInTimeSql(databaseType: string, alias: string, step: FirstLineStep): string {
-  const { days, doneColumn } = FIRST_LINE_STEPS[step];
-  return `${alias}.${doneColumn} IS NOT NULL AND ${alias}.${doneColumn} <= ${dueAfterSql(databaseType, `${alias}.receivedAt`, days)}`;
-}

@@ -2,6 +2,7 @@ import type { Caller } from "../auth/caller";
 import { Admissibility, ComplaintStatus, EscalationStatus } from "./enums";
 import type { FirstLineFacts } from "./admissibility";
 import { answerDueAt, isOverdue } from "./deadlines";
+import type { BelgianCalendar } from "./brussels-calendar";
 import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions";
 import { inputRefusal, stateRefusal, type Refusal } from "./refusal";
 import { DAY_MS } from "../platform/clock";
@@ -43,17 +44,21 @@ export const isReviewOfInadmissibility = (facts: Pick<FirstLineFacts, "admissibi
  * or without one once it is overdue; an inadmissibility decision at any time (its review); not a withdrawn complaint.
  * All of these are state refusals (CONFLICT). (Once per complaint and kind is the escalation table's unique key.)
  */
-export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, at: Date): Refusal | null {
-  return escalationRefusalFor({ ...facts, status: statusOfFacts(facts) }, at);
+export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, at: Date, calendar: BelgianCalendar): Refusal | null {
+  return escalationRefusalFor({ ...facts, status: statusOfFacts(facts) }, at, calendar);
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */
-export function escalationRefusalFor(complaint: { status: ComplaintStatus; answeredAt: Date | null; receivedAt: Date }, at: Date): Refusal | null {
+export function escalationRefusalFor(
+  complaint: { status: ComplaintStatus; answeredAt: Date | null; receivedAt: Date },
+  at: Date,
+  calendar: BelgianCalendar,
+): Refusal | null {
   const { status } = complaint;
   if (status === ComplaintStatus.INADMISSIBLE) return transitionRefusal("requestReview", status);
   const refusal = transitionRefusal("requestEscalation", status);
   if (refusal) return refusal;
-  const answerOverdue = isOverdue(true, complaint.answeredAt, answerDueAt(complaint.receivedAt), at);
+  const answerOverdue = isOverdue(true, complaint.answeredAt, answerDueAt(complaint.receivedAt, calendar), at);
   if (FIRST_LINE_OPEN.includes(status) && !answerOverdue) {
     return stateRefusal(msg("escalation.tooEarly"));
   }

@@ -2,11 +2,20 @@ import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema, type ValueNo
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { DateTimeResolver } from "graphql-scalars";
 import { parseDateTime } from "./date-time";
+import { invalidField } from "../errors";
+import { fieldError } from "../field-errors";
+import { msg } from "../i18n/message";
+import { isCalendarDate } from "../domain/brussels-calendar";
 
 function parseStrict(value: unknown): Date {
   const parsed = parseDateTime(value);
   if ("problem" in parsed) throw new GraphQLError(parsed.problem, { extensions: { code: "BAD_USER_INPUT", dateTimeReason: parsed.reason } });
   return parsed.date;
+}
+
+function parseCalendarDate(value: unknown): string {
+  if (typeof value !== "string" || !isCalendarDate(value)) throw invalidField(fieldError("receivedOn", "INVALID_DATE", {}, msg("date.calendarDate")));
+  return value;
 }
 
 /**
@@ -22,24 +31,39 @@ class LiteralRefused extends Error {
   }
 }
 
-const strictInput = {
-  parseValue: parseStrict,
-  parseLiteral(ast: ValueNode): Date {
-    try {
-      // A non-string literal (a number, a boolean) is refused by the same rule.
-      return parseStrict(ast.kind === Kind.STRING ? ast.value : null);
-    } catch (err) {
-      throw new LiteralRefused((err as GraphQLError).message, (err as GraphQLError).extensions);
-    }
-  },
-};
+/** Input parsing by `parse`, for variables and literals alike. */
+function strictInputOf<T>(parse: (value: unknown) => T) {
+  return {
+    parseValue: parse,
+    parseLiteral(ast: ValueNode): T {
+      try {
+        // A non-string literal (a number, a boolean) is refused by the same rule.
+        return parse(ast.kind === Kind.STRING ? ast.value : null);
+      } catch (err) {
+        throw new LiteralRefused((err as GraphQLError).message, (err as GraphQLError).extensions);
+      }
+    },
+  };
+}
+
+const strictInput = strictInputOf(parseStrict);
+
+/** A calendar date without a time, YYYY-MM-DD; where it stands for a moment it is that day in Brussels. */
+export const CalendarDateScalar = new GraphQLScalarType({
+  name: "CalendarDate",
+  description: "A calendar date, YYYY-MM-DD (RFC 3339 full-date), such as 2026-11-02; as a moment, that day in Brussels.",
+  serialize: (value) => parseCalendarDate(value),
+  ...strictInputOf(parseCalendarDate),
+});
 
 /** graphql-scalars' DateTime for output (unchanged), the rule in lib/graphql/date-time.ts for input. */
 export const DateTimeScalar = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), ...strictInput });
 
-/** A copy of `schema` whose DateTime scalar parses input by the same rule (the gateway's API schema). */
+const STRICT_INPUT: Record<string, ReturnType<typeof strictInputOf>> = { DateTime: strictInput, CalendarDate: strictInputOf(parseCalendarDate) };
+
+/** A copy of `schema` whose DateTime and CalendarDate scalars parse input by the same rules (the gateway's API schema). */
 export function withStrictDateTime(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
-    [MapperKind.SCALAR_TYPE]: (type) => (type.name === "DateTime" ? new GraphQLScalarType({ ...type.toConfig(), ...strictInput }) : type),
+    [MapperKind.SCALAR_TYPE]: (type) => (STRICT_INPUT[type.name] ? new GraphQLScalarType({ ...type.toConfig(), ...STRICT_INPUT[type.name] }) : type),
   });
 }

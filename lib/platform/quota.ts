@@ -2,11 +2,10 @@ import { Column, Entity, PrimaryColumn, type EntityManager } from "typeorm";
 import { rateLimited } from "../errors";
 import { incrementCounter } from "./counter";
 import { msg } from "../i18n/message";
+import { brusselsDate } from "../domain/brussels-calendar";
 
 /** The calendar day in Brussels, YYYY-MM-DD: daily limits turn over at local midnight. */
-export function brusselsDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
+export const brusselsDay = brusselsDate;
 
 /** Seconds from `now` until the next Brussels midnight, when daily limits turn over (to the second, DST included): RATE_LIMITED's `retryAfter`. */
 export function secondsToNextBrusselsDay(now: Date): number {

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { ServiceTokens } from "../auth/service-tokens";
 import type { Clock } from "./clock";
+import type { BelgianCalendar } from "../domain/brussels-calendar";
 import type { SubgraphName } from "../config";
 import { EventConsumer, consumerMetrics, httpFeed, localFeed, type EventHandlers } from "../events/consumer";
 import { CatchUp } from "../events/catch-up";
@@ -15,6 +16,8 @@ import type { BackgroundWorker } from "./worker";
 export interface SubgraphDeps extends ServerOptions {
   dataSource: DataSource;
   clock: Clock;
+  /** The working days deadlines are counted in (the legal holidays and EXTRA_PUBLIC_HOLIDAYS). */
+  calendar: BelgianCalendar;
   tokens: ServiceTokens;
   events: { pollMs: number; batchSize: number; catchUpTimeoutMs: number };
   mail: MailConfig;

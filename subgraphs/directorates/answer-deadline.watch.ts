@@ -2,6 +2,7 @@ import { IsNull, type DataSource } from "typeorm";
 import { awaitsFirstLine, awaitsFirstLineSql } from "../../lib/domain/admissibility";
 import { answerDueAt, isOverdue, overdueSinceReceiptSql } from "../../lib/domain/deadlines";
 import { publish } from "../../lib/events/outbox";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import type { Clock } from "../../lib/platform/clock";
 import { inTransaction, writeLock } from "../../lib/platform/database";
 import type { Logger } from "../../lib/platform/logger";
@@ -23,6 +24,7 @@ export class AnswerDeadlineWatch extends PollingWorker {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly calendar: BelgianCalendar,
     log: Logger,
     pollMs = ANSWER_WATCH_MS,
     private readonly batchSize = 50,
@@ -33,7 +35,7 @@ export class AnswerDeadlineWatch extends PollingWorker {
   /** Publishes for the overdue cases found now; resolves to how many this replica claimed. */
   protected async work(): Promise<number> {
     const now = this.clock.now();
-    const overdue = overdueSinceReceiptSql("c", "answer", awaitsFirstLineSql("c"), now);
+    const overdue = overdueSinceReceiptSql("c", "answer", awaitsFirstLineSql("c"), now, this.calendar);
     const due = await this.dataSource
       .getRepository(ComplaintCase)
       .createQueryBuilder("c")
@@ -50,11 +52,11 @@ export class AnswerDeadlineWatch extends PollingWorker {
   private notice(complaintId: string, now: Date): Promise<boolean> {
     return inTransaction(this.dataSource, async (m) => {
       const c = await m.findOne(ComplaintCase, { where: { complaintId }, lock: writeLock(m) });
-      if (!c || c.answerOverdueNoticedAt || !isOverdue(awaitsFirstLine(c), c.answeredAt, answerDueAt(c.receivedAt), now)) return false;
+      if (!c || c.answerOverdueNoticedAt || !isOverdue(awaitsFirstLine(c), c.answeredAt, answerDueAt(c.receivedAt, this.calendar), now)) return false;
       const claim = await m.update(ComplaintCase, { complaintId, answerOverdueNoticedAt: IsNull() }, { answerOverdueNoticedAt: now });
       if (claim.affected !== 1) return false;
       const handler = c.handlerName ? { name: c.handlerName, role: "coordinator" as const } : undefined;
-      await publish(m, "ComplaintAnswerOverdue", complaintId, { answerDueAt: answerDueAt(c.receivedAt).toISOString(), handler }, now);
+      await publish(m, "ComplaintAnswerOverdue", complaintId, { answerDueAt: answerDueAt(c.receivedAt, this.calendar).toISOString(), handler }, now);
       return true;
     });
   }

@@ -8,6 +8,7 @@ import { notFound } from "../../lib/errors";
 import { publish } from "../../lib/events/outbox";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { handedOverBy, handlerOf, handlesFirstLine } from "../../lib/domain/handling";
 import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
 import { refuseIf } from "../../lib/domain/refusal";
@@ -23,6 +24,7 @@ export class FirstLineService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly procedure: ProcedureSettings,
+    private readonly calendar: BelgianCalendar,
   ) {}
 
   async casesFor(caller: Caller | null, ids: readonly string[]): Promise<Map<string, ComplaintCase>> {
@@ -38,8 +40,8 @@ export class FirstLineService {
       answer: c.answer,
       outcome: c.outcome,
       remedy: c.remedy,
-      acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt), now),
-      answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt), now),
+      acknowledgementOverdue: isOverdue(waiting, c.acknowledgedAt, acknowledgementDueAt(c.receivedAt, this.calendar), now),
+      answerOverdue: isOverdue(waiting, c.answeredAt, answerDueAt(c.receivedAt, this.calendar), now),
       complaint: { id: c.complaintId, case: c },
       case: c,
     };

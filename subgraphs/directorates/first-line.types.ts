@@ -34,10 +34,10 @@ export class FirstLineHandling {
   @Field(() => String, { nullable: true, description: "For a (partly) founded complaint: the solution proposed or how the error is put right." })
   remedy!: string | null;
 
-  @Field({ description: `Not acknowledged and more than ${ACKNOWLEDGEMENT_DAYS} days since receipt.` })
+  @Field({ description: `Not acknowledged and past acknowledgementDueAt (${ACKNOWLEDGEMENT_DAYS} days after receipt, art. 1.7 Civil Code).` })
   acknowledgementOverdue!: boolean;
 
-  @Field({ description: `Not answered and more than ${ANSWER_DAYS} days since receipt.` })
+  @Field({ description: `Not answered and past answerDueAt (${ANSWER_DAYS} days after receipt, art. 1.7 Civil Code).` })
   answerOverdue!: boolean;
 
   @Field(() => ComplaintRef, {

@@ -14,7 +14,7 @@ import { permissions } from "./permissions";
 /** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
 export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   await seedDirectorates(deps.dataSource);
-  const firstLine = new FirstLineService(deps.dataSource, deps.clock, deps.procedure);
+  const firstLine = new FirstLineService(deps.dataSource, deps.clock, deps.procedure, deps.calendar);
   return assembleSubgraph(deps, {
     name: "directorates",
     schema: {
@@ -31,6 +31,6 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
     },
     context: (base) => directoratesContext(base, deps.dataSource, firstLine),
     consumes: { intake: fromIntake, escalation: fromEscalation },
-    workers: [new AnswerDeadlineWatch(deps.dataSource, deps.clock, deps.log)],
+    workers: [new AnswerDeadlineWatch(deps.dataSource, deps.clock, deps.calendar, deps.log)],
   });
 }

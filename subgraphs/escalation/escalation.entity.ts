@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn, Unique } from "typeorm";
 import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/domain/enums";
-import { ESCALATION_DAYS } from "../../lib/domain/deadlines";
+import { ESCALATION_DAYS, dueDescription } from "../../lib/domain/deadlines";
 
 /** Second line: the Centrale Klachtendienst of the Chair of the Management Committee. */
 @ObjectType({ description: "A complaint taken to the Central Complaints Service." })
@@ -50,7 +50,9 @@ export class Escalation {
   @Column({ type: "varchar", length: 16 })
   status!: EscalationStatus;
 
-  @Field({ description: `requestedAt + ${ESCALATION_DAYS} days (when a request by post, fax or e-mail arrived, for one the central service recorded)` })
+  @Field({
+    description: `${dueDescription(ESCALATION_DAYS, "requestedAt")}; for a request by post, fax or e-mail the central service recorded, from when it arrived`,
+  })
   @Column(TIMESTAMP)
   dueAt!: Date;
 

@@ -24,6 +24,7 @@ import {
 } from "../../lib/domain/second-line";
 import { reasonedAnswerRefusal } from "../../lib/domain/reasoned-answer";
 import type { ProcedureSettings } from "../../lib/config";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { assertTransition, statusOfEscalation, transitionRefusal } from "../../lib/domain/transitions";
 import { checkText } from "../../lib/graphql/text";
 import { ComplaintFact } from "./complaint-fact.entity";
@@ -44,6 +45,7 @@ export class EscalationService {
     private readonly clock: Clock,
     requestsPerDay: number,
     private readonly procedure: ProcedureSettings,
+    private readonly calendar: BelgianCalendar,
   ) {
     this.requestQuota = { action: "ESCALATION_REQUEST", perDay: requestsPerDay };
   }
@@ -120,7 +122,7 @@ export class EscalationService {
     const now = this.clock.now();
     refuseIf(requestedAtRefusal(caller, requestedAt, fact.receivedAt, now));
     const at = requestedAt ?? now;
-    refuseIf(escalationRefusal(fact, at));
+    refuseIf(escalationRefusal(fact, at, this.calendar));
     const review = isReviewOfInadmissibility(fact);
     const recordedBy = caller.role === "central-service" ? caller.sub : null;
     const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
@@ -133,7 +135,7 @@ export class EscalationService {
       review,
       recordedBy,
       status: EscalationStatus.REQUESTED,
-      dueAt: escalationDueAt(at),
+      dueAt: escalationDueAt(at, this.calendar),
       decidedAt: null,
       decidedBy: null,
       decision: null,
@@ -145,7 +147,7 @@ export class EscalationService {
         // Checked again on the locked facts, so an event applied meanwhile counts and simultaneous requests queue;
         // the escalation table's unique key keeps it once per complaint.
         const locked = await m.findOneOrFail(ComplaintFact, { where: { complaintId }, lock: writeLock(m) });
-        refuseIf(escalationRefusal(locked, at));
+        refuseIf(escalationRefusal(locked, at, this.calendar));
         if (isReviewOfInadmissibility(locked) !== review) refuseIf(stateRefusal(msg("escalation.screeningChanged")));
         // The quota is the online complainant's; what the central service records is not counted.
         if (caller.role === "citizen") await takeDailyQuota(m, this.requestQuota, caller.sub, now);

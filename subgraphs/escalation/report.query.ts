@@ -1,39 +1,38 @@
 import type { DataSource } from "typeorm";
-import { DAY_MS } from "../../lib/platform/clock";
 import { awaitsFirstLineSql } from "../../lib/domain/admissibility";
-import { doneInTimeSql, overdueSinceReceiptSql } from "../../lib/domain/deadlines";
+import { type BelgianCalendar, startOfBrusselsDay } from "../../lib/domain/brussels-calendar";
+import { acknowledgementDueAt, answerDueAt, doneInTime, overdueSinceReceiptSql } from "../../lib/domain/deadlines";
 import { Admissibility, type DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/domain/enums";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 import { COUNTS, type Counts, type YearRows, type YearStatistics, assembleYearStatistics } from "./report.figures";
 
-/** `b - a` in whole milliseconds, per database. */
-function millisBetween(dataSource: DataSource, a: string, b: string): string {
-  return dataSource.options.type === "better-sqlite3"
-    ? `CAST(ROUND((julianday(${b}) - julianday(${a})) * ${DAY_MS}) AS INTEGER)`
-    : `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`;
-}
-
-/** The figures of the yearly evaluation for the complaints received in `year` in `directorates`, measured at `now`. */
-export async function yearStatistics(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearStatistics> {
-  return assembleYearStatistics(await yearRows(dataSource, year, directorates, now), directorates);
+/** The figures of the yearly evaluation for the complaints received in `year` (in Brussels) in `directorates`, measured at `now`. */
+export async function yearStatistics(
+  dataSource: DataSource,
+  year: number,
+  directorates: DirectorateCode[],
+  now: Date,
+  calendar: BelgianCalendar,
+): Promise<YearStatistics> {
+  return assembleYearStatistics(await yearRows(dataSource, year, directorates, now, calendar), directorates);
 }
 
 /**
- * The year's counts, counted by the database (one grouped statement, plus one
- * for the answer times the median needs). The outcome counted is the final one:
+ * The year's counts, counted by the database (one grouped statement), except what
+ * needs each complaint's due day: the steps done in time and the answer times the
+ * median needs are counted from the handled complaints' rows. The outcome counted is the final one:
  * the Central Complaints Service's decision where there is one, else the first-line answer's; so is the admissibility
  * (a screening the central service corrected counts as corrected).
  */
-export async function yearRows(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearRows> {
-  const database = dataSource.options.type;
+export async function yearRows(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date, calendar: BelgianCalendar): Promise<YearRows> {
   const finalOutcome = "(CASE WHEN e.status = :decided THEN e.outcome ELSE f.outcome END)";
-  const acknowledgementOverdue = overdueSinceReceiptSql("f", "acknowledgement", awaitsFirstLineSql("f"), now);
-  const answerOverdue = overdueSinceReceiptSql("f", "answer", awaitsFirstLineSql("f"), now);
+  const acknowledgementOverdue = overdueSinceReceiptSql("f", "acknowledgement", awaitsFirstLineSql("f"), now, calendar);
+  const answerOverdue = overdueSinceReceiptSql("f", "answer", awaitsFirstLineSql("f"), now, calendar);
   const when = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
   const scope = (qb: ReturnType<typeof base>) =>
     qb
-      .where("f.receivedAt >= :from AND f.receivedAt < :to", { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) })
+      .where("f.receivedAt >= :from AND f.receivedAt < :to", { from: startOfBrusselsDay(`${year}-01-01`), to: startOfBrusselsDay(`${year + 1}-01-01`) })
       .andWhere("f.directorate IN (:...directorates)", { directorates });
   const base = () => dataSource.getRepository(ComplaintFact).createQueryBuilder("f");
 
@@ -43,8 +42,6 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
     .select("f.directorate", "directorate")
     .addSelect("COUNT(*)", "received")
     .addSelect(when("f.admissibility = :inadmissible"), "inadmissible")
-    .addSelect(when(doneInTimeSql(database, "f", "acknowledgement")), "acknowledgedWithinDeadline")
-    .addSelect(when(doneInTimeSql(database, "f", "answer")), "answeredWithinDeadline")
     .addSelect(when(`(${acknowledgementOverdue.sql} OR ${answerOverdue.sql})`), "overdue")
     .addSelect(when("e.complaintId IS NOT NULL"), "escalated")
     .addSelect(when(`${finalOutcome} = :founded`), "founded")
@@ -64,21 +61,27 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
     grouped.addSelect(when(`f.admissibility = :inadmissible AND f.inadmissibilityReason = '${reason}'`), `reason_${reason}`);
   }
   const rows: Record<string, unknown>[] = await grouped.getRawMany();
-  const answerTimes: { directorate: DirectorateCode; ms: unknown }[] = await scope(base())
-    .andWhere("f.answeredAt IS NOT NULL")
-    .select("f.directorate", "directorate")
-    .addSelect(millisBetween(dataSource, "f.receivedAt", "f.answeredAt"), "ms")
-    .getRawMany();
-  // The drivers return sums and differences as strings or numbers.
+  const handled = await scope(base())
+    .andWhere("f.acknowledgedAt IS NOT NULL")
+    .select(["f.complaintId", "f.directorate", "f.receivedAt", "f.acknowledgedAt", "f.answeredAt"])
+    .getMany();
+  const inTime = (directorate: DirectorateCode) => {
+    const mine = handled.filter((f) => f.directorate === directorate);
+    return {
+      acknowledgedWithinDeadline: mine.filter((f) => doneInTime(f.acknowledgedAt, acknowledgementDueAt(f.receivedAt, calendar))).length,
+      answeredWithinDeadline: mine.filter((f) => doneInTime(f.answeredAt, answerDueAt(f.receivedAt, calendar))).length,
+    };
+  };
+  // The drivers return sums as strings or numbers.
   return {
     counts: rows.map((row) => ({
       directorate: row.directorate as DirectorateCode,
-      counts: Object.fromEntries(COUNTS.map((c) => [c, Number(row[c] ?? 0)])) as Counts,
+      counts: { ...Object.fromEntries(COUNTS.map((c) => [c, Number(row[c] ?? 0)])), ...inTime(row.directorate as DirectorateCode) } as Counts,
       inadmissibleByReason: Object.fromEntries(Object.values(InadmissibilityReason).map((r) => [r, Number(row[`reason_${r}`] ?? 0)])) as Record<
         InadmissibilityReason,
         number
       >,
     })),
-    answerTimes: answerTimes.map(({ directorate, ms }) => ({ directorate, ms: Number(ms) })),
+    answerTimes: handled.filter((f) => f.answeredAt).map((f) => ({ directorate: f.directorate, ms: f.answeredAt!.getTime() - f.receivedAt.getTime() })),
   };
 }

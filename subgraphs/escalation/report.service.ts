@@ -3,6 +3,7 @@ import { In, type DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import { actionPlanScope } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { DirectorateCode } from "../../lib/domain/enums";
 import { conflict, invalidField, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
@@ -19,17 +20,18 @@ export class ReportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly calendar: BelgianCalendar,
   ) {}
 
   private assertYear(year: number): void {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalidField(fieldError("year", "OUT_OF_RANGE", { min: 2000, max: 2100 }));
   }
 
-  /** Year = year of receipt (UTC). A coordinator's report covers their own directorate only. */
+  /** Year = year of receipt (Brussels). A coordinator's report covers their own directorate only. */
   async annualReport(caller: Caller, year: number): Promise<AnnualReport> {
     this.assertYear(year);
     const directorates = caller.role === "coordinator" && caller.directorate ? [caller.directorate] : Object.values(DirectorateCode);
-    const figures = await yearStatistics(this.dataSource, year, directorates, this.clock.now());
+    const figures = await yearStatistics(this.dataSource, year, directorates, this.clock.now(), this.calendar);
     return {
       year,
       totals: figures.totals,

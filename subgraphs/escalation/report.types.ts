@@ -11,8 +11,9 @@ import { ActionPlanItem } from "./action-plan-item.entity";
 export class ComplaintStatistics {
   @Field(() => Int) received!: number;
   @Field(() => Int) inadmissible!: number;
-  @Field(() => Int, { description: `Within ${ACKNOWLEDGEMENT_DAYS} days of receipt.` }) acknowledgedWithinDeadline!: number;
-  @Field(() => Int, { description: `Within ${ANSWER_DAYS} days of receipt.` }) answeredWithinDeadline!: number;
+  @Field(() => Int, { description: `By acknowledgementDueAt (${ACKNOWLEDGEMENT_DAYS} days after receipt, art. 1.7 Civil Code).` })
+  acknowledgedWithinDeadline!: number;
+  @Field(() => Int, { description: `By answerDueAt (${ANSWER_DAYS} days after receipt, art. 1.7 Civil Code).` }) answeredWithinDeadline!: number;
   @Field(() => Int, { description: "Open and past a deadline now." }) overdue!: number;
   @Field(() => Int) escalated!: number;
   @Field(() => Int) founded!: number;

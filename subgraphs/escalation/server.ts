@@ -12,7 +12,7 @@ import { ReportService } from "./report.service";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
 export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
-  const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure);
+  const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
@@ -22,7 +22,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
-        new ReportResolver(new ReportService(deps.dataSource, deps.clock)),
+        new ReportResolver(new ReportService(deps.dataSource, deps.clock, deps.calendar)),
         new escalationTrail.AuditTrailResolver(deps.dataSource),
       ),
       permissions,

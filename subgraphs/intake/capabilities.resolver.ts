@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root, registerE
 import type { Role } from "../../lib/auth/caller";
 import { allowedActions, ComplaintAction } from "../../lib/domain/capabilities";
 import type { Clock } from "../../lib/platform/clock";
+import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { Complaint } from "./complaint.entity";
 import type { IntakeContext } from "./context";
@@ -60,7 +61,10 @@ export class ViewerResolver {
 /** What the caller may do with a complaint, from intake's row: no query of its own (docs/api.md, "What may I do?"). */
 @Resolver(() => Complaint)
 export class ComplaintActionsResolver {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly calendar: BelgianCalendar,
+  ) {}
 
   @FieldResolver(() => [ComplaintAction], {
     description:
@@ -68,6 +72,6 @@ export class ComplaintActionsResolver {
       "An action not listed is refused (FORBIDDEN, NOT_FOUND or CONFLICT).",
   })
   allowedActions(@Root() complaint: Complaint, @Ctx() ctx: IntakeContext): ComplaintAction[] {
-    return allowedActions(ctx.caller, complaint, this.clock.now());
+    return allowedActions(ctx.caller, complaint, this.clock.now(), this.calendar);
   }
 }

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Admissibility, Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language } from "../../lib/domain/enums";
-import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
+import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS, dueDescription } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { Complainant } from "./complainant.types";
 
@@ -90,11 +90,11 @@ export class Complaint {
   @Column({ type: "text", nullable: true })
   admissibilityNote!: string | null;
 
-  @Field({ description: `receivedAt + ${ACKNOWLEDGEMENT_DAYS} days` })
+  @Field({ description: dueDescription(ACKNOWLEDGEMENT_DAYS, "receivedAt") })
   @Column(TIMESTAMP)
   acknowledgementDueAt!: Date;
 
-  @Field({ description: `receivedAt + ${ANSWER_DAYS} days` })
+  @Field({ description: dueDescription(ANSWER_DAYS, "receivedAt") })
   @Column(TIMESTAMP)
   answerDueAt!: Date;
 

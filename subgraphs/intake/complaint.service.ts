@@ -10,6 +10,7 @@ import { publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { admissibilityOf, inadmissibleAtReceipt, rescreeningRefusal, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
+import { type BelgianCalendar, startOfBrusselsDay } from "../../lib/domain/brussels-calendar";
 import { handlerOf, mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
 import { NO_LONGER_YOURS, assertTransition, reopenedStatus, rescreenRefusal, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
@@ -45,6 +46,7 @@ export class ComplaintService {
     private readonly confirmations: Pick<EmailConfirmations, "onFiled">,
     private readonly queries: Pick<ComplaintQueries, "getVisible">,
     filingsPerDay: number,
+    private readonly calendar: BelgianCalendar,
   ) {
     this.filingQuota = { action: "FILING", perDay: filingsPerDay };
   }
@@ -71,12 +73,13 @@ export class ComplaintService {
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
     if (!REGISTERED_CHANNELS.includes(input.channel)) throw invalidField(fieldError("channel", "INVALID", {}, msg("registration.onlineChannel")));
     this.assertHandles(caller, input.directorate);
-    refuseIf(registrationRefusal(input.receivedAt, this.clock.now()));
+    const receivedAt = receiptOf(input);
+    refuseIf(registrationRefusal(receivedAt, this.clock.now()));
     const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant, concernsDecisionWithAppealRoute: false });
     return this.create(caller, input, {
       ownerSub: null,
       channel: input.channel,
-      receivedAt: input.receivedAt,
+      receivedAt,
       complainant: input.complainant ?? null,
       // "Welke klachten worden niet aanvaard? anonieme klachten"
       inadmissible: reason ? { reason, note: null, appealRoute: null } : null,
@@ -179,7 +182,7 @@ export class ComplaintService {
     await inTransaction(this.dataSource, async (m) => {
       // Online filings are the citizen's quota; staff registrations (no owner) are not.
       if (receipt.ownerSub) await takeDailyQuota(m, this.filingQuota, receipt.ownerSub, now);
-      const complaint = m.create(Complaint, { id, ...(await nextReference(m, now)), ...newComplaint(caller, content, receipt, now) });
+      const complaint = m.create(Complaint, { id, ...(await nextReference(m, now)), ...newComplaint(caller, content, receipt, now, this.calendar) });
       await m.insert(Complaint, complaint);
       await m.insert(StatusChange, { complaintId: id, status: ComplaintStatus.RECEIVED, at: receipt.receivedAt, note: null });
       // An online complaint's address is proven by the identity, or a code goes to it: before any letter is written.
@@ -213,7 +216,7 @@ export class ComplaintService {
 }
 
 /** A new complaint's fields beside its id and reference: text trimmed, deadlines counted from receipt. */
-function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: Receipt, now: Date) {
+function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: Receipt, now: Date, calendar: BelgianCalendar) {
   return {
     ownerSub: receipt.ownerSub,
     complainant: normaliseComplainant(receipt.complainant),
@@ -230,8 +233,8 @@ function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: R
     admissibility: admissibilityOf(receipt.inadmissible !== null),
     inadmissibilityReason: receipt.inadmissible?.reason ?? null,
     admissibilityNote: receipt.inadmissible?.note ?? null,
-    acknowledgementDueAt: acknowledgementDueAt(receipt.receivedAt),
-    answerDueAt: answerDueAt(receipt.receivedAt),
+    acknowledgementDueAt: acknowledgementDueAt(receipt.receivedAt, calendar),
+    answerDueAt: answerDueAt(receipt.receivedAt, calendar),
     status: ComplaintStatus.RECEIVED,
     acknowledgedAt: null,
     answeredAt: null,
@@ -250,6 +253,14 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
     inadmissibilityReason: complaint.inadmissibilityReason,
     appealRoute: receipt.inadmissible?.appealRoute ?? null,
   };
+}
+
+/** When a registered complaint was received: the instant given, or the start of the day given, in Brussels. */
+function receiptOf(input: Pick<RegisterComplaintInput, "receivedAt" | "receivedOn">): Date {
+  if (input.receivedAt && input.receivedOn) throw invalidField(fieldError("receivedOn", "INVALID", {}, msg("registration.receivedTwice")));
+  if (input.receivedOn) return startOfBrusselsDay(input.receivedOn);
+  if (input.receivedAt) return input.receivedAt;
+  throw invalidField(fieldError("receivedAt", "REQUIRED", {}, msg("registration.receivedMissing")));
 }
 
 /** A staff note, trimmed (null when blank), within its limit and free of refused characters. */

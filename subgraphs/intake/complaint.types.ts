@@ -3,6 +3,7 @@ import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/domain/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
 import { MultiLine, SingleLine } from "../../lib/graphql/text";
+import { CalendarDateScalar } from "../../lib/graphql/date-time-scalar";
 import { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
 
@@ -58,8 +59,14 @@ export class RegisterComplaintInput extends ComplaintContentInput {
   @Field(() => Channel)
   channel!: Channel;
 
-  @Field({ description: "Postmark / fax / e-mail date, not the typing date." })
-  receivedAt!: Date;
+  @Field(() => Date, { nullable: true, description: "Postmark / fax / e-mail date, not the typing date. This or receivedOn." })
+  receivedAt?: Date | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: "The day it was received (postmark / fax / e-mail), when the time is not known: that day in Brussels. This or receivedAt.",
+  })
+  receivedOn?: string | null;
 
   @Field(() => ComplainantInput, { nullable: true, description: "Absent = anonymous." })
   @IsOptional()

@@ -24,7 +24,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const templates = LetterTemplates.load();
   const confirmations = new EmailConfirmations(deps.dataSource, deps.clock, templates);
   const queries = new ComplaintQueries(deps.dataSource, deps.clock);
-  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay);
+  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay, deps.calendar);
   const letters = new LetterWriter(templates, deps.clock, confirmations);
   const dispatcher = (outbox?: { entity: typeof ConfirmationMessage; name: string }) =>
     new LetterDispatcher({
@@ -52,7 +52,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
-        new ComplaintActionsResolver(deps.clock),
+        new ComplaintActionsResolver(deps.clock, deps.calendar),
         new ViewerResolver(),
         new LetterResolver(),
         new EmailConfirmationResolver(confirmations),

@@ -4,6 +4,7 @@ import { inTransaction, openDatabase, type DatabaseOptions } from "../../lib/pla
 import type { EventHandlers } from "../../lib/events/consumer";
 import { readFeed } from "../../lib/events/outbox";
 import { SettableClock } from "../../lib/platform/clock";
+import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
 import { directoratesDatabase } from "../../subgraphs/directorates/database";
 import { fromIntake as directoratesFromIntake } from "../../subgraphs/directorates/events";
 import { FirstLineService } from "../../subgraphs/directorates/first-line.service";
@@ -71,11 +72,18 @@ export async function servicesInMemory(start: string) {
   return {
     clock,
     dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
-    complaints: new ComplaintService(intakeDs, clock, new EmailConfirmations(intakeDs, clock, LetterTemplates.load()), complaintQueries, UNLIMITED),
+    complaints: new ComplaintService(
+      intakeDs,
+      clock,
+      new EmailConfirmations(intakeDs, clock, LetterTemplates.load()),
+      complaintQueries,
+      UNLIMITED,
+      LEGAL_CALENDAR,
+    ),
     complaintQueries,
-    firstLine: new FirstLineService(directoratesDs, clock, PROCEDURE),
-    escalations: new EscalationService(escalationDs, clock, UNLIMITED, PROCEDURE),
-    reports: new ReportService(escalationDs, clock),
+    firstLine: new FirstLineService(directoratesDs, clock, PROCEDURE, LEGAL_CALENDAR),
+    escalations: new EscalationService(escalationDs, clock, UNLIMITED, PROCEDURE, LEGAL_CALENDAR),
+    reports: new ReportService(escalationDs, clock, LEGAL_CALENDAR),
     /** Applies every pending event, in rounds until none is left. */
     async settle(): Promise<void> {
       let applied: number;

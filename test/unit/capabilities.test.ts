@@ -1,3 +1,4 @@
+import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
 import { localise, msg } from "../../lib/i18n/message";
 import type { Caller } from "../../lib/auth/caller";
 import { actionRefusal, allowedActions, type ComplaintState } from "../../lib/domain/capabilities";
@@ -20,7 +21,8 @@ const state = (over: Partial<ComplaintState> = {}): ComplaintState => ({
   answeredAt: null,
   ...over,
 });
-const each = (c: ComplaintState) => Object.fromEntries([owner, other, coordinator, elsewhere, central].map((who) => [who.sub, allowedActions(who, c, NOW)]));
+const each = (c: ComplaintState) =>
+  Object.fromEntries([owner, other, coordinator, elsewhere, central].map((who) => [who.sub, allowedActions(who, c, NOW, LEGAL_CALENDAR)]));
 
 describe("allowedActions: the transition table, the role and the scope", () => {
   it("offers each caller the steps the table gives for a received complaint", () => {
@@ -52,16 +54,16 @@ describe("allowedActions: the transition table, the role and the scope", () => {
   });
 
   it("refuses in the API's order: role FORBIDDEN, scope NOT_FOUND, state CONFLICT", () => {
-    expect(actionRefusal(central, state(), "ACKNOWLEDGE", NOW)?.code).toBe("FORBIDDEN");
-    expect(actionRefusal(elsewhere, state({ status: S.CLOSED }), "ACKNOWLEDGE", NOW)?.code).toBe("NOT_FOUND");
-    expect(actionRefusal(other, state(), "WITHDRAW", NOW)?.code).toBe("NOT_FOUND");
-    const refusal = actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW);
+    expect(actionRefusal(central, state(), "ACKNOWLEDGE", NOW, LEGAL_CALENDAR)?.code).toBe("FORBIDDEN");
+    expect(actionRefusal(elsewhere, state({ status: S.CLOSED }), "ACKNOWLEDGE", NOW, LEGAL_CALENDAR)?.code).toBe("NOT_FOUND");
+    expect(actionRefusal(other, state(), "WITHDRAW", NOW, LEGAL_CALENDAR)?.code).toBe("NOT_FOUND");
+    const refusal = actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW, LEGAL_CALENDAR);
     expect({ code: refusal?.code, message: refusal && localise(refusal.message) }).toEqual({
       code: "CONFLICT",
       message: localise(msg("refusal.withdraw", { status: msg("status.ANSWERED") })),
     });
     expect(refusal && localise(refusal.message)).toMatch(/answered complaint can no longer be withdrawn/);
-    expect(allowedActions(null, state(), NOW)).toEqual([]);
+    expect(allowedActions(null, state(), NOW, LEGAL_CALENDAR)).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { OutboxEvent } from "../../lib/events/event.entities";
 
 const paper = (overrides: Record<string, unknown> = {}) => {
   const input = paperInput(overrides);
-  return { ...input, receivedAt: new Date(input.receivedAt) } as unknown as RegisterComplaintInput;
+  return { ...input, receivedAt: input.receivedAt && new Date(input.receivedAt) } as unknown as RegisterComplaintInput;
 };
 
 describe("ComplaintService (intake) on in-memory SQLite", () => {
@@ -15,23 +15,26 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
   const rows = () => s.dataSources.intake.getRepository(Complaint).count();
   const events = async () => (await s.dataSources.intake.getRepository(OutboxEvent).find({ order: { seq: "ASC" } })).map((e) => e.type);
 
-  it("file: consecutive references of the year, deadlines 7 and 30 days after receipt, RECEIVED with one timeline entry, ComplaintFiled published", async () => {
+  it("file: consecutive references of the year, deadlines 7 and 30 days after receipt (art. 1.7 Civil Code), RECEIVED with one timeline entry, ComplaintFiled published", async () => {
     const a = await s.complaints.file(citizenOwner, form());
     s.clock.set("2026-03-03T10:30:00.000Z");
     const b = await s.complaints.file(citizenOwner, form({ complainant: { kind: "PERSON", name: "An", email: " AN@Example.BE " } }));
     expect([a.reference, b.reference]).toEqual(["IBZ-2026-000001", "IBZ-2026-000002"]);
     expect(a).toMatchObject({ status: "RECEIVED", channel: "ONLINE_FORM", admissibility: "PENDING", ownerSub: citizenOwner.sub, registeredBy: null });
     expect(a.receivedAt.toISOString()).toBe(START);
-    expect(a.acknowledgementDueAt.toISOString()).toBe("2026-03-09T09:00:00.000Z");
-    expect(a.answerDueAt.toISOString()).toBe("2026-04-01T09:00:00.000Z");
+    // Monday 2 March: until the end of Monday 9 March (CET) and of Wednesday 1 April (CEST), Brussels time.
+    expect(a.acknowledgementDueAt.toISOString()).toBe("2026-03-09T22:59:59.999Z");
+    expect(a.answerDueAt.toISOString()).toBe("2026-04-01T21:59:59.999Z");
     expect(b.complainant.email).toBe("an@example.be");
     expect((await s.complaintQueries.timelines([a.id])).get(a.id)!.map((c) => [c.status, c.at.toISOString()])).toEqual([["RECEIVED", START]]);
     expect(await events()).toEqual(["ComplaintFiled", "ComplaintFiled"]);
   });
 
-  it("file: a new year starts at 000001 again", async () => {
+  it("file: a new year starts at 000001 again, at midnight in Brussels: a complaint at 00:30 on 1 January is of the new year", async () => {
     await s.complaints.file(citizenOwner, form());
-    s.clock.set("2027-01-01T00:00:00.000Z");
+    s.clock.set("2026-12-31T22:59:59.999Z");
+    expect((await s.complaints.file(citizenOwner, form())).reference).toBe("IBZ-2026-000002");
+    s.clock.set("2026-12-31T23:30:00.000Z");
     expect((await s.complaints.file(citizenOwner, form())).reference).toBe("IBZ-2027-000001");
   });
 
@@ -54,9 +57,21 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     expect(c).toMatchObject({ channel: "POST", ownerSub: null, registeredBy: coordinatorOwn.sub, status: "RECEIVED" });
     expect(c.receivedAt.toISOString()).toBe("2026-02-25T09:00:00.000Z");
     expect(c.registeredAt.toISOString()).toBe(START);
-    expect(c.acknowledgementDueAt.toISOString()).toBe("2026-03-04T09:00:00.000Z");
+    expect(c.acknowledgementDueAt.toISOString()).toBe("2026-03-04T22:59:59.999Z");
     const anonymous = await s.complaints.register(coordinatorOwn, paper({ complainant: null }));
     expect(anonymous).toMatchObject({ status: "INADMISSIBLE", inadmissibilityReason: "ANONYMOUS" });
+  });
+
+  it("register: receivedOn, a date without a time, is that day in Brussels; receivedAt or receivedOn, exactly one", async () => {
+    const c = await s.complaints.register(coordinatorOwn, paper({ receivedAt: null, receivedOn: "2026-02-25" }));
+    expect(c.receivedAt.toISOString()).toBe("2026-02-24T23:00:00.000Z"); // 00:00 on 25 February in Brussels
+    expect(c.acknowledgementDueAt.toISOString()).toBe("2026-03-04T22:59:59.999Z");
+    await expect(s.complaints.register(coordinatorOwn, paper({ receivedOn: "2026-02-25" }))).rejects.toMatchObject(refusal("BAD_USER_INPUT", /not both/));
+    await expect(s.complaints.register(coordinatorOwn, paper({ receivedAt: null }))).rejects.toMatchObject(refusal("BAD_USER_INPUT", /receivedOn/));
+    await expect(s.complaints.register(coordinatorOwn, paper({ receivedAt: null, receivedOn: "2026-03-03" }))).rejects.toMatchObject(
+      refusal("BAD_USER_INPUT", /future/),
+    );
+    expect(await rows()).toBe(1);
   });
 
   it("register: refuses the online channel, a future or over-a-year-old date, and another directorate's coordinator", async () => {
@@ -144,8 +159,8 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     expect(second.items.map((c) => c.id)).toEqual([ids[1], ids[0]]);
     expect(second.nextCursor).toBeNull();
     expect((await s.complaintQueries.list(central, null, 10, null)).totalCount).toBe(5);
-    // Filed on days 0 and 1: past their week a minute after day 8 begins; days 2-4 are not.
-    s.clock.set("2026-03-10T09:01:00.000Z");
+    // Filed Monday to Friday: Monday's and Tuesday's weeks have ended a minute after midnight Brussels time on Wednesday 11 March; the others have not.
+    s.clock.set("2026-03-10T23:01:00.000Z");
     const overdue = await s.complaintQueries.list(central, { acknowledgementOverdue: true }, 10, null);
     expect(overdue.items.map((c) => c.id)).toEqual([ids[1], ids[0]]);
     expect((await s.complaintQueries.list(central, { acknowledgementOverdue: false }, 10, null)).totalCount).toBe(3);

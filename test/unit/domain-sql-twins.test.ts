@@ -2,18 +2,10 @@ import { DataSource } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import { actionPlanScope, mayRead, mayReadActionPlanItem, scopeLookup, scopeQuery } from "../../lib/auth/scope";
 import { awaitsFirstLine, awaitsFirstLineSql } from "../../lib/domain/admissibility";
-import {
-  FIRST_LINE_STEPS,
-  doneInTime,
-  doneInTimeSql,
-  dueAfter,
-  isOverdue,
-  overdueSinceReceiptSql,
-  overdueSql,
-  type FirstLineStep,
-} from "../../lib/domain/deadlines";
+import { FIRST_LINE_STEPS, dueAfter, isOverdue, overdueBefore, overdueSinceReceiptSql, overdueSql, type FirstLineStep } from "../../lib/domain/deadlines";
 import { awaitsFirstLineByStatus, awaitsFirstLineByStatusSql } from "../../lib/domain/transitions";
 import { DAY_MS } from "../../lib/platform/clock";
+import { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { Admissibility, ComplaintCategory, ComplaintStatus, Channel, DirectorateCode, Language } from "../../lib/domain/enums";
 import { ActionPlanItem } from "../../subgraphs/escalation/action-plan-item.entity";
 import { ComplaintFact } from "../../subgraphs/escalation/complaint-fact.entity";
@@ -26,9 +18,15 @@ import { Complaint } from "../../subgraphs/intake/complaint.entity";
 const NOW = new Date("2026-06-30T12:00:00.000Z");
 const STEPS: FirstLineStep[] = ["acknowledgement", "answer"];
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
+/** The legal holidays and one configured day (a Tuesday) near both deadlines. */
+const CALENDAR = new BelgianCalendar(["2026-06-23"]);
 
-/** Receipts around both deadlines: a millisecond either side of each, and well inside/outside. */
-const RECEIPTS = [1, 6 * DAY_MS, 7 * DAY_MS - 1, 7 * DAY_MS, 7 * DAY_MS + 1, 29 * DAY_MS, 30 * DAY_MS, 30 * DAY_MS + 1, 45 * DAY_MS].map(ago);
+/** Receipts every 37 hours over 45 days, and a millisecond either side of each step's first receipt not yet overdue. */
+const RECEIPTS = [
+  ...Array.from({ length: 30 }, (_, n) => ago(1 + n * 37 * 3_600_000)),
+  ...STEPS.flatMap((step) => [-1, 0, 1].map((ms) => new Date(overdueBefore(NOW, FIRST_LINE_STEPS[step].days, CALENDAR).getTime() + ms))),
+];
+const dueOf = (c: { receivedAt: Date }, step: FirstLineStep) => dueAfter(c.receivedAt, FIRST_LINE_STEPS[step].days, CALENDAR);
 const ADMISSIBILITIES = Object.values(Admissibility);
 
 interface Case {
@@ -58,6 +56,10 @@ function cases(): Case[] {
 }
 
 const doneAt = (c: Case, step: FirstLineStep) => (step === "acknowledgement" ? c.acknowledgedAt : c.answeredAt);
+/** SQLite takes at most 32766 parameters per statement. */
+async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 400) await insert(rows.slice(i, i + 400));
+}
 const ids = (rows: { id?: string; complaintId?: string }[]) => rows.map((r) => r.id ?? r.complaintId).sort();
 
 describe("SQL twins of the procedure rules agree with their JS forms (in-memory SQLite)", () => {
@@ -67,7 +69,7 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
   beforeAll(async () => {
     db = new DataSource({ type: "better-sqlite3", database: ":memory:", entities: [Complaint, ComplaintFact, ActionPlanItem], synchronize: true });
     await db.initialize();
-    await db.getRepository(Complaint).insert(
+    await inChunks(
       all.map((c, n) => ({
         id: c.id,
         reference: `IBZ-2026-${String(n).padStart(6, "0")}`,
@@ -88,14 +90,15 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
         admissibility: c.admissibility,
         inadmissibilityReason: null,
         admissibilityNote: null,
-        acknowledgementDueAt: dueAfter(c.receivedAt, FIRST_LINE_STEPS.acknowledgement.days),
-        answerDueAt: dueAfter(c.receivedAt, FIRST_LINE_STEPS.answer.days),
+        acknowledgementDueAt: dueOf(c, "acknowledgement"),
+        answerDueAt: dueOf(c, "answer"),
         status: c.status,
         acknowledgedAt: c.acknowledgedAt,
         answeredAt: c.answeredAt,
       })),
+      (rows) => db.getRepository(Complaint).insert(rows),
     );
-    await db.getRepository(ComplaintFact).insert(
+    await inChunks(
       all.map((c, n) => ({
         complaintId: c.id,
         ownerSub: n % 3 ? `citizen-${n % 3}` : null,
@@ -108,6 +111,7 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
         answeredAt: c.answeredAt,
         outcome: null,
       })),
+      (rows) => db.getRepository(ComplaintFact).insert(rows),
     );
   });
 
@@ -117,30 +121,18 @@ describe("SQL twins of the procedure rules agree with their JS forms (in-memory 
     const sql = overdueSql("c", step, awaitsFirstLineByStatusSql("c"));
     const selected = await db.getRepository(Complaint).createQueryBuilder("c").where(sql, { now: NOW }).getMany();
     const notSelected = await db.getRepository(Complaint).createQueryBuilder("c").where(`NOT ${sql}`, { now: NOW }).getMany();
-    const expected = all.filter((c) =>
-      isOverdue(awaitsFirstLineByStatus(c.status, c.admissibility), doneAt(c, step), dueAfter(c.receivedAt, FIRST_LINE_STEPS[step].days), NOW),
-    );
+    const expected = all.filter((c) => isOverdue(awaitsFirstLineByStatus(c.status, c.admissibility), doneAt(c, step), dueOf(c, step), NOW));
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(selected)).toEqual(ids(expected));
     expect(selected.length + notSelected.length).toBe(all.length);
   });
 
   it.each(STEPS)("%s overdue on the second line's facts (receipt only): overdueSinceReceiptSql ⇔ isOverdue", async (step) => {
-    const { sql, parameters } = overdueSinceReceiptSql("f", step, awaitsFirstLineSql("f"), NOW);
+    const { sql, parameters } = overdueSinceReceiptSql("f", step, awaitsFirstLineSql("f"), NOW, CALENDAR);
     const selected = await db.getRepository(ComplaintFact).createQueryBuilder("f").where(sql, parameters).getMany();
-    const expected = all.filter((c) => isOverdue(awaitsFirstLine(c), doneAt(c, step), dueAfter(c.receivedAt, FIRST_LINE_STEPS[step].days), NOW));
+    const expected = all.filter((c) => isOverdue(awaitsFirstLine(c), doneAt(c, step), dueOf(c, step), NOW));
     expect(expected.length).toBeGreaterThan(0);
-    expect(ids(selected)).toEqual(ids(expected));
-  });
-
-  it.each(STEPS)("%s done in time: doneInTimeSql ⇔ doneInTime", async (step) => {
-    const selected = await db
-      .getRepository(ComplaintFact)
-      .createQueryBuilder("f")
-      .where(doneInTimeSql("better-sqlite3", "f", step))
-      .getMany();
-    const expected = all.filter((c) => doneInTime(doneAt(c, step), dueAfter(c.receivedAt, FIRST_LINE_STEPS[step].days)));
-    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
     expect(ids(selected)).toEqual(ids(expected));
   });
 

@@ -1,6 +1,7 @@
 import { Admissibility, ComplaintStatus, EscalationStatus, InadmissibilityReason } from "../../lib/domain/enums";
 import { awaitsFirstLine, inadmissibleAtReceipt, mayBeAnswered, mayBeScreened, screeningRefusal } from "../../lib/domain/admissibility";
 import { escalationRefusal, hasFinalAnswer } from "../../lib/domain/second-line";
+import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
 import {
   MAIN_LINE,
   TRANSITIONS,
@@ -160,7 +161,8 @@ describe("what follows from admissibility", () => {
 
 describe("the second line", () => {
   const receivedAt = new Date("2026-03-01T08:00:00.000Z");
-  const due = new Date("2026-03-31T08:00:00.000Z");
+  // Art. 1.7 Civil Code: 30 days after Sunday 1 March is Tuesday 31 March, until its end in Brussels (summer time).
+  const due = new Date("2026-03-31T21:59:59.999Z");
   const late = "You can turn to the Central Complaints Service once you have the answer, or when it is late";
   it.each([
     ["answered", facts({ admissibility: Admissibility.ADMISSIBLE, answeredAt: receivedAt }), receivedAt, null],
@@ -176,7 +178,7 @@ describe("the second line", () => {
       "A withdrawn complaint cannot be escalated",
     ],
   ] as const)("escalation of a complaint %s", (_name, f, now, refusal) => {
-    expect(inEnglish(escalationRefusal({ ...f, receivedAt }, now))).toEqual(refusal && stateRefusal(refusal));
+    expect(inEnglish(escalationRefusal({ ...f, receivedAt }, now, LEGAL_CALENDAR))).toEqual(refusal && stateRefusal(refusal));
   });
 
   it("points to the Ombudsman on every final answer", () => {

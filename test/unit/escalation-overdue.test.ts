@@ -1,3 +1,4 @@
+import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
 import { DataSource } from "typeorm";
 import { escalationDueAt } from "../../lib/domain/deadlines";
 import { DirectorateCode, EscalationStatus, Outcome } from "../../lib/domain/enums";
@@ -20,7 +21,7 @@ describe("Escalation.overdue: escalationOverdueSql ⇔ escalationOverdue", () =>
     // Requests around the due instant (a millisecond either side, well inside and outside), decided or not.
     const requests = [1, 29 * DAY_MS, 30 * DAY_MS - 1, 30 * DAY_MS, 30 * DAY_MS + 1, 31 * DAY_MS, 60 * DAY_MS].map((ms) => new Date(NOW.getTime() - ms));
     for (const requestedAt of requests) {
-      const dueAt = escalationDueAt(requestedAt);
+      const dueAt = escalationDueAt(requestedAt, LEGAL_CALENDAR);
       for (const decidedAt of [null, new Date(dueAt.getTime() - 1), new Date(dueAt.getTime() + 1)]) {
         if (decidedAt && decidedAt.getTime() > NOW.getTime()) continue;
         rows.push(
@@ -69,7 +70,7 @@ describe("Escalation.overdue: escalationOverdueSql ⇔ escalationOverdue", () =>
   });
 
   it("is not overdue on the due instant, overdue a millisecond after, never once decided", () => {
-    const dueAt = escalationDueAt(new Date("2026-03-02T09:00:00.000Z"));
+    const dueAt = escalationDueAt(new Date("2026-03-02T09:00:00.000Z"), LEGAL_CALENDAR);
     expect(escalationOverdue({ decidedAt: null, dueAt }, dueAt)).toBe(false);
     expect(escalationOverdue({ decidedAt: null, dueAt }, new Date(dueAt.getTime() + 1))).toBe(true);
     expect(escalationOverdue({ decidedAt: dueAt, dueAt }, new Date(dueAt.getTime() + DAY_MS))).toBe(false);

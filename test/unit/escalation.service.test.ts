@@ -18,7 +18,7 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     await s.settle();
   };
 
-  it("request: refused before the answer while the answer is not late; allowed once answered, due 30 days later; the complaint becomes ESCALATED", async () => {
+  it("request: refused before the answer while the answer is not late; allowed once answered, due at the end of the 30th day in Brussels (art. 1.7 Civil Code); the complaint becomes ESCALATED", async () => {
     await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("CONFLICT", /once you have the answer/));
     await answer();
     s.clock.set("2026-03-10T08:00:00.000Z");
@@ -31,15 +31,16 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
       reason: REASON,
       outcome: null,
     });
-    expect(e.dueAt.toISOString()).toBe("2026-04-09T08:00:00.000Z");
+    // Tuesday 10 March + 30 days = Thursday 9 April, until 23:59:59.999 summer time.
+    expect(e.dueAt.toISOString()).toBe("2026-04-09T21:59:59.999Z");
     await s.settle();
     expect((await s.complaintQueries.getVisible(central, id)).status).toBe("ESCALATED");
   });
 
-  it("request: allowed without an answer once the answer is late (30 days after receipt)", async () => {
-    s.clock.set("2026-04-01T09:00:00.000Z");
+  it("request: allowed without an answer once the answer is late (after the 30th day after receipt, art. 1.7 Civil Code)", async () => {
+    s.clock.set("2026-04-01T21:59:59.999Z"); // the last millisecond of Wednesday 1 April in Brussels
     await expect(s.escalations.request(citizenOwner, id, REASON)).rejects.toMatchObject(refusal("CONFLICT"));
-    s.clock.set("2026-04-01T09:00:00.001Z");
+    s.clock.set("2026-04-01T22:00:00.000Z");
     expect((await s.escalations.request(citizenOwner, id, REASON)).status).toBe("REQUESTED");
   });
 

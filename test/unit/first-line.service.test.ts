@@ -22,12 +22,15 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
     expect((await s.firstLine.casesFor(null, [id])).size).toBe(0);
   });
 
-  it("acknowledgement overdue once the week has passed, answer overdue after 30 days, measured on the clock", async () => {
-    s.clock.set("2026-03-09T09:00:00.000Z");
+  it("art. 1.7 Civil Code: acknowledgement overdue after the end of the 7th day in Brussels, answer after the end of the 30th, measured on the clock", async () => {
+    // Received Monday 2 March: the week ends with Monday 9 March (CET), the 30 days with Wednesday 1 April (CEST).
+    s.clock.set("2026-03-09T22:59:59.999Z");
     expect(await view()).toMatchObject({ acknowledgementOverdue: false, answerOverdue: false });
-    s.clock.set("2026-03-09T09:00:00.001Z");
+    s.clock.set("2026-03-09T23:00:00.000Z");
     expect(await view()).toMatchObject({ acknowledgementOverdue: true, answerOverdue: false });
-    s.clock.set("2026-04-01T09:00:00.001Z");
+    s.clock.set("2026-04-01T21:59:59.999Z");
+    expect(await view()).toMatchObject({ acknowledgementOverdue: true, answerOverdue: false });
+    s.clock.set("2026-04-01T22:00:00.000Z");
     expect(await view()).toMatchObject({ acknowledgementOverdue: true, answerOverdue: true });
   });
 

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { SettableClock } from "../../lib/platform/clock";
+import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
 import { central, coordinatorOther, coordinatorOwn } from "../helpers/callers";
 import { inMemoryDatabase } from "../helpers/in-memory";
 import { ComplaintFact } from "../../subgraphs/escalation/complaint-fact.entity";
@@ -50,18 +51,18 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
   beforeAll(async () => {
     ds = await inMemoryDatabase(escalationDatabase);
     clock = new SettableClock(NOW);
-    reports = new ReportService(ds, clock);
+    reports = new ReportService(ds, clock, LEGAL_CALENDAR);
     await ds.getRepository(ComplaintFact).insert([
       // Immigration Office: on time; late and escalated (decided PARTLY_FOUNDED); anonymous; open and past its week.
       fact("io-1", "IMMIGRATION_OFFICE", "2026-01-05T09:00:00.000Z", { ackAfter: 2, answeredAfter: 15, outcome: "FOUNDED" }),
       fact("io-2", "IMMIGRATION_OFFICE", "2026-01-10T09:00:00.000Z", { ackAfter: 40, answeredAfter: 40, outcome: "UNFOUNDED" }),
       fact("io-3", "IMMIGRATION_OFFICE", "2026-02-01T09:00:00.000Z", { inadmissibilityReason: "ANONYMOUS" }),
       fact("io-4", "IMMIGRATION_OFFICE", "2026-04-01T09:00:00.000Z"),
-      // The last hour of 2025 (UTC) is not in the 2026 report.
-      fact("io-5", "IMMIGRATION_OFFICE", "2025-12-31T23:00:00.000Z"),
-      // ICT: withdrawn (never overdue); the first instant of 2026, answered after 10 days.
+      // The year is Brussels': 23:59:59.999 on 31 December 2025 in Brussels is not in the 2026 report.
+      fact("io-5", "IMMIGRATION_OFFICE", "2025-12-31T22:59:59.999Z"),
+      // ICT: withdrawn (never overdue); 00:30 on 1 January 2026 in Brussels (still 2025 in UTC), answered after 10 days.
       fact("ict-1", "ICT", "2026-02-01T09:00:00.000Z", { withdrawn: true }),
-      fact("ict-2", "ICT", "2026-01-01T00:00:00.000Z", { ackAfter: 1, answeredAfter: 10, outcome: "FOUNDED" }),
+      fact("ict-2", "ICT", "2025-12-31T23:30:00.000Z", { ackAfter: 1, answeredAfter: 10, outcome: "FOUNDED" }),
     ]);
     await ds.getRepository(Escalation).insert({
       id: "e-1",
@@ -130,11 +131,11 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
     ]);
   });
 
-  it("overdue is measured at the clock: io-4 counts from the first instant after its week", async () => {
-    clock.set("2026-04-08T09:00:00.000Z");
+  it("overdue is measured at the clock (art. 1.7 Civil Code): io-4 counts from the first instant after the 7th day, Brussels time", async () => {
+    clock.set("2026-04-08T21:59:59.999Z"); // Wednesday 1 April + 7 = Wednesday 8 April, until 23:59:59.999 summer time
     try {
       expect((await reports.annualReport(central, 2026)).totals.overdue).toBe(0);
-      clock.set("2026-04-08T09:00:00.001Z");
+      clock.set("2026-04-08T22:00:00.000Z");
       expect((await reports.annualReport(central, 2026)).totals.overdue).toBe(1);
     } finally {
       clock.set(NOW);
@@ -148,7 +149,7 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
     expect(report.inadmissibleByReason.every((r) => r.count === 0)).toBe(true);
   });
 
-  it("the year before holds only the last hour of 2025; a year outside 2000-2100 is refused", async () => {
+  it("the year before holds only the complaint of 23:59:59.999 on 31 December 2025 in Brussels; a year outside 2000-2100 is refused", async () => {
     expect((await reports.annualReport(central, 2025)).totals).toEqual({ ...zero, received: 1, overdue: 1 });
     await expect(reports.annualReport(central, 1999)).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
   });

@@ -1,4 +1,5 @@
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
+import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
@@ -14,4 +15,5 @@ export const migrations = [
   LongTexts1796051853054,
   Quotas1796053861102,
   SecondLine1796057088578,
+  BelgianDeadlines1796057544782,
 ];

@@ -1,3 +1,4 @@
+import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { EmailConfirmation1796047131675 } from "./1796047131675-EmailConfirmation";
@@ -14,4 +15,5 @@ export const migrations = [
   EmailConfirmation1796047131675,
   LongTexts1796051853054,
   Quotas1796053861102,
+  BelgianDeadlines1796057544782,
 ];
