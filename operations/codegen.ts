@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         documentMode: "string",
         onlyOperationTypes: true,
         enumsAsTypes: true,
-        scalars: { DateTime: "string" },
+        scalars: { DateTime: "string", CalendarDate: "string" },
         useTypeImports: true,
         strictScalars: true,
       },

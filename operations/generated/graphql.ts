@@ -170,8 +170,10 @@ export type RegisterComplaintInput = {
   desiredOutcome?: string | null | undefined;
   directorate: DirectorateCode;
   language: Language;
-  /** Postmark / fax / e-mail date, not the typing date. */
-  receivedAt: string;
+  /** Postmark / fax / e-mail date, not the typing date. This or receivedOn. */
+  receivedAt?: string | null | undefined;
+  /** The day it was received (postmark / fax / e-mail), when the time is not known: that day in Brussels. This or receivedAt. */
+  receivedOn?: string | null | undefined;
   subject: string;
 };
 
