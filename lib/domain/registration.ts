@@ -16,3 +16,14 @@ export function registrationRefusal(receivedAt: Date, now: Date): string | null 
   if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS) return "receivedAt is more than a year ago";
   return null;
 }
+
+/**
+ * "Anonieme klachten" are not handled, and a named complainant without an
+ * e-mail or postal address can never be answered: a complaint is filed or
+ * registered with a way to answer, or (registration only) without a
+ * complainant, which records it as anonymous. The field to fix, or null.
+ */
+export function missingWayToAnswer(complainant: { email?: string | null; postalAddress?: string | null }): { field: "postalAddress"; message: string } | null {
+  if (complainant.email?.trim() || complainant.postalAddress?.trim()) return null;
+  return { field: "postalAddress", message: "postalAddress or email is needed so that the complaint can be answered" };
+}

@@ -16,10 +16,14 @@ export interface EventPayloads {
     inadmissibilityReason: InadmissibilityReason | null;
     /** The appeal route the complainant named, when the form says the decision has one. */
     appealRoute: string | null;
+    /** The form says it concerns a decision with an appeal route (the coordinator still screens it); absent in older events. */
+    concernsDecisionWithAppealRoute?: boolean;
   };
   ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null };
   ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
   ComplaintWithdrawn: Record<string, never>;
+  /** Staff posted a paper letter (markLetterPosted); `kind` is a LetterKind. */
+  LetterPosted: { letterId: string; kind: string; postedAt: string };
   ComplaintAcknowledged: { acknowledgedAt: string };
   ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string };
   EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string };

@@ -14,6 +14,16 @@ function millisBetween(dataSource: DataSource, a: string, b: string): string {
     : `(TIMESTAMPDIFF(MICROSECOND, ${a}, ${b}) DIV 1000)`;
 }
 
+/**
+ * `doneInTime` for the acknowledgement: a paper acknowledgement counts from the
+ * day it was posted (markLetterPosted), when that is known; otherwise from the
+ * coordinator's acknowledgement.
+ */
+function acknowledgedInTimeSql(database: string): string {
+  const posted = doneInTimeSql(database, "f", "acknowledgement").replaceAll("f.acknowledgedAt", "f.acknowledgementPostedAt");
+  return `((f.acknowledgementPostedAt IS NULL AND ${doneInTimeSql(database, "f", "acknowledgement")}) OR (${posted}))`;
+}
+
 /** The figures of the yearly evaluation for the complaints received in `year` in `directorates`, measured at `now`. */
 export async function yearStatistics(dataSource: DataSource, year: number, directorates: DirectorateCode[], now: Date): Promise<YearStatistics> {
   return assembleYearStatistics(await yearRows(dataSource, year, directorates, now), directorates);
@@ -41,7 +51,7 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
     .select("f.directorate", "directorate")
     .addSelect("COUNT(*)", "received")
     .addSelect(when("f.admissibility = :inadmissible"), "inadmissible")
-    .addSelect(when(doneInTimeSql(database, "f", "acknowledgement")), "acknowledgedWithinDeadline")
+    .addSelect(when(acknowledgedInTimeSql(database)), "acknowledgedWithinDeadline")
     .addSelect(when(doneInTimeSql(database, "f", "answer")), "answeredWithinDeadline")
     .addSelect(when(`(${acknowledgementOverdue.sql} OR ${answerOverdue.sql})`), "overdue")
     .addSelect(when("e.complaintId IS NOT NULL"), "escalated")

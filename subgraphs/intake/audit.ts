@@ -15,12 +15,21 @@ export const intakeAudit: AuditSpec = {
   reads: {
     Complaint: {
       complaintId: (c: Complaint) => c.id,
-      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "letters"],
+      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "appealRoute", "triedOfficialHandlingFirst", "letters"],
     },
     StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
     Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
   },
-  changes: ["fileComplaint", "registerComplaint", "screenComplaint", "transferComplaint", "withdrawComplaint", "confirmEmail", "requestEmailConfirmation"],
+  changes: [
+    "fileComplaint",
+    "registerComplaint",
+    "screenComplaint",
+    "transferComplaint",
+    "withdrawComplaint",
+    "confirmEmail",
+    "requestEmailConfirmation",
+    "markLetterPosted",
+  ],
 };
 
 export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");

@@ -19,6 +19,7 @@ export const permissions: IRules = {
     screenComplaint: isStaff,
     transferComplaint: isStaff,
     withdrawComplaint: isCitizen,
+    markLetterPosted: isStaff,
     confirmEmail: isCitizen,
     requestEmailConfirmation: isCitizen,
   },

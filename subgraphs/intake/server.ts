@@ -10,12 +10,14 @@ import { intakeContext } from "./context";
 import { fromDirectorates, fromEscalation } from "./events";
 import { LetterDispatcher } from "./letters/letter.dispatcher";
 import { LetterResolver } from "./letters/letter.resolver";
+import { LetterPosting } from "./letters/letter.posting";
 import { LetterTemplates } from "./letters/letter.templates";
 import { LetterWriter } from "./letters/letter.writer";
 import { ConfirmationMessage } from "./email-confirmation/email-confirmation.entity";
 import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { permissions } from "./permissions";
+import { TimelineResolver } from "./timeline.resolver";
 import { containerOf } from "../../lib/graphql/container";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
@@ -38,12 +40,13 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
-      resolvers: [ComplaintResolver, LetterResolver, EmailConfirmationResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
+      resolvers: [ComplaintResolver, TimelineResolver, LetterResolver, EmailConfirmationResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
-        new LetterResolver(),
+        new TimelineResolver(),
+        new LetterResolver(new LetterPosting(deps.dataSource, deps.clock, queries)),
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),

@@ -13,6 +13,8 @@ export enum LetterKind {
   ESCALATION_DECISION = "ESCALATION_DECISION",
   /** "Welke klachten worden niet aanvaard?" */
   INADMISSIBILITY = "INADMISSIBILITY",
+  /** At filing, when the form says the complaint concerns a decision with an appeal route: the route, and that a complaint does not stop its deadlines. */
+  APPEAL_ROUTE = "APPEAL_ROUTE",
 }
 
 export enum LetterDelivery {
@@ -78,6 +80,13 @@ export class Letter extends SendingState {
   @Field(() => Date, { nullable: true, description: "When the mail server accepted it; null for paper letters and while unsent." })
   @Column({ ...TIMESTAMP, nullable: true })
   sentAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "For a paper letter: when staff posted it (markLetterPosted); the annual figures count a paper acknowledgement as given on that day.",
+  })
+  @Column({ ...TIMESTAMP, nullable: true })
+  postedAt!: Date | null;
 
   @Field({
     description: "True while the letter waits for the complainant to confirm their e-mail address (confirmEmail); nothing is sent to an unconfirmed address.",

@@ -2,7 +2,13 @@ import { In, type DataSource } from "typeorm";
 import { Letter, LetterKind } from "./letter.entity";
 
 /** The procedure's order, for letters written in the same millisecond. */
-const PROCEDURE_ORDER = [LetterKind.INADMISSIBILITY, LetterKind.ACKNOWLEDGEMENT, LetterKind.FIRST_LINE_ANSWER, LetterKind.ESCALATION_DECISION];
+const PROCEDURE_ORDER = [
+  LetterKind.APPEAL_ROUTE,
+  LetterKind.INADMISSIBILITY,
+  LetterKind.ACKNOWLEDGEMENT,
+  LetterKind.FIRST_LINE_ANSWER,
+  LetterKind.ESCALATION_DECISION,
+];
 
 const byTimeThenProcedure = (a: Letter, b: Letter) =>
   a.createdAt.getTime() - b.createdAt.getTime() || PROCEDURE_ORDER.indexOf(a.kind) - PROCEDURE_ORDER.indexOf(b.kind);

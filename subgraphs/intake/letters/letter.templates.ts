@@ -22,6 +22,7 @@ const FILES: Record<TemplateName, string> = {
   [LetterKind.FIRST_LINE_ANSWER]: "first-line-answer.txt",
   [LetterKind.ESCALATION_DECISION]: "escalation-decision.txt",
   [LetterKind.INADMISSIBILITY]: "inadmissibility.txt",
+  [LetterKind.APPEAL_ROUTE]: "appeal-route.txt",
   EMAIL_CONFIRMATION: "email-confirmation.txt",
 };
 

@@ -1,3 +1,4 @@
+import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { EmailConfirmation1796047131675 } from "./1796047131675-EmailConfirmation";
