@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { DIRECTORATES } from "./directorates.data";
-import { type DirectorateCode, Language } from "./enums";
+import type { DirectorateCode, Language } from "./enums";
 
 /** What a timeline entry records. */
 export enum TimelineEntryKind {

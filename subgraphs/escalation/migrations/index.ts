@@ -13,4 +13,5 @@ export const migrations = [
   AuditTrail1795728839999,
   LongTexts1796051853054,
   Quotas1796053861102,
+  IntakeGaps1796056785512,
 ];

@@ -15,4 +15,5 @@ export const migrations = [
   EmailConfirmation1796047131675,
   LongTexts1796051853054,
   Quotas1796053861102,
+  IntakeGaps1796056785512,
 ];
