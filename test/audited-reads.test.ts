@@ -51,7 +51,11 @@ describe.each(DATABASE_KINDS)("audited reads [%s]", (kind) => {
   beforeAll(async () => {
     t = await startTestStack(kind);
     const p = procedure(t);
-    const escalated = await p.admissible({ desiredOutcome: "An answer to my three letters.", appealRoute: "Raad van State", triedOfficialHandlingFirst: false });
+    const escalated = await p.admissible({
+      desiredOutcome: "An answer to my three letters.",
+      appealRoute: "Raad van State",
+      triedOfficialHandlingFirst: false,
+    });
     await p.acknowledge(escalated.id);
     await p.answer(escalated.id);
     await t.settle();

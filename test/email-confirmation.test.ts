@@ -94,9 +94,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     expect(mailTo(smtp, STRANGER)).toHaveLength(3);
     // The official letter exists, waiting, visible to the owner and staff as waiting.
     for (const c of filed) {
-      expect(await letters(c.id)).toEqual([
-        expect.objectContaining({ kind: "APPEAL_ROUTE", delivery: "EMAIL", sentAt: null, waitingForConfirmation: true }),
-      ]);
+      expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "APPEAL_ROUTE", delivery: "EMAIL", sentAt: null, waitingForConfirmation: true })]);
     }
   });
 

@@ -198,9 +198,19 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
   );
 
   it.each([
-    { language: "NL", route: "Beroep bij de Raad voor Vreemdelingenbetwistingen binnen 30 dagen", general: "Raad van State", deadlines: "een klacht schorst de termijnen om beroep in te stellen niet" },
+    {
+      language: "NL",
+      route: "Beroep bij de Raad voor Vreemdelingenbetwistingen binnen 30 dagen",
+      general: "Raad van State",
+      deadlines: "een klacht schorst de termijnen om beroep in te stellen niet",
+    },
     { language: "FR", route: null, general: "Conseil d'État", deadlines: "une plainte ne suspend pas les délais de recours" },
-    { language: "DE", route: "Klage beim Rat für Ausländerstreitsachen", general: "Staatsrat", deadlines: "Eine Beschwerde hemmt die Fristen für ein Rechtsmittel nicht" },
+    {
+      language: "DE",
+      route: "Klage beim Rat für Ausländerstreitsachen",
+      general: "Staatsrat",
+      deadlines: "Eine Beschwerde hemmt die Fristen für ein Rechtsmittel nicht",
+    },
     { language: "EN", route: null, general: "Council of State", deadlines: "a complaint does not stop the time limits for an appeal" },
   ])(
     "a complaint about a decision with an appeal route ($language): at filing a letter names the appeal route (or the Council of State) and that a complaint does not stop appeal deadlines; nothing is decided",

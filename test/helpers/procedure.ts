@@ -101,7 +101,9 @@ export function procedure(t: TestStack) {
       const c = await this.register(paperInput(overrides));
       await this.screen(c.id, false, "OUTSIDE_COMPETENCE", "A municipal matter: sent on to the city.");
       await t.settle();
-      const { letters } = ok(await t.query(`query($id: ID!) { complaint(id: $id) { letters { id kind delivery createdAt postedAt } } }`, { id: c.id }, central)).complaint;
+      const { letters } = ok(
+        await t.query(`query($id: ID!) { complaint(id: $id) { letters { id kind delivery createdAt postedAt } } }`, { id: c.id }, central),
+      ).complaint;
       return { complaintId: c.id as string, letter: letters[0] as { id: string; kind: string; delivery: string; createdAt: string; postedAt: string | null } };
     },
     /** An Immigration Office item of the 2026 action plan, added by the central service. */
