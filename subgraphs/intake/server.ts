@@ -17,7 +17,6 @@ import { ConfirmationMessage } from "./email-confirmation/email-confirmation.ent
 import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { permissions } from "./permissions";
-import { TimelineResolver } from "./timeline.resolver";
 import { containerOf } from "../../lib/graphql/container";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
@@ -40,12 +39,11 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
-      resolvers: [ComplaintResolver, TimelineResolver, LetterResolver, EmailConfirmationResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
+      resolvers: [ComplaintResolver, LetterResolver, EmailConfirmationResolver, AuditTrailQuery, intakeTrail.AuditTrailResolver],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
-        new TimelineResolver(),
         new LetterResolver(new LetterPosting(deps.dataSource, deps.clock, queries)),
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),

@@ -31,10 +31,13 @@ export class StatusChange {
   @Column({ type: "text", nullable: true })
   note!: string | null;
 
-  /** For a TRANSFER: the directorate that handled it before (resolved as a Directorate by the timeline resolver). */
+  // Codes, not Directorate objects: a timeline is already four levels down in `escalationPage { items { complaint { timeline } } }`,
+  // and the request depth limit (5) is the contract's deepest query. `directorate(code:)` gives the rest.
+  @Field(() => DirectorateCode, { nullable: true, description: "For a TRANSFER: the directorate that handled the complaint before." })
   @Column({ type: "varchar", length: 40, nullable: true })
   fromDirectorate!: DirectorateCode | null;
 
+  @Field(() => DirectorateCode, { nullable: true, description: "For a TRANSFER: the directorate that handles it since." })
   @Column({ type: "varchar", length: 40, nullable: true })
   toDirectorate!: DirectorateCode | null;
 }
