@@ -23,7 +23,6 @@ export function registrationRefusal(receivedAt: Date, now: Date): string | null 
  * registered with a way to answer, or (registration only) without a
  * complainant, which records it as anonymous. The field to fix, or null.
  */
-export function missingWayToAnswer(complainant: { email?: string | null; postalAddress?: string | null }): { field: "postalAddress"; message: string } | null {
-  if (complainant.email?.trim() || complainant.postalAddress?.trim()) return null;
-  return { field: "postalAddress", message: "postalAddress or email is needed so that the complaint can be answered" };
+export function missingWayToAnswer(complainant: { email?: string | null; postalAddress?: string | null }): "postalAddress" | null {
+  return complainant.email?.trim() || complainant.postalAddress?.trim() ? null : "postalAddress";
 }

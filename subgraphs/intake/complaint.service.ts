@@ -75,7 +75,7 @@ export class ComplaintService {
     this.assertHandles(caller, input.directorate);
     const late = registrationRefusal(input.receivedAt, this.clock.now());
     if (late) throw badInput(late);
-    if (input.complainant) requireWayToAnswer(input.complainant, "; without a way to answer, register it without a complainant (anonymous)");
+    if (input.complainant) requireWayToAnswer(input.complainant, "so that the complaint can be answered, or register it without a complainant (anonymous)");
     const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant });
     return this.create(caller, input, {
       ownerSub: null,
@@ -242,7 +242,7 @@ function checkedNote(note: string | null | undefined): string | null {
 /** A named complainant needs an e-mail or postal address (missingWayToAnswer): a field error otherwise. */
 function requireWayToAnswer(complainant: ComplainantInput, why: string): void {
   const missing = missingWayToAnswer(complainant);
-  if (missing) throw fieldError(["complainant", missing.field], `${missing.field}: give an e-mail address or a postal address ${why}`);
+  if (missing) throw fieldError(["complainant", missing], `${missing}: give an e-mail address or a postal address ${why}`);
 }
 
 function normaliseComplainant(input: ComplainantInput | null) {

@@ -1,0 +1,63 @@
+import { GraphQLError } from "graphql";
+import { DirectorateCode, Language } from "../../lib/domain/enums";
+import { inputRefusal, stateRefusal } from "../../lib/domain/refusal";
+import { missingWayToAnswer } from "../../lib/domain/registration";
+import { anonymousNote, transferNote } from "../../lib/domain/timeline";
+import { createFormatError } from "../../lib/errors";
+import { fieldError } from "../../lib/graphql/field-error";
+import { LetterDelivery } from "../../subgraphs/intake/letters/letter.entity";
+import { postingRefusal } from "../../subgraphs/intake/letters/letter.posting";
+
+describe("a way to answer (anonieme klachten worden niet aanvaard)", () => {
+  it("an e-mail or a postal address answers; a name, a phone or blanks alone do not", () => {
+    expect(missingWayToAnswer({ email: "an@example.be" })).toBeNull();
+    expect(missingWayToAnswer({ postalAddress: "Wetstraat 1, 1000 Brussel" })).toBeNull();
+    expect(missingWayToAnswer({})).toBe("postalAddress");
+    expect(missingWayToAnswer({ email: "  ", postalAddress: "\n" })).toBe("postalAddress");
+  });
+
+  it("the refusal reaches the client as a field error, in production too", () => {
+    const error = fieldError(["complainant", "postalAddress"], "postalAddress: give an e-mail address or a postal address");
+    const formatted = createFormatError(true)(
+      { message: error.message, extensions: { code: "BAD_USER_INPUT" } },
+      new GraphQLError(error.message, { originalError: error }),
+    );
+    expect(formatted.extensions).toEqual({ code: "BAD_USER_INPUT", fields: ["complainant.postalAddress: give an e-mail address or a postal address"] });
+  });
+});
+
+describe("notes the system writes, in the complaint's language", () => {
+  it.each([
+    [Language.NL, "Overgedragen van Algemene Directie Dienst Vreemdelingenzaken aan Stafdienst ICT: typed"],
+    [Language.FR, "Transférée de Direction générale Office des étrangers à Service d'encadrement ICT : typed"],
+    [Language.DE, "Übertragen von "],
+    [Language.EN, "Transferred from "],
+  ])("transfer (%s): directorate names, the coordinator's reason as typed", (language, start) => {
+    const note = transferNote(language, DirectorateCode.IMMIGRATION_OFFICE, DirectorateCode.ICT, "typed");
+    expect(note.startsWith(start)).toBe(true);
+    expect(note).not.toMatch(/IMMIGRATION_OFFICE/);
+  });
+
+  it("anonymous registration: one note per language, all different", () => {
+    expect(new Set(Object.values(Language).map(anonymousNote)).size).toBe(4);
+  });
+});
+
+describe("markLetterPosted's rules", () => {
+  const made = new Date("2026-03-02T09:00:00.000Z");
+  const now = new Date("2026-03-05T09:00:00.000Z");
+  const paper = { delivery: LetterDelivery.PAPER, createdAt: made, postedAt: null };
+
+  it("a paper letter, posted between its making and now, once", () => {
+    expect(postingRefusal(paper, made, now)).toBeNull();
+    expect(postingRefusal(paper, now, now)).toBeNull();
+    expect(postingRefusal(paper, new Date(now.getTime() + 1), now)).toEqual(inputRefusal("postedAt cannot be in the future"));
+    expect(postingRefusal(paper, new Date(made.getTime() - 1), now)).toEqual(inputRefusal("postedAt cannot be before the letter was made"));
+    expect(postingRefusal({ ...paper, delivery: LetterDelivery.EMAIL }, made, now)).toEqual(
+      stateRefusal("This letter goes by e-mail; only paper letters are posted"),
+    );
+    expect(postingRefusal({ ...paper, postedAt: made }, now, now)).toEqual(
+      stateRefusal("This letter was already recorded as posted on 2026-03-02T09:00:00.000Z"),
+    );
+  });
+});
