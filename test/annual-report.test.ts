@@ -40,11 +40,12 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
       await t.settle();
     };
     const ict = { directorate: "ICT" };
-    // Immigration Office: A on time, B late and escalated, C appeal route, J answered late without acknowledgement.
+    // Immigration Office: A on time, B late and escalated, C screened inadmissible (appeal route) the day it came in, J answered late without acknowledgement.
     const A = await p.file();
     refA = A.reference;
     const B = await p.file();
-    await p.file({ concernsDecisionWithAppealRoute: true, appealRoute: "Raad voor Vreemdelingenbetwistingen" });
+    const C = await p.file({ concernsDecisionWithAppealRoute: true, appealRoute: "Raad voor Vreemdelingenbetwistingen" });
+    await p.screen(C.id, false, "DECISION_WITH_APPEAL_ROUTE", "Raad voor Vreemdelingenbetwistingen");
     const J = await p.file();
     // ICT: D anonymous by post, E never handled, F and G inadmissible, H answered on time, I withdrawn.
     await p.register(

@@ -18,6 +18,8 @@ const READS: Record<string, { fixture: Fixture; select: string }> = {
   "Complaint.description": { fixture: "escalated", select: "description" },
   "Complaint.desiredOutcome": { fixture: "escalated", select: "desiredOutcome" },
   "Complaint.admissibilityNote": { fixture: "inadmissible", select: "admissibilityNote" },
+  "Complaint.appealRoute": { fixture: "escalated", select: "appealRoute" },
+  "Complaint.triedOfficialHandlingFirst": { fixture: "escalated", select: "triedOfficialHandlingFirst" },
   "Complaint.letters": { fixture: "inadmissible", select: "letters { kind }" },
   "StatusChange.note": { fixture: "inadmissible", select: "timeline { status note }" },
   "Letter.subject": { fixture: "inadmissible", select: "letters { subject }" },
@@ -51,7 +53,11 @@ describe.each(DATABASE_KINDS)("audited reads [%s]", (kind) => {
   beforeAll(async () => {
     t = await startTestStack(kind);
     const p = procedure(t);
-    const escalated = await p.admissible({ desiredOutcome: "An answer to my three letters." });
+    const escalated = await p.admissible({
+      desiredOutcome: "An answer to my three letters.",
+      appealRoute: "Raad van State",
+      triedOfficialHandlingFirst: false,
+    });
     await p.acknowledge(escalated.id);
     await p.answer(escalated.id);
     await t.settle();

@@ -294,6 +294,15 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "markLetterPosted",
+    document: `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id delivery postedAt } }`,
+    vars: async (fx) => ({ id: (await fx.step.paperLetter()).letter.id, at: LATER }),
+    expect: (() => {
+      const posts = allow((v, vars) => expect(v).toEqual({ id: vars.id, delivery: "PAPER", postedAt: LATER }));
+      return { anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID, coordinatorOwn: posts, coordinatorOther: NOTFOUND, central: posts } as const;
+    })(),
+  },
+  {
     field: "directorates",
     document: `{ directorates { code } }`,
     vars: () => ({}),

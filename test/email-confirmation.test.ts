@@ -94,9 +94,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     expect(mailTo(smtp, STRANGER)).toHaveLength(3);
     // The official letter exists, waiting, visible to the owner and staff as waiting.
     for (const c of filed) {
-      expect(await letters(c.id)).toEqual([
-        expect.objectContaining({ kind: "INADMISSIBILITY", delivery: "EMAIL", sentAt: null, waitingForConfirmation: true }),
-      ]);
+      expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "APPEAL_ROUTE", delivery: "EMAIL", sentAt: null, waitingForConfirmation: true })]);
     }
   });
 
@@ -107,7 +105,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
       concernsDecisionWithAppealRoute: true,
     });
     await t.settle();
-    expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "INADMISSIBILITY", delivery: "PAPER", sentAt: null, waitingForConfirmation: false })]);
+    expect(await letters(c.id)).toEqual([expect.objectContaining({ kind: "APPEAL_ROUTE", delivery: "PAPER", sentAt: null, waitingForConfirmation: false })]);
     expect(mailTo(smtp, address).map((m) => m.messageId?.startsWith("<confirmation-"))).toEqual([true]);
   });
 
@@ -158,7 +156,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
 
     const later = await fileAs(owner, address, { concernsDecisionWithAppealRoute: true });
     await t.settle();
-    expect(await letters(later.id)).toEqual([expect.objectContaining({ kind: "INADMISSIBILITY", sentAt: START, waitingForConfirmation: false })]);
+    expect(await letters(later.id)).toEqual([expect.objectContaining({ kind: "APPEAL_ROUTE", sentAt: START, waitingForConfirmation: false })]);
     expect(
       mailTo(smtp, address)
         .slice(2)
@@ -197,7 +195,7 @@ describe.each(DATABASE_KINDS)("letters only to an address the complainant proved
     ok(await t.query(CONFIRM, { id: c.id, code: third }, owner));
     await t.settle();
     expect(await letters(c.id)).toEqual([
-      expect.objectContaining({ kind: "INADMISSIBILITY", waitingForConfirmation: false, sentAt: t.clock.now().toISOString() }),
+      expect.objectContaining({ kind: "APPEAL_ROUTE", waitingForConfirmation: false, sentAt: t.clock.now().toISOString() }),
     ]);
     const done = await t.query(CONFIRM, { id: c.id, code: third }, owner);
     expect(done.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", reason: "ALREADY_CONFIRMED" });

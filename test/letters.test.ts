@@ -252,16 +252,36 @@ describe.each(DATABASE_KINDS)("letters to the complainant [%s]", (kind) => {
     },
   );
 
-  it("inadmissible on the form (decision with an appeal route): the reason in plain words and the appeal route, in the complainant's language", async () => {
-    const route = "Beroep bij de Raad voor Vreemdelingenbetwistingen binnen 30 dagen";
-    const filed = await p.file({ language: "NL", concernsDecisionWithAppealRoute: true, appealRoute: route });
-    await t.settle();
-    const [letter] = await lettersOf(t, filed.id);
-    expect(letter).toMatchObject({ kind: "INADMISSIBILITY", language: "NL", delivery: "EMAIL", sentAt: START });
-    expect(letter.text).toContain("inhoud van een beslissing waartegen een reglementair beroep mogelijk is");
-    expect(letter.text).toContain("Raad van State");
-    expect(letter.text).toContain(`Voor uw beslissing is dat: ${route}`);
-  });
+  it.each([
+    {
+      language: "NL",
+      route: "Beroep bij de Raad voor Vreemdelingenbetwistingen binnen 30 dagen",
+      general: "Raad van State",
+      deadlines: "een klacht schorst de termijnen om beroep in te stellen niet",
+    },
+    { language: "FR", route: null, general: "Conseil d'État", deadlines: "une plainte ne suspend pas les délais de recours" },
+    {
+      language: "DE",
+      route: "Klage beim Rat für Ausländerstreitsachen",
+      general: "Staatsrat",
+      deadlines: "Eine Beschwerde hemmt die Fristen für ein Rechtsmittel nicht",
+    },
+    { language: "EN", route: null, general: "Council of State", deadlines: "a complaint does not stop the time limits for an appeal" },
+  ])(
+    "a complaint about a decision with an appeal route ($language): at filing a letter names the appeal route (or the Council of State) and that a complaint does not stop appeal deadlines; nothing is decided",
+    async ({ language, route, general, deadlines }) => {
+      const filed = await p.file({ language, concernsDecisionWithAppealRoute: true, appealRoute: route });
+      await t.settle();
+      const letters = await lettersOf(t, filed.id);
+      expect(letters.map((l) => [l.kind, l.language, l.delivery, l.sentAt])).toEqual([["APPEAL_ROUTE", language, "EMAIL", START]]);
+      const { text } = letters[0];
+      expect(text).toContain(general);
+      expect(text).toContain(deadlines);
+      if (route) expect(text).toContain(route);
+      expect(text).toContain(filed.reference);
+      expect((await p.read(filed.id)).status).toBe("RECEIVED");
+    },
+  );
 
   it("inadmissible at screening: each reason in plain words; the appeal route only for a decision with one, the service's note otherwise", async () => {
     const cases = [

@@ -161,37 +161,15 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
   });
 
   describe("inadmissible paths", () => {
-    it("the form says it is about a decision with an appeal route: INADMISSIBLE, DECISION_WITH_APPEAL_ROUTE, the note names the route", async () => {
+    it("the form says it is about a decision with an appeal route: received and screened by a person, not INADMISSIBLE at once", async () => {
       t.clock.set(START);
       const route = "beroep bij de Raad voor Vreemdelingenbetwistingen binnen 30 dagen";
       const c = await p.file({ concernsDecisionWithAppealRoute: true, appealRoute: route });
-      expect(c).toMatchObject({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "DECISION_WITH_APPEAL_ROUTE" });
-      expect(c.admissibilityNote).toContain(route);
-      expect(c.admissibilityNote).toContain("Raad van State");
-      expect(c.timeline).toEqual([
-        { status: "RECEIVED", at: START, note: null },
-        { status: "INADMISSIBLE", at: START, note: c.admissibilityNote },
-      ]);
+      expect(c).toMatchObject({ status: "RECEIVED", admissibility: "PENDING", inadmissibilityReason: null, admissibilityNote: null });
+      expect(c.timeline).toEqual([{ status: "RECEIVED", at: START, note: null }]);
       await t.settle();
-      // Nothing to acknowledge or answer; turning to the second line asks it to review the inadmissibility (issue 15 §2).
-      expect(codes(await t.query(`mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`, { id: c.id }, coordinatorOwn))).toEqual([
-        "CONFLICT",
-      ]);
-      t.clock.set(days(START, 31));
-      const review = await t.query(`mutation($id: ID!) { requestEscalation(complaintId: $id, reason: "late") { review } }`, { id: c.id }, citizenOwner);
-      expect(review.data).toEqual({ requestEscalation: { review: true } });
-      await t.settle();
-      const read = await p.read(c.id, citizenOwner);
-      expect(read.status).toBe("INADMISSIBLE");
-      expect(read.firstLine).toMatchObject({ acknowledgedAt: null, acknowledgementOverdue: false, answerOverdue: false });
-    });
-
-    it("the form says decision with appeal route without naming it: the note still names Raad van State or the specific procedure", async () => {
-      t.clock.set(START);
-      const c = await p.file({ concernsDecisionWithAppealRoute: true });
-      expect(c.inadmissibilityReason).toBe("DECISION_WITH_APPEAL_ROUTE");
-      expect(c.admissibilityNote).toMatch(/Raad van State/);
-      expect(c.admissibilityNote).toMatch(/appeal procedure/);
+      // The first line's steps are open: acknowledged like any other complaint.
+      expect((await p.acknowledge(c.id)).acknowledgedAt).toBe(START);
     });
 
     it("registerComplaint without complainant: INADMISSIBLE, ANONYMOUS", async () => {
@@ -215,7 +193,7 @@ describe.each(DATABASE_KINDS)("the life of a complaint through the gateway [%s]"
         receivedAt,
         timeline: [
           { status: "RECEIVED", at: receivedAt, note: null },
-          { status: "INADMISSIBLE", at: START, note: null },
+          { status: "INADMISSIBLE", at: START, note: "Enregistrée sans le nom du plaignant : une plainte anonyme n'est pas traitée." },
         ],
       });
     });

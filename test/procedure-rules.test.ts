@@ -182,7 +182,11 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     });
     expect(moved.timeline).toEqual([
       { status: "RECEIVED", at: START, note: null },
-      { status: "RECEIVED", at: days(START, 2), note: "Transferred from IMMIGRATION_OFFICE to ICT: Concerns the online appointment tool" },
+      {
+        status: "RECEIVED",
+        at: days(START, 2),
+        note: "Overgedragen van Algemene Directie Dienst Vreemdelingenzaken aan Stafdienst ICT: Concerns the online appointment tool",
+      },
     ]);
     await t.settle();
 
@@ -474,7 +478,7 @@ describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) =>
 
   beforeAll(async () => {
     // a: acknowledged; b: pending; c: paper, received 20 days before START, admissible, untouched;
-    // d: ICT; e: inadmissible at once; f: answered. Received a..f at START+0..4 days, c earlier.
+    // d: ICT; e: screened inadmissible on the day it came in; f: answered. Received a..f at START+0..4 days, c earlier.
     t.clock.set(START);
     ids.a = (await p.admissible()).id;
     await p.acknowledge(ids.a);
@@ -487,6 +491,7 @@ describe.each(DATABASE_KINDS)("complaints(filter, first, after) [%s]", (kind) =>
     ids.d = (await p.file({ directorate: "ICT" })).id;
     t.clock.set(days(START, 3));
     ids.e = (await p.file({ concernsDecisionWithAppealRoute: true })).id;
+    await p.screen(ids.e, false, "DECISION_WITH_APPEAL_ROUTE", "Raad voor Vreemdelingenbetwistingen");
     t.clock.set(days(START, 4));
     ids.f = (await p.admissible()).id;
     await p.answer(ids.f);

@@ -29,26 +29,36 @@ export const mayBeScreened = (admissibility: Admissibility): boolean => admissib
 
 export const admissibilityOf = (inadmissible: boolean): Admissibility => (inadmissible ? Admissibility.INADMISSIBLE : Admissibility.PENDING);
 
-/** Why a screening decision is incomplete (an input refusal: BAD_USER_INPUT), or null when it may be recorded. */
-export function screeningRefusal(admissible: boolean, reason: InadmissibilityReason | null | undefined, note: string | null): Refusal | null {
+/**
+ * Why a screening decision is incomplete (an input refusal: BAD_USER_INPUT), or null when it may be recorded.
+ * `concernsDecision`: the form said the complaint is about a decision with an appeal route; the coordinator
+ * who still finds it admissible says in the note which parts are handled (the treatment, not the decision's content).
+ */
+export function screeningRefusal(
+  admissible: boolean,
+  reason: InadmissibilityReason | null | undefined,
+  note: string | null,
+  concernsDecision = false,
+): Refusal | null {
   if (admissible && reason) return inputRefusal(msg("screening.reasonWhenAdmissible"), { path: "reason", code: "INVALID" });
   if (!admissible && !reason) return inputRefusal(msg("screening.reasonRequired"), { path: "reason", code: "REQUIRED" });
   if (reason === InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE && !note) {
     return inputRefusal(msg("screening.appealRouteRequired"), { path: "note", code: "REQUIRED" });
+  }
+  if (admissible && concernsDecision && !note) {
+    return inputRefusal(msg("screening.partsHandledRequired"), { path: "note", code: "REQUIRED" });
   }
   return null;
 }
 
 /**
  * What is known at receipt, before any screening: a registered complaint
- * without a complainant is anonymous ("anonieme klachten"); an online
- * complaint whose form says it concerns a decision with an appeal route is
- * "de inhoud van een beslissing waartegen een reglementair beroep mogelijk is".
+ * without a complainant is anonymous ("anonieme klachten"). A complaint that
+ * the form says concerns a decision with an appeal route is not decided here:
+ * only its content is excluded, so the coordinator screens it like any other.
  */
-export function inadmissibleAtReceipt(facts: { complainantKnown: boolean; concernsDecisionWithAppealRoute: boolean }): InadmissibilityReason | null {
-  if (!facts.complainantKnown) return InadmissibilityReason.ANONYMOUS;
-  if (facts.concernsDecisionWithAppealRoute) return InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE;
-  return null;
+export function inadmissibleAtReceipt(facts: { complainantKnown: boolean }): InadmissibilityReason | null {
+  return facts.complainantKnown ? null : InadmissibilityReason.ANONYMOUS;
 }
 
 /** Why a correction of the screening is incomplete (BAD_USER_INPUT): as a screening, and the note that says why is required. */

@@ -19,3 +19,13 @@ export function registrationRefusal(receivedAt: Date, now: Date): Refusal | null
   if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS) return inputRefusal(msg("registration.receivedTooLongAgo"), field);
   return null;
 }
+
+/**
+ * "Anonieme klachten" are not handled, and a named complainant without an
+ * e-mail or postal address can never be answered: a complaint is filed or
+ * registered with a way to answer, or (registration only) without a
+ * complainant, which records it as anonymous. The field to fix, or null.
+ */
+export function missingWayToAnswer(complainant: { email?: string | null; postalAddress?: string | null }): "postalAddress" | null {
+  return complainant.email?.trim() || complainant.postalAddress?.trim() ? null : "postalAddress";
+}

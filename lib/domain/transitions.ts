@@ -63,8 +63,8 @@ export const TRANSITIONS: readonly Transition[] = [
     mutation: "fileComplaint",
     who: "citizen",
     from: [],
-    to: [RECEIVED, INADMISSIBLE],
-    when: "INADMISSIBLE at once when the form says the complaint concerns a decision with an appeal route (`inadmissibleAtReceipt`)",
+    to: [RECEIVED],
+    when: "a name and an e-mail or postal address (`missingWayToAnswer`); a complaint the form says concerns a decision with an appeal route is screened like any other (its content only is excluded) and gets the APPEAL_ROUTE letter",
   },
   {
     action: "register",
@@ -72,7 +72,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: "coordinator (own directorate), central service",
     from: [],
     to: [RECEIVED, INADMISSIBLE],
-    when: "post, fax or e-mail, received within the registration window (`registrationRefusal`); INADMISSIBLE at once when anonymous",
+    when: "post, fax or e-mail, received within the registration window (`registrationRefusal`); a named complainant needs an e-mail or postal address (`missingWayToAnswer`); INADMISSIBLE at once when anonymous (no complainant)",
   },
   {
     action: "screen",
@@ -80,7 +80,7 @@ export const TRANSITIONS: readonly Transition[] = [
     who: "coordinator (own directorate), central service",
     from: FIRST_LINE_OPEN,
     to: [INADMISSIBLE],
-    when: "not screened before (`mayBeScreened`); the status changes only when inadmissible",
+    when: "not screened before (`mayBeScreened`); the status changes only when inadmissible; about a decision with an appeal route: inadmissible with the route in the note, or admissible with a note saying which parts are handled (`screeningRefusal`)",
     refusal: cannot("refusal.screen"),
   },
   {

@@ -18,6 +18,8 @@ export interface EventPayloads {
     inadmissibilityReason: InadmissibilityReason | null;
     /** The appeal route the complainant named, when the form says the decision has one. */
     appealRoute: string | null;
+    /** The form says it concerns a decision with an appeal route (the coordinator still screens it); absent in older events. */
+    concernsDecisionWithAppealRoute?: boolean;
   };
   ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null; handler?: Handler };
   /** The central service corrected an inadmissibility decision; `status`: where the complaint stands now. */
@@ -30,6 +32,8 @@ export interface EventPayloads {
   };
   ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
   ComplaintWithdrawn: Record<string, never>;
+  /** Staff posted a paper letter (markLetterPosted); `kind` is a LetterKind. */
+  LetterPosted: { letterId: string; kind: string; postedAt: string };
   ComplaintAcknowledged: { acknowledgedAt: string; handler?: Handler };
   ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; remedy?: string | null; handler?: Handler };
   /** The answer's deadline passed without an answer (directorates' deadline watch); once per complaint. */

@@ -119,13 +119,15 @@ export type FileComplaintInput = {
   appealRoute?: string | null | undefined;
   category: ComplaintCategory;
   complainant: ComplainantInput;
-  /** Asked on the form: is this about the content of a decision that can be appealed? */
+  /** Asked on the form: is this about the content of a decision that can be appealed? It does not make the complaint inadmissible: the coordinator screens it (only the decision's content is excluded), and the complainant gets a letter at once naming the appeal route and saying that a complaint does not stop appeal deadlines. */
   concernsDecisionWithAppealRoute: boolean;
   description: string;
   desiredOutcome?: string | null | undefined;
   directorate: DirectorateCode;
   language: Language;
   subject: string;
+  /** Asked before filing (optional): did the complainant first turn to the official who handles their file? Shown to the coordinator. */
+  triedOfficialHandlingFirst?: boolean | null | undefined;
 };
 
 export type InadmissibilityReason =
@@ -147,6 +149,7 @@ export type LetterDelivery =
 export type LetterKind =
   | 'ACKNOWLEDGEMENT'
   | 'ANSWER_DELAY'
+  | 'APPEAL_ROUTE'
   | 'ESCALATION_DECISION'
   | 'ESCALATION_RECEIPT'
   | 'FIRST_LINE_ANSWER'
@@ -175,6 +178,8 @@ export type RegisterComplaintInput = {
   /** The day it was received (postmark / fax / e-mail), when the time is not known: that day in Brussels. This or receivedAt. */
   receivedOn?: string | null | undefined;
   subject: string;
+  /** Asked before filing (optional): did the complainant first turn to the official who handles their file? Shown to the coordinator. */
+  triedOfficialHandlingFirst?: boolean | null | undefined;
 };
 
 /** The caller's role (the token's `role` claim). */

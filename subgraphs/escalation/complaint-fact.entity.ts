@@ -32,6 +32,10 @@ export class ComplaintFact {
   @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;
 
+  /** When staff posted the paper acknowledgement (intake's LetterPosted): the day the acknowledgement was given, for the figures. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  acknowledgementPostedAt!: Date | null;
+
   @Column({ ...TIMESTAMP, nullable: true })
   answeredAt!: Date | null;
 

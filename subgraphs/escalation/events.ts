@@ -37,6 +37,10 @@ export const fromIntake: EventHandlers = {
   ComplaintWithdrawn: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true });
   },
+  LetterPosted: async (m, e) => {
+    if (e.payload.kind !== "ACKNOWLEDGEMENT") return;
+    await m.update(ComplaintFact, { complaintId: e.complaintId }, { acknowledgementPostedAt: new Date(e.payload.postedAt) });
+  },
 };
 
 /** From the directorates: the first-line answer, which opens the way to the second line. */

@@ -63,12 +63,14 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
   const rows: Record<string, unknown>[] = await grouped.getRawMany();
   const handled = await scope(base())
     .andWhere("f.acknowledgedAt IS NOT NULL")
-    .select(["f.complaintId", "f.directorate", "f.receivedAt", "f.acknowledgedAt", "f.answeredAt"])
+    .select(["f.complaintId", "f.directorate", "f.receivedAt", "f.acknowledgedAt", "f.acknowledgementPostedAt", "f.answeredAt"])
     .getMany();
   const inTime = (directorate: DirectorateCode) => {
     const mine = handled.filter((f) => f.directorate === directorate);
     return {
-      acknowledgedWithinDeadline: mine.filter((f) => doneInTime(f.acknowledgedAt, acknowledgementDueAt(f.receivedAt, calendar))).length,
+      // A paper acknowledgement counts from the day it was posted (markLetterPosted), when that is known.
+      acknowledgedWithinDeadline: mine.filter((f) => doneInTime(f.acknowledgementPostedAt ?? f.acknowledgedAt, acknowledgementDueAt(f.receivedAt, calendar)))
+        .length,
       answeredWithinDeadline: mine.filter((f) => doneInTime(f.answeredAt, answerDueAt(f.receivedAt, calendar))).length,
     };
   };

@@ -16,7 +16,7 @@ export const intakeAudit: AuditSpec = {
   reads: {
     Complaint: {
       complaintId: (c: Complaint) => c.id,
-      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "letters"],
+      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "appealRoute", "triedOfficialHandlingFirst", "letters"],
     },
     StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
     Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
@@ -30,6 +30,7 @@ export const intakeAudit: AuditSpec = {
     "withdrawComplaint",
     "confirmEmail",
     "requestEmailConfirmation",
+    "markLetterPosted",
   ],
 };
 

@@ -67,6 +67,25 @@ export class Complaint {
   @Column({ type: "varchar", length: 2 })
   language!: Language;
 
+  @Field({
+    description:
+      "The form's answer: the complaint concerns a decision with an appeal route. It does not decide admissibility: the coordinator screens the complaint, and the complainant got a letter naming the appeal route.",
+  })
+  @Column({ type: "boolean", default: false })
+  concernsDecisionWithAppealRoute!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The appeal route named on the decision, as the complainant gave it." })
+  @Column({ type: "text", nullable: true })
+  appealRoute!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Asked before filing: did the complainant first turn to the official who handles their file ("Voor het rechtzetten van fouten kunt u steeds terecht bij de ambtenaar ...")? Null: not answered.',
+  })
+  @Column({ type: "boolean", nullable: true })
+  triedOfficialHandlingFirst!: boolean | null;
+
   @Field({ description: "When the FOD received it: the postmark or fax date for paper complaints." })
   @Column(TIMESTAMP)
   receivedAt!: Date;
@@ -86,7 +105,11 @@ export class Complaint {
   @Column({ type: "varchar", length: 40, nullable: true })
   inadmissibilityReason!: InadmissibilityReason | null;
 
-  @Field(() => String, { nullable: true, description: "For DECISION_WITH_APPEAL_ROUTE: the appeal route." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The screening's note: for DECISION_WITH_APPEAL_ROUTE the appeal route; for an admissible complaint about such a decision, which parts are handled.",
+  })
   @Column({ type: "text", nullable: true })
   admissibilityNote!: string | null;
 

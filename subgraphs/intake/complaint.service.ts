@@ -12,7 +12,8 @@ import { admissibilityOf, inadmissibleAtReceipt, rescreeningRefusal, screeningRe
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
 import { type BelgianCalendar, startOfBrusselsDay } from "../../lib/domain/brussels-calendar";
 import { handlerOf, mayActForDirectorate } from "../../lib/domain/handling";
-import { REGISTERED_CHANNELS, registrationRefusal } from "../../lib/domain/registration";
+import { REGISTERED_CHANNELS, missingWayToAnswer, registrationRefusal } from "../../lib/domain/registration";
+import { TimelineEntryKind, anonymousNote, transferNote } from "../../lib/domain/timeline";
 import { NO_LONGER_YOURS, assertTransition, reopenedStatus, rescreenRefusal, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
 import { refuseIf, stateRefusal } from "../../lib/domain/refusal";
 import type { ComplainantInput } from "./complainant.types";
@@ -26,7 +27,7 @@ import type { EmailConfirmations } from "./email-confirmation/email-confirmation
 import { takeDailyQuota, type DailyQuota } from "../../lib/platform/quota";
 import { canonicalEmail } from "./email-confirmation/address-rules";
 import { fieldError } from "../../lib/field-errors";
-import { msg } from "../../lib/i18n/message";
+import { msg, type Message } from "../../lib/i18n/message";
 
 /** How a complaint came in, beside what it says (ComplaintContentInput). */
 interface Receipt {
@@ -34,8 +35,10 @@ interface Receipt {
   channel: Channel;
   receivedAt: Date;
   complainant: ComplainantInput | null;
-  /** Decided at receipt; `appealRoute`: the route as the complainant named it, for their letter. */
-  inadmissible: { reason: InadmissibilityReason; note: string | null; appealRoute: string | null } | null;
+  /** Decided at receipt (only an anonymous registration is). */
+  inadmissible: { reason: InadmissibilityReason; note: string | null } | null;
+  /** The form's answer and the route as the complainant named it: for the coordinator and for the complainant's letter. */
+  appeal: { concernsDecision: boolean; route: string | null };
 }
 
 /** The intake side's changes to complaints: filing, registration, screening, transfer, withdrawal. The reads are in ComplaintQueries. */
@@ -56,16 +59,16 @@ export class ComplaintService {
   /** A citizen's online complaint. */
   async file(caller: Caller, input: FileComplaintInput): Promise<Complaint> {
     requireWayToAnswer(input.complainant);
-    const appealRoute = input.appealRoute?.trim() || null;
-    const reason = inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: !!input.concernsDecisionWithAppealRoute });
     return this.create(caller, input, {
       ownerSub: caller.sub,
       channel: Channel.ONLINE_FORM,
       receivedAt: this.clock.now(),
       complainant: input.complainant,
-      // "Welke klachten worden niet aanvaard? ... klachten over de inhoud van een beslissing als hiervoor
-      // een reglementair beroep mogelijk is": answered on the form, so recorded inadmissible at once.
-      inadmissible: reason ? { reason, note: appealRouteNote(appealRoute), appealRoute } : null,
+      inadmissible: null,
+      // "... klachten over de inhoud van een beslissing als hiervoor een reglementair beroep mogelijk is":
+      // only the decision's content is excluded, so the form's answer does not decide; the coordinator
+      // screens the complaint and the complainant is told of the appeal route at once (LetterWriter).
+      appeal: { concernsDecision: !!input.concernsDecisionWithAppealRoute, route: input.appealRoute?.trim() || null },
     });
   }
 
@@ -75,14 +78,16 @@ export class ComplaintService {
     this.assertHandles(caller, input.directorate);
     const receivedAt = receiptOf(input);
     refuseIf(registrationRefusal(receivedAt, this.clock.now()));
-    const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant, concernsDecisionWithAppealRoute: false });
+    if (input.complainant) requireWayToAnswer(input.complainant, msg("registration.contactRequired"));
+    const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant });
     return this.create(caller, input, {
       ownerSub: null,
       channel: input.channel,
       receivedAt,
       complainant: input.complainant ?? null,
       // "Welke klachten worden niet aanvaard? anonieme klachten"
-      inadmissible: reason ? { reason, note: null, appealRoute: null } : null,
+      inadmissible: reason ? { reason, note: anonymousNote(input.language) } : null,
+      appeal: { concernsDecision: false, route: null },
     });
   }
 
@@ -96,6 +101,7 @@ export class ComplaintService {
     const trimmedNote = checkedNote(note);
     refuseIf(screeningRefusal(admissible, reason, trimmedNote));
     return this.change(caller, id, async (m, complaint, now) => {
+      refuseIf(screeningRefusal(admissible, reason, trimmedNote, complaint.concernsDecisionWithAppealRoute));
       refuseIf(screenRefusal(complaint));
       complaint.admissibility = admissible ? Admissibility.ADMISSIBLE : Admissibility.INADMISSIBLE;
       complaint.inadmissibilityReason = reason ?? null;
@@ -152,7 +158,15 @@ export class ComplaintService {
       refuseIf(transferRefusal(complaint, to));
       const from = complaint.directorate;
       complaint.directorate = to;
-      await m.insert(StatusChange, { complaintId: complaint.id, status: complaint.status, at: now, note: `Transferred from ${from} to ${to}: ${trimmed}` });
+      await m.insert(StatusChange, {
+        complaintId: complaint.id,
+        kind: TimelineEntryKind.TRANSFER,
+        status: complaint.status,
+        at: now,
+        note: transferNote(complaint.language, from, to, trimmed),
+        fromDirectorate: from,
+        toDirectorate: to,
+      });
       await publish(m, "ComplaintTransferred", complaint.id, { from, to, note: trimmed }, now);
     });
   }
@@ -227,6 +241,9 @@ function newComplaint(caller: Caller, content: ComplaintContentInput, receipt: R
     description: content.description,
     desiredOutcome: content.desiredOutcome?.trim() || null,
     language: content.language,
+    concernsDecisionWithAppealRoute: receipt.appeal.concernsDecision,
+    appealRoute: receipt.appeal.route,
+    triedOfficialHandlingFirst: content.triedOfficialHandlingFirst ?? null,
     receivedAt: receipt.receivedAt,
     registeredAt: now,
     registeredBy: receipt.ownerSub ? null : caller.sub,
@@ -251,7 +268,8 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
     receivedAt: complaint.receivedAt.toISOString(),
     admissibility: complaint.admissibility,
     inadmissibilityReason: complaint.inadmissibilityReason,
-    appealRoute: receipt.inadmissible?.appealRoute ?? null,
+    appealRoute: receipt.appeal.route,
+    concernsDecisionWithAppealRoute: receipt.appeal.concernsDecision,
   };
 }
 
@@ -271,11 +289,9 @@ function checkedNote(note: string | null | undefined): string | null {
   return trimmed;
 }
 
-/** "Anonieme klachten" are not accepted online: a name and a way to answer are needed. */
-function requireWayToAnswer(complainant: ComplainantInput): void {
-  if (!complainant.email?.trim() && !complainant.postalAddress?.trim()) {
-    throw invalidField(fieldError("complainant", "CONTACT_REQUIRED"));
-  }
+/** A named complainant needs an e-mail or postal address (missingWayToAnswer): a field error on `complainant` otherwise. */
+function requireWayToAnswer(complainant: ComplainantInput, message?: Message): void {
+  if (missingWayToAnswer(complainant)) throw invalidField(fieldError("complainant", "CONTACT_REQUIRED", {}, message));
 }
 
 function normaliseComplainant(input: ComplainantInput | null) {
@@ -291,13 +307,4 @@ function normaliseComplainant(input: ComplainantInput | null) {
     phone: clean(input?.phone),
     postalAddress: clean(input?.postalAddress),
   } as unknown as Complaint["complainant"];
-}
-
-export function appealRouteNote(route: string | null): string {
-  const named = route ? ` The decision names this route: ${route}` : "";
-  return (
-    "The FOD cannot treat a complaint about the content of a decision against which an appeal is possible. " +
-    "Use the appeal route stated on the decision: an appeal to the Raad van State / Conseil d'État or the specific appeal procedure." +
-    named
-  );
 }

@@ -36,6 +36,13 @@ export abstract class ComplaintContentInput {
 
   @Field(() => Language)
   language!: Language;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Asked before filing (optional): did the complainant first turn to the official who handles their file? Shown to the coordinator.",
+  })
+  @IsOptional()
+  triedOfficialHandlingFirst?: boolean | null;
 }
 
 @InputType({ description: "A citizen's complaint through the online form." })
@@ -44,7 +51,10 @@ export class FileComplaintInput extends ComplaintContentInput {
   @ValidateNested()
   complainant!: ComplainantInput;
 
-  @Field({ description: "Asked on the form: is this about the content of a decision that can be appealed?" })
+  @Field({
+    description:
+      "Asked on the form: is this about the content of a decision that can be appealed? It does not make the complaint inadmissible: the coordinator screens it (only the decision's content is excluded), and the complainant gets a letter at once naming the appeal route and saying that a complaint does not stop appeal deadlines.",
+  })
   concernsDecisionWithAppealRoute!: boolean;
 
   @Field(() => String, { nullable: true, description: "The appeal route named on the decision, when known." })

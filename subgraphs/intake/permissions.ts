@@ -21,6 +21,7 @@ export const permissions: IRules = {
     rescreenComplaint: isCentralService,
     transferComplaint: isStaff,
     withdrawComplaint: isCitizen,
+    markLetterPosted: isStaff,
     confirmEmail: isCitizen,
     requestEmailConfirmation: isCitizen,
   },

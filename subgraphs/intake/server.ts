@@ -11,6 +11,7 @@ import { intakeContext } from "./context";
 import { fromDirectorates, fromEscalation } from "./events";
 import { LetterDispatcher } from "./letters/letter.dispatcher";
 import { LetterResolver } from "./letters/letter.resolver";
+import { LetterPosting } from "./letters/letter.posting";
 import { LetterTemplates } from "./letters/letter.templates";
 import { LetterWriter } from "./letters/letter.writer";
 import { ConfirmationMessage } from "./email-confirmation/email-confirmation.entity";
@@ -54,7 +55,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new ComplaintResolver(complaints, queries),
         new ComplaintActionsResolver(deps.clock, deps.calendar),
         new ViewerResolver(),
-        new LetterResolver(),
+        new LetterResolver(new LetterPosting(deps.dataSource, deps.clock, queries)),
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { ComplaintStatus } from "../../lib/domain/enums";
+import { ComplaintStatus, DirectorateCode } from "../../lib/domain/enums";
+import { TimelineEntryKind } from "../../lib/domain/timeline";
 
 /** One step of a complaint's timeline, from whichever subgraph caused it. */
 @ObjectType()
@@ -14,7 +15,11 @@ export class StatusChange {
   @Column({ type: "varchar", length: 36 })
   complaintId!: string;
 
-  @Field(() => ComplaintStatus)
+  @Field(() => TimelineEntryKind)
+  @Column({ type: "varchar", length: 16, default: TimelineEntryKind.STATUS_CHANGE })
+  kind!: TimelineEntryKind;
+
+  @Field(() => ComplaintStatus, { description: "The status it moved to; for a TRANSFER the status the complaint had (and kept)." })
   @Column({ type: "varchar", length: 16 })
   status!: ComplaintStatus;
 
@@ -22,7 +27,17 @@ export class StatusChange {
   @Column(TIMESTAMP)
   at!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A person's note, or one the system wrote in the complaint's language." })
   @Column({ type: "text", nullable: true })
   note!: string | null;
+
+  // Codes, not Directorate objects: a timeline is already four levels down in `escalationPage { items { complaint { timeline } } }`,
+  // and the request depth limit (5) is the contract's deepest query. `directorate(code:)` gives the rest.
+  @Field(() => DirectorateCode, { nullable: true, description: "For a TRANSFER: the directorate that handled the complaint before." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  fromDirectorate!: DirectorateCode | null;
+
+  @Field(() => DirectorateCode, { nullable: true, description: "For a TRANSFER: the directorate that handles it since." })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  toDirectorate!: DirectorateCode | null;
 }

@@ -1,6 +1,6 @@
 import type { Caller } from "../../lib/auth/caller";
 import { SUBGRAPHS } from "../../lib/config";
-import { central, citizenOwner, coordinatorOwn, fileInput } from "./callers";
+import { central, citizenOwner, coordinatorOwn, fileInput, paperInput } from "./callers";
 import { REASONED_ANSWER, answerInput, decisionInput } from "./reasoned";
 import type { GraphQLResult, TestStack } from "./stack";
 
@@ -95,6 +95,16 @@ export function procedure(t: TestStack) {
       const escalation = await this.requestEscalation(c.id, "The answer ignores my second letter.");
       await t.settle();
       return { ...c, escalationId: escalation.id as string };
+    },
+    /** A paper complaint (no e-mail address) screened inadmissible: its inadmissibility letter waits to be printed and posted. */
+    async paperLetter(overrides: Record<string, unknown> = {}) {
+      const c = await this.register(paperInput(overrides));
+      await this.screen(c.id, false, "OUTSIDE_COMPETENCE", "A municipal matter: sent on to the city.");
+      await t.settle();
+      const { letters } = ok(
+        await t.query(`query($id: ID!) { complaint(id: $id) { letters { id kind delivery createdAt postedAt } } }`, { id: c.id }, central),
+      ).complaint;
+      return { complaintId: c.id as string, letter: letters[0] as { id: string; kind: string; delivery: string; createdAt: string; postedAt: string | null } };
     },
     /** An Immigration Office item of the 2026 action plan, added by the central service. */
     async planItem(relatedComplaintIds: string[] = []) {

@@ -38,11 +38,26 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     expect((await s.complaints.file(citizenOwner, form())).reference).toBe("IBZ-2027-000001");
   });
 
-  it("file: a complaint about a decision with an appeal route is INADMISSIBLE at once, naming the route", async () => {
-    const c = await s.complaints.file(citizenOwner, form({ concernsDecisionWithAppealRoute: true, appealRoute: " Raad van State " }));
-    expect(c).toMatchObject({ status: "INADMISSIBLE", admissibility: "INADMISSIBLE", inadmissibilityReason: "DECISION_WITH_APPEAL_ROUTE" });
-    expect(c.admissibilityNote).toMatch(/Raad van State \/ Conseil d'État.*The decision names this route: Raad van State$/);
-    expect((await s.complaintQueries.timelines([c.id])).get(c.id)!.map((t) => t.status)).toEqual(["RECEIVED", "INADMISSIBLE"]);
+  it("file: the form's 'decision with an appeal route' does not decide: RECEIVED, PENDING, the answer and the route kept for the coordinator", async () => {
+    const c = await s.complaints.file(
+      citizenOwner,
+      form({ concernsDecisionWithAppealRoute: true, appealRoute: " Raad van State ", triedOfficialHandlingFirst: true }),
+    );
+    expect(c).toMatchObject({
+      status: "RECEIVED",
+      admissibility: "PENDING",
+      inadmissibilityReason: null,
+      admissibilityNote: null,
+      concernsDecisionWithAppealRoute: true,
+      appealRoute: "Raad van State",
+      triedOfficialHandlingFirst: true,
+    });
+    expect((await s.complaintQueries.timelines([c.id])).get(c.id)!.map((t) => t.status)).toEqual(["RECEIVED"]);
+    await expect(s.complaints.screen(coordinatorOwn, c.id, true, null, " ")).rejects.toMatchObject(refusal("BAD_USER_INPUT", /which parts of it are handled/));
+    expect(await s.complaints.screen(coordinatorOwn, c.id, true, null, "The treatment at the counter.")).toMatchObject({
+      admissibility: "ADMISSIBLE",
+      admissibilityNote: "The treatment at the counter.",
+    });
   });
 
   it("file: without an e-mail or postal address is refused and stores nothing", async () => {
@@ -130,9 +145,15 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     await expect(s.complaints.transfer(central, c.id, "ICT" as never, "   ")).rejects.toMatchObject(refusal("BAD_USER_INPUT"));
     const moved = await s.complaints.transfer(coordinatorOwn, c.id, "ICT" as never, " Concerns the portal ");
     expect(moved.directorate).toBe("ICT");
-    expect((await s.complaintQueries.timelines([c.id])).get(c.id)!.map((t) => t.note)).toEqual([
-      null,
-      "Transferred from IMMIGRATION_OFFICE to ICT: Concerns the portal",
+    expect((await s.complaintQueries.timelines([c.id])).get(c.id)!.map((t) => [t.kind, t.status, t.fromDirectorate, t.toDirectorate, t.note])).toEqual([
+      ["STATUS_CHANGE", "RECEIVED", null, null, null],
+      [
+        "TRANSFER",
+        "RECEIVED",
+        "IMMIGRATION_OFFICE",
+        "ICT",
+        "Overgedragen van Algemene Directie Dienst Vreemdelingenzaken aan Stafdienst ICT: Concerns the portal",
+      ],
     ]);
     expect((await s.complaintQueries.getVisible(coordinatorOther, c.id)).id).toBe(c.id);
     await expect(s.complaintQueries.getVisible(coordinatorOwn, c.id)).rejects.toMatchObject(refusal("NOT_FOUND"));

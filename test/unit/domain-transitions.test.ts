@@ -139,10 +139,18 @@ describe("what follows from admissibility", () => {
     expect(Object.values(Admissibility).filter(mayBeAnswered)).toEqual([Admissibility.ADMISSIBLE]);
   });
 
-  it("knows two of the four grounds at receipt: anonymous, and a decision with an appeal route", () => {
-    expect(inadmissibleAtReceipt({ complainantKnown: false, concernsDecisionWithAppealRoute: false })).toBe(InadmissibilityReason.ANONYMOUS);
-    expect(inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: true })).toBe(InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE);
-    expect(inadmissibleAtReceipt({ complainantKnown: true, concernsDecisionWithAppealRoute: false })).toBeNull();
+  it("knows one of the four grounds at receipt, anonymous; a decision with an appeal route is screened by a person", () => {
+    expect(inadmissibleAtReceipt({ complainantKnown: false })).toBe(InadmissibilityReason.ANONYMOUS);
+    expect(inadmissibleAtReceipt({ complainantKnown: true })).toBeNull();
+  });
+
+  it("an admissible complaint about a decision with an appeal route: the note says which parts are handled", () => {
+    expect(screeningRefusal(true, null, null, true)).toEqual(inputRefusal(expect.stringMatching(/say in the note which parts of it are handled/)));
+    expect(screeningRefusal(true, null, "The treatment at the counter; not the refusal itself.", true)).toBeNull();
+    expect(screeningRefusal(true, null, null, false)).toBeNull();
+    expect(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null, true)).toEqual(
+      inputRefusal(expect.stringMatching(/Name the appeal route/)),
+    );
   });
 
   it("asks a screening for a reason when inadmissible, and for the appeal route when that is the reason", () => {

@@ -75,6 +75,7 @@ describe("FirstLineService (directorates) on in-memory SQLite", () => {
     expect(await view()).toMatchObject({ acknowledgementOverdue: false, answerOverdue: false });
 
     const refused = (await s.complaints.file(citizenOwner, form({ concernsDecisionWithAppealRoute: true }))).id;
+    await s.complaints.screen(coordinatorOwn, refused, false, "DECISION_WITH_APPEAL_ROUTE" as never, "Raad van State");
     await s.settle();
     await expect(s.firstLine.acknowledge(coordinatorOwn, refused)).rejects.toMatchObject(refusal("CONFLICT", /inadmissible/));
   });

@@ -1,3 +1,4 @@
+import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
@@ -14,6 +15,7 @@ export const migrations = [
   AuditTrail1795728839999,
   LongTexts1796051853054,
   Quotas1796053861102,
+  IntakeGaps1796056785512,
   SecondLine1796057088578,
   BelgianDeadlines1796057544782,
 ];

@@ -15,6 +15,8 @@ export enum LetterKind {
   ESCALATION_DECISION = "ESCALATION_DECISION",
   /** "Welke klachten worden niet aanvaard?" A final answer: names the Central Complaints Service (review) and the Ombudsman. */
   INADMISSIBILITY = "INADMISSIBILITY",
+  /** At filing, when the form says the complaint concerns a decision with an appeal route: the route, and that a complaint does not stop its deadlines. */
+  APPEAL_ROUTE = "APPEAL_ROUTE",
   /** The complaint went to another directorate: who handles it now, and how to reach them. */
   TRANSFER = "TRANSFER",
   /** The complainant withdrew the complaint: confirmation. */
@@ -86,6 +88,13 @@ export class Letter extends SendingState {
   @Field(() => Date, { nullable: true, description: "When the mail server accepted it; null for paper letters and while unsent." })
   @Column({ ...TIMESTAMP, nullable: true })
   sentAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "For a paper letter: when staff posted it (markLetterPosted); the annual figures count a paper acknowledgement as given on that day.",
+  })
+  @Column({ ...TIMESTAMP, nullable: true })
+  postedAt!: Date | null;
 
   @Field({
     description: "True while the letter waits for the complainant to confirm their e-mail address (confirmEmail); nothing is sent to an unconfirmed address.",

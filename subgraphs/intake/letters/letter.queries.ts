@@ -3,6 +3,7 @@ import { Letter, LetterKind } from "./letter.entity";
 
 /** The procedure's order, for letters written in the same millisecond. */
 const PROCEDURE_ORDER = [
+  LetterKind.APPEAL_ROUTE,
   LetterKind.INADMISSIBILITY,
   LetterKind.ACKNOWLEDGEMENT,
   LetterKind.TRANSFER,

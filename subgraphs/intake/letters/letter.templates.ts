@@ -25,6 +25,7 @@ const FILES: Record<TemplateName, string> = {
   [LetterKind.ESCALATION_RECEIPT]: "escalation-receipt.txt",
   [LetterKind.ESCALATION_DECISION]: "escalation-decision.txt",
   [LetterKind.INADMISSIBILITY]: "inadmissibility.txt",
+  [LetterKind.APPEAL_ROUTE]: "appeal-route.txt",
   [LetterKind.TRANSFER]: "transfer.txt",
   [LetterKind.WITHDRAWAL]: "withdrawal.txt",
   [LetterKind.ANSWER_DELAY]: "answer-delay.txt",

@@ -58,6 +58,10 @@ export class LetterWriter {
   /** For intake's own feed: inadmissibility decided at filing or at screening. */
   readonly ownEvents: EventHandlers = {
     ComplaintFiled: async (m, e) => {
+      if (e.payload.concernsDecisionWithAppealRoute) {
+        await this.write(m, e, LetterKind.APPEAL_ROUTE, (c) => ({ appealRoute: c.appealRoute }));
+        return;
+      }
       if (e.payload.inadmissibilityReason === null) return;
       await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(e.payload.inadmissibilityReason!, c, e.payload.appealRoute ?? null, null));
     },

@@ -1,3 +1,4 @@
+import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
@@ -15,5 +16,6 @@ export const migrations = [
   EmailConfirmation1796047131675,
   LongTexts1796051853054,
   Quotas1796053861102,
+  IntakeGaps1796056785512,
   BelgianDeadlines1796057544782,
 ];
