@@ -145,12 +145,18 @@ describe("what follows from admissibility", () => {
   });
 
   it("an admissible complaint about a decision with an appeal route: the note says which parts are handled", () => {
-    expect(screeningRefusal(true, null, null, true)).toEqual(inputRefusal(expect.stringMatching(/say in the note which parts of it are handled/)));
+    const refusal = screeningRefusal(true, null, null, true);
+    expect({ kind: refusal?.kind, field: refusal?.field, message: refusal && inEnglish(refusal).message }).toEqual({
+      kind: "input",
+      field: { path: "note", code: "REQUIRED" },
+      message: expect.stringMatching(/say in the note which parts of it are handled/),
+    });
     expect(screeningRefusal(true, null, "The treatment at the counter; not the refusal itself.", true)).toBeNull();
     expect(screeningRefusal(true, null, null, false)).toBeNull();
-    expect(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null, true)).toEqual(
-      inputRefusal(expect.stringMatching(/Name the appeal route/)),
-    );
+    expect(inEnglish(screeningRefusal(false, InadmissibilityReason.DECISION_WITH_APPEAL_ROUTE, null, true))).toEqual({
+      kind: "input",
+      message: expect.stringMatching(/Name the appeal route/),
+    });
   });
 
   it("asks a screening for a reason when inadmissible, and for the appeal route when that is the reason", () => {
