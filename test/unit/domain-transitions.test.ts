@@ -146,7 +146,7 @@ describe("what follows from admissibility", () => {
 
   it("an admissible complaint about a decision with an appeal route: the note says which parts are handled", () => {
     const refusal = screeningRefusal(true, null, null, true);
-    expect({ kind: refusal?.kind, field: refusal?.field, message: refusal && inEnglish(refusal).message }).toEqual({
+    expect({ kind: refusal?.kind, field: refusal?.field, message: inEnglish(refusal)?.message }).toEqual({
       kind: "input",
       field: { path: "note", code: "REQUIRED" },
       message: expect.stringMatching(/say in the note which parts of it are handled/),
