@@ -47,6 +47,10 @@ export interface AppConfig {
   rates: RequestRates;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
+  /** Where /metrics is served instead of the GraphQL port (so a NetworkPolicy can tell them apart); unset = the main port. */
+  metricsPort?: number;
+  /** What a production subgraph does when its MySQL schema is behind its migrations: stop (`exit`), or serve /ready 503 until `npm run migrate` (`wait`). */
+  schemaBehind: "exit" | "wait";
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
   shutdownTimeoutMs: number;
   /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
@@ -167,6 +171,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const metricsToken = env.METRICS_TOKEN || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16) problems.push("METRICS_TOKEN must be at least 16 characters");
+  const metricsPort = env.METRICS_PORT ? int("METRICS_PORT", 0, 0, 65535) : undefined;
+  if (metricsPort && Object.values(ports).includes(metricsPort)) problems.push(`METRICS_PORT must differ from the service ports, got ${metricsPort}`);
+  const schemaBehind = env.SCHEMA_BEHIND || "exit";
+  if (schemaBehind !== "exit" && schemaBehind !== "wait") problems.push(`SCHEMA_BEHIND must be exit or wait, got "${schemaBehind}"`);
 
   const corsOrigins = (env.CORS_ORIGINS ?? "")
     .split(",")
@@ -180,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
     if (!env.SERVICE_KEYS_DIR) problems.push("production needs SERVICE_KEYS_DIR (keys are never generated in production)");
+    if (!smtpUrl && !env.MAIL_DIR) problems.push("production needs SMTP_URL (or MAIL_DIR, to write the letters as .eml files on purpose)");
   }
 
   // Read before the problems are reported, so a bad value is among them.
@@ -214,6 +223,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .filter(Boolean),
     },
     metricsToken,
+    metricsPort,
+    schemaBehind: schemaBehind as AppConfig["schemaBehind"],
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
     // Two years is the longest max-age browsers and the preload list expect.
     hstsMaxAgeSeconds: int("HSTS_MAX_AGE", 0, 0, 63_072_000),

@@ -53,6 +53,7 @@ async function connect(url: string, db: MysqlDatabase): Promise<DataSource> {
     loadConfig({
       NODE_ENV: "production",
       DATA_DIR: dbs.dataDir,
+      MAIL_DIR: path.join(dbs.dataDir, "mail"),
       MYSQL_URL: mysqlUrl,
       AUTH_PUBLIC_KEY_FILE: keys.idp.publicKey,
       AUTH_ISSUER: ISSUER,

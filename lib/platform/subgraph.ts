@@ -8,6 +8,7 @@ import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/sub
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
 import type { MailConfig, Quotas } from "../config";
+import { pendingMigrations } from "./schema-check";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
@@ -28,7 +29,7 @@ export interface Subgraph extends SubgraphServer {
   consumers: EventConsumer[];
   /** Other loops beside the event consumers (intake's letter dispatcher). */
   workers: BackgroundWorker[];
-  /** Starts the event consumers and the other workers. */
+  /** Starts the event consumers and the other workers, once the database has every migration (SCHEMA_BEHIND=wait). */
   startWorkers(): void;
 }
 
@@ -40,6 +41,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   consumes: Partial<Record<SubgraphName, EventHandlers>>;
   workers?: BackgroundWorker[];
 }
+
+const SCHEMA_RECHECK_MS = 2_000;
 
 /** Builds a subgraph's schema, server and event consumers; does not listen. */
 export async function assembleSubgraph<TContext extends RequestContext>(deps: SubgraphDeps, definition: SubgraphDefinition<TContext>): Promise<Subgraph> {
@@ -61,14 +64,25 @@ export async function assembleSubgraph<TContext extends RequestContext>(deps: Su
       }),
   );
   const workers = definition.workers ?? [];
+  const pending = pendingMigrations(deps.dataSource);
+  let stopped = false;
   const server = await createSubgraphServer({
     ...deps,
     name: definition.name,
     schema,
     context: definition.context,
+    pendingMigrations: pending,
     onStop: async () => {
+      stopped = true;
       await Promise.all([...consumers, ...workers].map((w) => w.stop()));
     },
   });
-  return { ...server, sdl, consumers, workers, startWorkers: () => [...consumers, ...workers].forEach((w) => w.start()) };
+  /** Events and letters are not applied to a schema behind its code: the loops start once `npm run migrate` has run. */
+  const startWhenCurrent = async (): Promise<void> => {
+    const behind = await pending().catch(() => ["?"]);
+    if (stopped) return;
+    if (behind.length === 0) [...consumers, ...workers].forEach((w) => w.start());
+    else setTimeout(() => void startWhenCurrent(), SCHEMA_RECHECK_MS).unref();
+  };
+  return { ...server, sdl, consumers, workers, startWorkers: () => void startWhenCurrent() };
 }
