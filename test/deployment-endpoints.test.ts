@@ -1,20 +1,17 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { SUBGRAPHS, loadConfig, type DatabaseConfig } from "../lib/config";
+import { SUBGRAPHS, loadConfig } from "../lib/config";
 import { openDatabase } from "../lib/platform/database";
 import type { PollingWorker } from "../lib/platform/worker";
 import { startSubgraph, stopSubgraph, type RunningSubgraph } from "../runtime/stack";
 import { SUBGRAPH_MODULES } from "../runtime/subgraphs";
+import { runMigrate } from "./helpers/accounts";
 import { DATABASE_KINDS, freshDatabases, type DatabaseKind, type TestDatabases } from "./helpers/databases";
 import { ISSUER, productionKeys } from "./helpers/production";
 import { startTestStack, type TestStack } from "./helpers/stack";
 
-type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
-
-const ROOT = path.join(__dirname, "..", "..");
 const METRIC = /^# TYPE ibz_http_requests_total counter$/m;
 
 const get = async (url: string) => {
@@ -77,6 +74,8 @@ describe.each(DATABASE_KINDS)("METRICS_PORT: /metrics on its own port, not on th
     expect(loadConfig({}).metricsPort).toBeUndefined();
     expect(() => loadConfig({ METRICS_PORT: "metrics" })).toThrow(/METRICS_PORT must be an integer/);
     expect(() => loadConfig({ METRICS_PORT: "4001" })).toThrow(/METRICS_PORT must differ from the service ports/);
+    expect(loadConfig({}).schemaBehind).toBe("exit");
+    expect(() => loadConfig({ SCHEMA_BEHIND: "later" })).toThrow(/SCHEMA_BEHIND must be exit or wait/);
   });
 });
 
@@ -103,16 +102,6 @@ describe.each(DATABASE_KINDS)("/ready while the schema is behind its migrations 
       SERVICE_KEYS_DIR: keys.serviceKeysDir,
       ...(kind === "mysql" ? { MYSQL_URL: process.env.MYSQL_URL } : {}),
     });
-
-  /** `npm run migrate` as the operator (the migration Job) runs it. */
-  const migrate = () => {
-    const prefix = (dbs.configs.intake as MysqlDatabase).database.replace(/intake$/, "");
-    return spawnSync(process.execPath, [path.join(ROOT, "dist", "scripts", "migrate.js")], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { PATH: process.env.PATH, DATA_DIR: dbs.dataDir, MYSQL_MIGRATION_URL: process.env.MYSQL_URL, MYSQL_DATABASE_PREFIX: prefix },
-    });
-  };
 
   if (kind === "sqlite") {
     it("SQLite is synchronised from the entities: nothing is ever pending, /ready is 200", async () => {
@@ -148,7 +137,7 @@ describe.each(DATABASE_KINDS)("/ready while the schema is behind its migrations 
       await new Promise((r) => setTimeout(r, 300));
       expect(loops(running)).toEqual(loops(running).map(() => false));
 
-      const r = migrate();
+      const r = runMigrate(dbs);
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
       const ready = await get(`${running.url}/ready`);
