@@ -38,7 +38,7 @@ function feedConsumers(): Record<SubgraphName, SubgraphName[]> {
 }
 
 (kubectl ? describe.each(OVERLAYS) : describe.skip.each(OVERLAYS))("deploy/kubernetes/overlays/%s", (overlay) => {
-  const objects = render(kubectl!, overlay);
+  const objects = kubectl ? render(kubectl, overlay) : []; // a skipped describe still runs its body
   const deployments = byKind(objects, "Deployment");
   const policies = byKind(objects, "NetworkPolicy");
 
