@@ -56,6 +56,7 @@ export async function benchEnvironment(dir: string, database: NodeJS.ProcessEnv)
       LOG_LEVEL: "warn",
       ...LOAD_TEST_LIMITS,
       DATA_DIR: path.join(dir, "data"),
+      MAIL_DIR: path.join(dir, "data", "mail"),
       SERVICE_KEYS_DIR: keysDir,
       AUTH_ISSUER: BENCH_ISSUER,
       AUTH_PUBLIC_KEY_FILE: issuer.publicKey,

@@ -10,8 +10,8 @@ import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
 import { identityProviderUnavailable, invalidToken } from "../lib/errors";
 import { apolloServerOptions } from "../lib/graphql/apollo-options";
-import { HttpError, bearerToken, close, executeGraphQL, listen, type GraphQLHttpResult } from "../lib/platform/http";
-import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../lib/platform/http-routes";
+import { HttpError, bearerToken, executeGraphQL, type GraphQLHttpResult } from "../lib/platform/http";
+import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../lib/platform/http-routes";
 import { jwksAdminRoutes } from "./admin-routes";
 import type { GatewayContext } from "./context";
 import { withCors } from "./cors";
@@ -43,6 +43,8 @@ export interface GatewayOptions extends ServerOptions {
 
 export interface GatewayServer {
   httpServer: http.Server;
+  /** /metrics on its own port (METRICS_PORT). */
+  metricsServer?: http.Server;
   listen(port: number, host: string): Promise<string>;
   stop(): Promise<void>;
   /** Fetches the identity provider's keys now (SIGHUP); nothing to do without AUTH_JWKS_URL. */
@@ -139,17 +141,18 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     const subgraphs = await subgraphHealth(options.subgraphUrls);
     return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
   };
-  const httpServer = createServiceServer({ ...options, service: "gateway", readiness: ready }, [
+  const servers = createServiceServers({ ...options, service: "gateway", readiness: ready }, [
     { paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) },
     ...(explorer?.routes ?? []),
     ...jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
   ]);
 
   return {
-    httpServer,
-    listen: (port, host) => listen(httpServer, port, host),
+    httpServer: servers.httpServer,
+    metricsServer: servers.metricsServer,
+    listen: servers.listen,
     async stop() {
-      await close(httpServer, options.shutdownTimeoutMs);
+      await servers.close();
       await apollo.stop();
     },
     refreshCallerKeys: async () => options.verifyCaller.keys?.refresh(true),

@@ -59,6 +59,10 @@ export interface AppConfig {
   metricsToken?: string;
   /** Operation names metrics label by, beside those of operations/ (METRICS_OPERATIONS). */
   metricsOperations: string[];
+  /** Where /metrics is served instead of the GraphQL port (so a NetworkPolicy can tell them apart); unset = the main port. */
+  metricsPort?: number;
+  /** What a production subgraph does when its MySQL schema is behind its migrations: stop (`exit`), or serve /ready 503 until `npm run migrate` (`wait`). */
+  schemaBehind: "exit" | "wait";
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
   shutdownTimeoutMs: number;
   /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
@@ -204,6 +208,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     .map((n) => n.trim())
     .filter(Boolean);
   for (const name of metricsOperations) if (!/^[A-Za-z_]\w{0,63}$/.test(name)) problems.push(`METRICS_OPERATIONS: "${name}" is not an operation name`);
+  const metricsPort = env.METRICS_PORT ? int("METRICS_PORT", 0, 0, 65535) : undefined;
+  if (metricsPort && Object.values(ports).includes(metricsPort)) problems.push(`METRICS_PORT must differ from the service ports, got ${metricsPort}`);
+  const schemaBehind = env.SCHEMA_BEHIND || "exit";
+  if (schemaBehind !== "exit" && schemaBehind !== "wait") problems.push(`SCHEMA_BEHIND must be exit or wait, got "${schemaBehind}"`);
 
   const corsOrigins = (env.CORS_ORIGINS ?? "")
     .split(",")
@@ -224,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
     if (!env.SERVICE_KEYS_DIR) problems.push("production needs SERVICE_KEYS_DIR (keys are never generated in production)");
+    if (!smtpUrl && !env.MAIL_DIR) problems.push("production needs SMTP_URL (or MAIL_DIR, to write the letters as .eml files on purpose)");
   }
 
   // Read before the problems are reported, so a bad value is among them.
@@ -266,6 +275,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     metricsToken,
     metricsOperations,
+    metricsPort,
+    schemaBehind: schemaBehind as AppConfig["schemaBehind"],
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
     // Two years is the longest max-age browsers and the preload list expect.
     hstsMaxAgeSeconds: int("HSTS_MAX_AGE", 0, 0, 63_072_000),

@@ -33,6 +33,8 @@ export async function startSubgraph(
   options: {
     clock?: Clock;
     port?: number;
+    /** Where /metrics is served when METRICS_PORT is set (default: METRICS_PORT). */
+    metricsPort?: number;
     database?: DatabaseConfig;
     feedUrl?: (source: SubgraphName) => string;
     logger?: (service: string) => Logger;
@@ -43,7 +45,8 @@ export async function startSubgraph(
   const module = SUBGRAPH_MODULES[name];
   const database = options.queryLogger ? { ...module.database, logger: options.queryLogger } : module.database;
   // Production never changes the schema (`npm run migrate` does); development migrates when its account may.
-  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database, config.production ? "require-applied" : "apply-if-allowed");
+  const policy = !config.production ? "apply-if-allowed" : config.schemaBehind === "wait" ? "await-applied" : "require-applied";
+  const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database, policy);
   try {
     const subgraph = await module.create({
       production: config.production,
@@ -54,6 +57,7 @@ export async function startSubgraph(
       log: (options.logger ?? createLogger)(name),
       metrics: new Metrics(name, knownOperationNames(config.metricsOperations)),
       metricsToken: config.metricsToken,
+      metricsPort: options.metricsPort ?? config.metricsPort,
       hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
       bodyLimitBytes: config.bodyLimitBytes,
@@ -112,6 +116,7 @@ export async function startGateway(
     corsOrigins: config.corsOrigins,
     metrics,
     metricsToken: config.metricsToken,
+    metricsPort: config.metricsPort,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
@@ -145,6 +150,9 @@ export interface StackOptions {
   queryLoggers?: Partial<Record<SubgraphName, QueryLogger>>;
 }
 
+/** One process holding all four: the gateway's /metrics on METRICS_PORT, the subgraphs' on the next three ports (0: each any free port). */
+const stackMetricsPort = (base: number | undefined, offset: number) => (base ? base + offset : base);
+
 /** The three subgraphs and the gateway in this process: `npm start` and the whole-stack tests. */
 export async function startStack(config: AppConfig, options: StackOptions = {}): Promise<Stack> {
   const urls = { ...config.subgraphUrls };
@@ -155,6 +163,7 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
     running[name] = await startSubgraph(name, config, {
       clock: options.clock,
       port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
+      metricsPort: stackMetricsPort(config.metricsPort, SUBGRAPHS.indexOf(name) + 1),
       database: options.databases?.[name],
       feedUrl,
       logger: options.logger,

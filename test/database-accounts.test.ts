@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { DataSource } from "typeorm";
 import { loadConfig, type DatabaseConfig } from "../lib/config";
 import { dataSourceOptions } from "../lib/platform/database";
 import { startSubgraph, stopSubgraph } from "../runtime/stack";
-import { servingAccount } from "./helpers/accounts";
+import { runMigrate as migrate, servingAccount } from "./helpers/accounts";
 import { central } from "./helpers/callers";
 import { freshDatabases, type TestDatabases } from "./helpers/databases";
 import { ANSWER_TEXT, ok, procedure } from "./helpers/procedure";
@@ -13,19 +12,6 @@ import { ISSUER, productionKeys } from "./helpers/production";
 import { startTestStack } from "./helpers/stack";
 
 type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
-
-const ROOT = path.join(__dirname, "..", "..");
-const MIGRATE = path.join(ROOT, "dist", "scripts", "migrate.js");
-
-/** `npm run migrate` as an operator runs it: the migration account, the deployment's database prefix. */
-function migrate(dbs: TestDatabases, env: NodeJS.ProcessEnv = {}) {
-  const prefix = (dbs.configs.intake as MysqlDatabase).database.replace(/intake$/, "");
-  return spawnSync(process.execPath, [MIGRATE], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, DATA_DIR: dbs.dataDir, MYSQL_MIGRATION_URL: process.env.MYSQL_URL, MYSQL_DATABASE_PREFIX: prefix, ...env },
-  });
-}
 
 async function connect(url: string, db: MysqlDatabase): Promise<DataSource> {
   const ds = new DataSource(dataSourceOptions({ ...db, url }, { entities: [], migrations: [] }));
@@ -53,6 +39,7 @@ async function connect(url: string, db: MysqlDatabase): Promise<DataSource> {
     loadConfig({
       NODE_ENV: "production",
       DATA_DIR: dbs.dataDir,
+      MAIL_DIR: path.join(dbs.dataDir, "mail"),
       MYSQL_URL: mysqlUrl,
       AUTH_PUBLIC_KEY_FILE: keys.idp.publicKey,
       AUTH_ISSUER: ISSUER,

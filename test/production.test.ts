@@ -170,6 +170,7 @@ describe("the development issuer's key in production", () => {
       expect(problems).toMatch(/AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE/);
       expect(problems).toMatch(/AUTH_ISSUER/);
       expect(problems).toMatch(/SERVICE_KEYS_DIR/);
+      expect(problems).toMatch(/production needs SMTP_URL/);
     }
   });
 

@@ -10,8 +10,9 @@ import type { Clock } from "../platform/clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
 import { readFeed } from "../events/outbox";
-import { HttpError, bearerToken, close, executeGraphQL, listen, sendJson } from "../platform/http";
-import { GRAPHQL_PATHS, createServiceServer, type ServerOptions } from "../platform/http-routes";
+import { HttpError, bearerToken, executeGraphQL, sendJson } from "../platform/http";
+import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../platform/http-routes";
+import { schemaBehind } from "../platform/schema-check";
 import { apolloServerOptions } from "./apollo-options";
 import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
 import type { RequestContext } from "./context";
@@ -29,11 +30,15 @@ export interface SubgraphServerOptions<TContext extends RequestContext> extends 
   consistency: Omit<ConsistencyOptions, "dataSource">;
   /** Background work to stop with the server (event consumers). */
   onStop?: () => Promise<void>;
+  /** The migrations its database lacks (lib/platform/schema-check.ts): /ready is 503 while there are any. */
+  pendingMigrations: () => Promise<string[]>;
 }
 
 export interface SubgraphServer {
   name: SubgraphName;
   httpServer: http.Server;
+  /** /metrics on its own port (METRICS_PORT). */
+  metricsServer?: http.Server;
   listen(port: number, host: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -106,24 +111,26 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   const ready = async () => {
     try {
       await dataSource.query("SELECT 1");
-      return { ready: true };
+      const pending = await options.pendingMigrations();
+      return pending.length ? { ready: false, detail: schemaBehind(pending) } : { ready: true };
     } catch {
       return { ready: false };
     }
   };
 
-  const httpServer = createServiceServer({ ...options, service: name, readiness: ready }, [
+  const servers = createServiceServers({ ...options, service: name, readiness: ready }, [
     { paths: ["/internal/events"], method: "GET", handle: feed },
     { paths: GRAPHQL_PATHS, handle: graphql },
   ]);
 
   return {
     name,
-    httpServer,
-    listen: (port, host) => listen(httpServer, port, host),
+    httpServer: servers.httpServer,
+    metricsServer: servers.metricsServer,
+    listen: servers.listen,
     async stop() {
       await options.onStop?.();
-      await close(httpServer, options.shutdownTimeoutMs);
+      await servers.close();
       await apollo.stop();
     },
   };

@@ -82,9 +82,11 @@ export function dropMysqlDatabase(db: Extract<DatabaseConfig, { kind: "mysql" }>
  * - `apply`: creates the database and applies them (`npm run migrate`, tests, bench);
  * - `apply-if-allowed`: the same when the account may, else starts only if none is
  *   missing (a development process);
- * - `require-applied`: never changes the schema; refuses to start if one is missing (production).
+ * - `require-applied`: never changes the schema; refuses to start if one is missing (production);
+ * - `await-applied`: never changes the schema; opens it even when one is missing, for a process that
+ *   reports them on /ready until `npm run migrate` has applied them (production with SCHEMA_BEHIND=wait).
  */
-export type MigrationPolicy = "apply" | "apply-if-allowed" | "require-applied";
+export type MigrationPolicy = "apply" | "apply-if-allowed" | "require-applied" | "await-applied";
 
 /** A MySQL schema behind the code, on an account that may not (or must not) migrate it. */
 export class SchemaBehindError extends Error {}
@@ -124,13 +126,13 @@ export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions,
     for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
     return dataSource;
   }
-  const flavour =
-    policy === "require-applied"
-      ? await onServer(db, mysqlFlavour)
-      : await ensureMysqlDatabase(db).catch((err: unknown) => {
-          if (policy === "apply" || !accessDenied(err)) throw err;
-          return onServer(db, mysqlFlavour);
-        });
+  const neverMigrates = policy === "require-applied" || policy === "await-applied";
+  const flavour = neverMigrates
+    ? await onServer(db, mysqlFlavour)
+    : await ensureMysqlDatabase(db).catch((err: unknown) => {
+        if (policy === "apply" || !accessDenied(err)) throw err;
+        return onServer(db, mysqlFlavour);
+      });
   const dataSource = new DataSource(dataSourceOptions(db, options, flavour));
   await dataSource.initialize().catch((err: unknown) => {
     if (errorCode(err) !== "ER_BAD_DB_ERROR") throw err;
@@ -138,7 +140,7 @@ export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions,
   });
   try {
     if (policy === "require-applied") await requireApplied(dataSource, db.database, "a production process never migrates");
-    else {
+    else if (policy !== "await-applied") {
       await dataSource.runMigrations({ transaction: "each" }).catch(async (err: unknown) => {
         if (policy === "apply" || !accessDenied(err)) throw err;
         await requireApplied(dataSource, db.database, "this account (MYSQL_URL) may not change the schema");

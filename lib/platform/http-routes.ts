@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { HttpError, createHttpServer, sendJson } from "./http";
+import { HttpError, close, createHttpServer, listen, sendJson, type RequestHandler } from "./http";
 import type { Logger } from "./logger";
 import { type Metrics, serveMetrics } from "./metrics";
 
@@ -10,6 +10,8 @@ export interface ServerOptions {
   /** This process's registry, served on /metrics. */
   metrics: Metrics;
   metricsToken?: string;
+  /** Serve /metrics on this port alone, not on the main one (METRICS_PORT); 0 = any free port. */
+  metricsPort?: number;
   hstsMaxAgeSeconds?: number;
   shutdownTimeoutMs: number;
   bodyLimitBytes: number;
@@ -38,9 +40,9 @@ export interface ServiceServerOptions extends ServerOptions {
 
 /**
  * A process's HTTP server, not yet listening: /health (alive) and /ready for anyone,
- * /metrics for loopback or the metrics token, then the process's own routes; anything else is 404.
+ * /metrics for loopback or the metrics token (unless it has its own port), then the process's own routes; anything else is 404.
  */
-export function createServiceServer(options: ServiceServerOptions, routes: readonly Route[]): http.Server {
+function createServiceServer(options: ServiceServerOptions, routes: readonly Route[]): http.Server {
   const { service, metrics, log } = options;
   const all: Route[] = [
     { paths: ["/health"], handle: async (_req, res) => sendJson(res, 200, { status: "ok", service }) },
@@ -51,17 +53,55 @@ export function createServiceServer(options: ServiceServerOptions, routes: reado
         sendJson(res, ready ? 200 : 503, { status: ready ? "ok" : "unavailable", service, ...detail });
       },
     },
-    { paths: ["/metrics"], method: "GET", handle: (req, res) => serveMetrics(req, res, metrics, options.metricsToken) },
+    ...(options.metricsPort === undefined ? [metricsRoute(options)] : []),
     ...routes,
   ];
-  return createHttpServer(
-    metrics.observeHttp(async (req, res) => {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      const route = all.find((r) => r.paths.includes(url.pathname) && (r.method === undefined || r.method === req.method));
-      if (!route) throw new HttpError(404, "Not found", "NOT_FOUND");
-      await route.handle(req, res, url);
-    }),
-    (err) => log.error({ err }, "request failed"),
-    { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds },
-  );
+  return createHttpServer(metrics.observeHttp(router(all)), (err) => log.error({ err }, "request failed"), { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds });
+}
+
+const metricsRoute = (options: ServerOptions): Route => ({
+  paths: ["/metrics"],
+  method: "GET",
+  handle: (req, res) => serveMetrics(req, res, options.metrics, options.metricsToken),
+});
+
+function router(routes: readonly Route[]): RequestHandler {
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const route = routes.find((r) => r.paths.includes(url.pathname) && (r.method === undefined || r.method === req.method));
+    if (!route) throw new HttpError(404, "Not found", "NOT_FOUND");
+    await route.handle(req, res, url);
+  };
+}
+
+/** A process's servers: the main one, and one serving /metrics alone when `metricsPort` is set. */
+export interface ServiceServers {
+  httpServer: http.Server;
+  metricsServer?: http.Server;
+  /** Listens on `port` (and the metrics port); resolves to the main server's URL. */
+  listen: (port: number, host: string) => Promise<string>;
+  /** Drains the main server (within shutdownTimeoutMs) and closes the metrics server. */
+  close: () => Promise<void>;
+}
+
+export function createServiceServers(options: ServiceServerOptions, routes: readonly Route[]): ServiceServers {
+  const httpServer = createServiceServer(options, routes);
+  const { metricsPort } = options;
+  const metricsServer =
+    metricsPort === undefined
+      ? undefined
+      : createHttpServer(router([metricsRoute(options)]), (err) => options.log.error({ err }, "metrics request failed"), {
+          hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+        });
+  return {
+    httpServer,
+    metricsServer,
+    listen: async (port, host) => {
+      if (metricsServer) await listen(metricsServer, metricsPort as number, host);
+      return listen(httpServer, port, host);
+    },
+    close: async () => {
+      await Promise.all([close(httpServer, options.shutdownTimeoutMs), metricsServer && close(metricsServer, 0)]);
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/sub
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
 import type { MailConfig, ProcedureSettings, Quotas } from "../config";
+import { pendingMigrations } from "./schema-check";
 import type { BackgroundWorker } from "./worker";
 
 /** Everything a subgraph factory is given; nothing is global. */
@@ -33,7 +34,7 @@ export interface Subgraph extends SubgraphServer {
   consumers: EventConsumer[];
   /** Other loops beside the event consumers (intake's letter dispatcher). */
   workers: BackgroundWorker[];
-  /** Starts the event consumers and the other workers. */
+  /** Starts the event consumers and the other workers, once the database has every migration (SCHEMA_BEHIND=wait). */
   startWorkers(): void;
 }
 
@@ -47,6 +48,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   /** Mutations that decide on this subgraph's own data only: they skip catching up with the peers' feeds (lib/events/catch-up.ts). */
   ownFactsOnly?: readonly string[];
 }
+
+const SCHEMA_RECHECK_MS = 2_000;
 
 /** Builds a subgraph's schema, server and event consumers; does not listen. */
 export async function assembleSubgraph<TContext extends RequestContext>(deps: SubgraphDeps, definition: SubgraphDefinition<TContext>): Promise<Subgraph> {
@@ -69,15 +72,26 @@ export async function assembleSubgraph<TContext extends RequestContext>(deps: Su
   );
   const workers = definition.workers ?? [];
   const peers = consumers.filter((c) => c.source !== definition.name);
+  const pending = pendingMigrations(deps.dataSource);
+  let stopped = false;
   const server = await createSubgraphServer({
     ...deps,
     name: definition.name,
     schema,
     context: definition.context,
     consistency: { catchUp: new CatchUp(peers, deps.events.catchUpTimeoutMs, deps.metrics), ownFactsOnly: definition.ownFactsOnly ?? [] },
+    pendingMigrations: pending,
     onStop: async () => {
+      stopped = true;
       await Promise.all([...consumers, ...workers].map((w) => w.stop()));
     },
   });
-  return { ...server, sdl, consumers, workers, startWorkers: () => [...consumers, ...workers].forEach((w) => w.start()) };
+  /** Events and letters are not applied to a schema behind its code: the loops start once `npm run migrate` has run. */
+  const startWhenCurrent = async (): Promise<void> => {
+    const behind = await pending().catch(() => ["?"]);
+    if (stopped) return;
+    if (behind.length === 0) [...consumers, ...workers].forEach((w) => w.start());
+    else setTimeout(() => void startWhenCurrent(), SCHEMA_RECHECK_MS).unref();
+  };
+  return { ...server, sdl, consumers, workers, startWorkers: () => void startWhenCurrent() };
 }

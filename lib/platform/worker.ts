@@ -31,6 +31,11 @@ export abstract class PollingWorker implements BackgroundWorker {
   /** Called after a failed pass of the background loop (metrics). */
   protected failed(): void {}
 
+  /** Whether the background loop runs (started and not stopped). */
+  get looping(): boolean {
+    return !this.stopped;
+  }
+
   start(): void {
     this.stopped = false;
     this.schedule(0);

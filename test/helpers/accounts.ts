@@ -1,6 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { DataSource } from "typeorm";
 import type { DatabaseConfig } from "../../lib/config";
+import { PROJECT_ROOT } from "../../lib/platform/project-root";
+import type { TestDatabases } from "./databases";
 
 type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
 
@@ -27,4 +31,14 @@ export async function servingAccount(databases: MysqlDatabase[]): Promise<{ url:
       await admin.destroy();
     },
   };
+}
+
+/** `npm run migrate` as an operator (or the migration Job) runs it: the migration account (MYSQL_URL here), the suite's database prefix. */
+export function runMigrate(dbs: TestDatabases, env: NodeJS.ProcessEnv = {}) {
+  const prefix = (dbs.configs.intake as MysqlDatabase).database.replace(/intake$/, "");
+  return spawnSync(process.execPath, [path.join(PROJECT_ROOT, "dist", "scripts", "migrate.js")], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, DATA_DIR: dbs.dataDir, MYSQL_MIGRATION_URL: process.env.MYSQL_URL, MYSQL_DATABASE_PREFIX: prefix, ...env },
+  });
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Caller } from "../../lib/auth/caller";
 import { issueDevToken } from "../../lib/auth/dev-issuer";
 import { SettableClock } from "../../lib/platform/clock";
@@ -58,7 +59,9 @@ export async function startTestStack(kind: DatabaseKind = "sqlite", options: Tes
   const logs: Record<string, unknown>[] = [];
   const destination = { write: (line: string) => void logs.push(JSON.parse(line)) };
   // Suites act as a few citizens from one address within seconds; test/quotas.test.ts sets the limits it tests.
-  const config = loadConfig({ DATA_DIR: databases.dataDir, HOST: "127.0.0.1", ...LOAD_TEST_LIMITS, ...options.env });
+  // MAIL_DIR said explicitly (its default): production refuses to write letters as files unless told where.
+  const defaults = { DATA_DIR: databases.dataDir, MAIL_DIR: path.join(databases.dataDir, "mail"), HOST: "127.0.0.1" };
+  const config = loadConfig({ ...defaults, ...LOAD_TEST_LIMITS, ...options.env });
   const clock = new SettableClock(options.clock ?? START);
   // A production process never migrates: the operator runs `npm run migrate` first.
   if (config.production) await databases.migrate();
