@@ -176,7 +176,7 @@ function feedConsumers(): Record<SubgraphName, SubgraphName[]> {
     };
     expect(allowedFrom("gateway", "http")).toEqual(["namespace:ingress-nginx"]);
     const consumers = feedConsumers();
-    expect(consumers).toEqual({ intake: ["directorates", "escalation"], directorates: ["escalation", "intake"], escalation: ["intake"] });
+    expect(consumers).toEqual({ intake: ["directorates", "escalation"], directorates: ["escalation", "intake"], escalation: ["directorates", "intake"] });
     for (const s of SUBGRAPHS) expect({ s, from: allowedFrom(s, "http") }).toEqual({ s, from: ["gateway", ...consumers[s]].sort() });
     for (const name of SERVING) expect({ name, from: allowedFrom(name, "metrics") }).toEqual({ name, from: ["namespace:monitoring"] });
 
