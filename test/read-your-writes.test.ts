@@ -1,3 +1,4 @@
+import { answerInput as reasonedAnswer } from "./helpers/reasoned";
 import type { Caller } from "../lib/auth/caller";
 import { SUBGRAPHS, type SubgraphName } from "../lib/config";
 import { DirectorateCode } from "../lib/domain/enums";
@@ -5,7 +6,7 @@ import { CONSISTENCY_TOKEN_HEADER, decodeConsistencyToken, encodeConsistencyToke
 import { startGateway } from "../runtime/stack";
 import { citizenOwner, coordinatorOther, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { ANSWER_TEXT, ok, procedure, type Procedure } from "./helpers/procedure";
+import { ok, procedure, type Procedure } from "./helpers/procedure";
 import { codes, useTestStack, type GraphQLResult } from "./helpers/stack";
 
 const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt complaint { id status } } }`;
@@ -18,7 +19,7 @@ const TRANSFER_AND_ANSWER = `mutation($id: ID!, $input: AnswerInput!) {
   answerComplaint(complaintId: $id, input: $input) { outcome }
 }`;
 const STATUS = `query($id: ID!) { complaint(id: $id) { status firstLine { acknowledgedAt } } }`;
-const answerInput = { answer: ANSWER_TEXT, outcome: "FOUNDED" };
+const answerInput = reasonedAnswer("FOUNDED");
 
 /** A second coordinator of the same directorate: someone other than the one who acted. */
 const colleague: Caller = { ...coordinatorOwn, sub: "coord-dvz-2" };
@@ -40,7 +41,7 @@ describe.each(DATABASE_KINDS)("read-your-writes across subgraphs [%s]", (kind) =
 
   /** A gateway request that also returns the response's consistency token. */
   async function send(query: string, variables: Record<string, unknown>, as: Caller, token?: string, url = t.url) {
-    const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${await t.token(as)}` };
+    const headers: Record<string, string> = { "content-type": "application/json", "accept-language": "en", authorization: `Bearer ${await t.token(as)}` };
     if (token !== undefined) headers[CONSISTENCY_TOKEN_HEADER] = token;
     const started = performance.now();
     const res = await fetch(`${url}/`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
