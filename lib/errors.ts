@@ -116,6 +116,17 @@ function withoutStacktrace(extensions: GraphQLFormattedError["extensions"]): Rec
  * bare INTERNAL_SERVER_ERROR outside development so no SQL, path or stack leaks.
  */
 export function createFormatError(production: boolean) {
+  const format = formatError(production);
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => withoutInternalPath(format(formatted, raw));
+}
+
+/** Apollo Gateway writes "@" for "each item" in the path of an error from a list's items: the client gets the list's path. */
+function withoutInternalPath(error: GraphQLFormattedError): GraphQLFormattedError {
+  const at = error.path?.indexOf("@") ?? -1;
+  return at < 0 ? error : { ...error, path: error.path!.slice(0, at) };
+}
+
+function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const original = raw instanceof GraphQLError ? (raw.originalError ?? raw) : raw;
     const code = inputCode(formatted, original);

@@ -46,6 +46,9 @@ describe("a subgraph down [sqlite]", () => {
       ombudsman: null,
     });
     expect(partial.errors?.map((e) => ({ code: e.extensions?.code, path: e.path }))).toEqual([{ code: "SERVICE_UNAVAILABLE", path: ["complaint"] }]);
+    // In a list the gateway marks the items with an internal "@"; the client sees the list's path.
+    const list = await t.query(`{ complaints(first: 5) { items { reference firstLine { answerOverdue } } } }`, {}, central);
+    expect(list.errors?.map((e) => ({ code: e.extensions?.code, path: e.path }))).toEqual([{ code: "SERVICE_UNAVAILABLE", path: ["complaints", "items"] }]);
 
     // A root field of the missing subgraph beside one of a live subgraph.
     const roots = await t.query(`{ directorate(code: ICT) { code } escalation(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, central);
