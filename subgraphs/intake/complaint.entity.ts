@@ -75,7 +75,7 @@ export class Complaint {
 
   @Field({
     description:
-      "The form's answer: the complaint concerns a decision with an appeal route. It does not decide admissibility: the coordinator screens the complaint, and the complainant got a letter naming the appeal route.",
+      "The form's answer: the complaint concerns a decision with an appeal route (false for complaints registered by staff). It does not decide admissibility: the coordinator screens the complaint, and the complainant got a letter naming the appeal route.",
   })
   @Column({ type: "boolean", default: false })
   concernsDecisionWithAppealRoute!: boolean;
@@ -117,7 +117,7 @@ export class Complaint {
   @Field(() => String, {
     nullable: true,
     description:
-      "The screening's note: for DECISION_WITH_APPEAL_ROUTE the appeal route; for an admissible complaint about such a decision, which parts are handled.",
+      "The note of the screening or of the last rescreening (for an anonymous registration, the system's note in the complaint's language): for DECISION_WITH_APPEAL_ROUTE the appeal route; for an admissible complaint about such a decision, which parts are handled.",
   })
   @Column({ type: "text", nullable: true })
   admissibilityNote!: string | null;

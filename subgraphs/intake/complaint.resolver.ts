@@ -147,7 +147,9 @@ export class ComplaintResolver {
     return complaint.complainant?.name ? complaint.complainant : null;
   }
 
-  @FieldResolver(() => DirectorateRef, { description: "The service the complaint is about (routing)." })
+  @FieldResolver(() => DirectorateRef, {
+    description: "The directorate that handles it now: the one the complaint is about, or the one it was transferred to.",
+  })
   directorate(@Root() complaint: Complaint): DirectorateRef {
     return { code: complaint.directorate };
   }
