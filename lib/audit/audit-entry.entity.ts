@@ -4,12 +4,17 @@ import { TIMESTAMP } from "../platform/database";
 import { DirectorateCode } from "../domain/enums";
 
 export enum AuditAction {
-  /** Personal data of the complaint was returned to the caller. */
   READ = "READ",
-  /** A mutation changed the complaint. */
   CHANGE = "CHANGE",
 }
-registerEnumType(AuditAction, { name: "AuditAction" });
+registerEnumType(AuditAction, {
+  name: "AuditAction",
+  description: "What the caller did with the complaint.",
+  valuesConfig: {
+    READ: { description: "Personal data of the complaint was returned to the caller." },
+    CHANGE: { description: "A mutation changed the complaint." },
+  },
+});
 
 /**
  * Who saw or changed what of a complaint, in the subgraph that owns the data.
@@ -27,7 +32,7 @@ export class AuditEntry {
   @Column({ type: "varchar", length: 36 })
   complaintId!: string;
 
-  @Field()
+  @Field({ description: "When it happened: an ISO 8601 instant in UTC." })
   @Column(TIMESTAMP)
   at!: Date;
 
@@ -35,15 +40,15 @@ export class AuditEntry {
   @Column({ type: "varchar", length: 200 })
   actorSub!: string;
 
-  @Field()
+  @Field({ description: "The caller's role claim: citizen, coordinator or central-service." })
   @Column({ type: "varchar", length: 20 })
   actorRole!: string;
 
-  @Field(() => DirectorateCode, { nullable: true })
+  @Field(() => DirectorateCode, { nullable: true, description: "A coordinator's directorate claim; null for other roles." })
   @Column({ type: "varchar", length: 40, nullable: true })
   actorDirectorate!: DirectorateCode | null;
 
-  @Field(() => AuditAction)
+  @Field(() => AuditAction, { description: "A read or a change." })
   @Column({ type: "varchar", length: 8 })
   action!: AuditAction;
 

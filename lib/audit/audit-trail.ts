@@ -11,7 +11,7 @@ export function auditTrailPart(field: string, description: string) {
   @ObjectType("AuditTrail", { description: "Who read a complaint's personal data or changed it, from the subgraphs that own it. Central service only." })
   @Directive('@key(fields: "complaintId")')
   class AuditTrail {
-    @Field(() => ID)
+    @Field(() => ID, { description: "The complaint (Complaint.id) the trail is about." })
     complaintId!: string;
   }
 

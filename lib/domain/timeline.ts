@@ -2,16 +2,20 @@ import { registerEnumType } from "type-graphql";
 import { DIRECTORATES } from "./directorates.data";
 import type { DirectorateCode, Language } from "./enums";
 
-/** What a timeline entry records. */
 export enum TimelineEntryKind {
-  /** The complaint moved to the entry's status. */
   STATUS_CHANGE = "STATUS_CHANGE",
-  /** Another directorate handles it now; the entry's status is the one the complaint had. */
   TRANSFER = "TRANSFER",
-  /** The Central Complaints Service corrected a screening (rescreenComplaint). */
   RESCREENING = "RESCREENING",
 }
-registerEnumType(TimelineEntryKind, { name: "TimelineEntryKind" });
+registerEnumType(TimelineEntryKind, {
+  name: "TimelineEntryKind",
+  description: "What a timeline entry records.",
+  valuesConfig: {
+    STATUS_CHANGE: { description: "The complaint moved to the entry's status." },
+    TRANSFER: { description: "Another directorate handles it now (transferComplaint); the entry's status is the one the complaint had." },
+    RESCREENING: { description: "The Central Complaints Service corrected a screening (rescreenComplaint)." },
+  },
+});
 
 const directorateName = (code: DirectorateCode, language: Language): string => DIRECTORATES.find((d) => d.code === code)!.names[language];
 

@@ -8,6 +8,6 @@ import { DirectorateCode } from "../domain/enums";
 @ObjectType("Directorate")
 @Directive('@key(fields: "code", resolvable: false)')
 export class DirectorateRef {
-  @Field(() => DirectorateCode)
+  @Field(() => DirectorateCode, { description: "The directorate's code; public." })
   code!: DirectorateCode;
 }

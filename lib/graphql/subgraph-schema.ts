@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { Kind, parse, visit, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import type { IRules } from "graphql-shield";
 import { deny, shield } from "graphql-shield";
@@ -12,6 +12,13 @@ import { forbidden } from "../errors";
 import { DateTimeScalar } from "./date-time-scalar";
 import { auditMiddleware, type AuditSpec } from "../audit/audit-middleware";
 import { msg } from "../i18n/message";
+
+/** The root types' descriptions, the same in every subgraph (type-graphql has no option for them). */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: "Reads. Each field says who may use it: public, citizen (own complaints), coordinator (own directorate), central service (all).",
+  Mutation:
+    "Changes. Each field says who may use it; a refused step changes nothing and answers with an error code (Complaint.allowedActions lists the allowed ones).",
+};
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
 
@@ -48,7 +55,12 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) };
   }
   const subgraph = buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    typeDefs: visit(parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), {
+      ObjectTypeDefinition: (node) =>
+        ROOT_DESCRIPTIONS[node.name.value] && !node.description
+          ? { ...node, description: { kind: Kind.STRING, value: ROOT_DESCRIPTIONS[node.name.value], block: true } }
+          : undefined,
+    }),
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
 

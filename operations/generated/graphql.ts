@@ -12,9 +12,13 @@ export type ActionPlanItemInput = {
   title: string;
 };
 
+/** The screening's result (screenComplaint, rescreenComplaint). */
 export type Admissibility =
+  /** Screened admissible: the coordinator answers it. */
   | 'ADMISSIBLE'
+  /** Not handled (inadmissibilityReason says why); anonymous complaints are INADMISSIBLE on registration. */
   | 'INADMISSIBLE'
+  /** Not screened yet; the complaint may be acknowledged but not answered. */
   | 'PENDING';
 
 export type AnswerInput = {
@@ -25,28 +29,47 @@ export type AnswerInput = {
   remedy?: string | null | undefined;
 };
 
+/** What the caller did with the complaint. */
 export type AuditAction =
+  /** A mutation changed the complaint. */
   | 'CHANGE'
+  /** Personal data of the complaint was returned to the caller. */
   | 'READ';
 
+/** How the complaint came in: "Bij voorkeur via e-mail (online formulier beschikbaar) ofwel via post of fax". */
 export type Channel =
+  /** Received by e-mail; registered by staff (registerComplaint). */
   | 'EMAIL'
+  /** Received by fax; registered by staff, received on the fax date. */
   | 'FAX'
+  /** Filed by the citizen with fileComplaint. */
   | 'ONLINE_FORM'
+  /** Received by post; registered by staff, received on the postmark date. */
   | 'POST';
 
+/** Who complains. An e-mail or a postal address is required: the FOD must be able to answer. */
 export type ComplainantInput = {
+  /** An e-mail address (ASCII before the @), at most 254 characters. Online complaints: letters go there once it is confirmed (Complaint.emailAddressConfirmed). */
   email?: string | null | undefined;
+  /** A person, company or institution ("Elke persoon, onderneming of instelling"). */
   kind: ComplainantKind;
+  /** One line, at most 200 characters, not blank. */
   name: string;
+  /** The company or institution; one line, at most 200 characters. */
   organisation?: string | null | undefined;
+  /** 6 to 40 characters: digits, spaces, ( ) . / - and a leading +. */
   phone?: string | null | undefined;
+  /** Several lines allowed, at most 500 characters. */
   postalAddress?: string | null | undefined;
 };
 
+/** "Elke persoon, onderneming of instelling" that uses the FOD's services may complain. */
 export type ComplainantKind =
+  /** A company (onderneming). */
   | 'COMPANY'
+  /** An institution (instelling). */
   | 'INSTITUTION'
+  /** A person (persoon). */
   | 'PERSON';
 
 /** A step the caller may take on a complaint now (Complaint.allowedActions), named after its mutation. */
@@ -68,28 +91,48 @@ export type ComplaintAction =
   /** withdrawComplaint: the complainant withdraws the complaint before it is answered. */
   | 'WITHDRAW';
 
+/** What the complainant is not satisfied with ("U kunt een klacht indienen wanneer u niet tevreden bent over"). */
 export type ComplaintCategory =
+  /** "de toepassing van de wetgeving": how the legislation was applied. */
   | 'APPLICATION_OF_LEGISLATION'
+  /** "de behandeling door de ambtenaar": how an official treated the complainant. */
   | 'OFFICIAL_CONDUCT'
+  /** "de geleverde dienst of product": the service or product delivered. */
   | 'SERVICE_OR_PRODUCT'
+  /** "de kwaliteit van de dienstverlening": the quality of the service. */
   | 'SERVICE_QUALITY';
 
+/** Narrows Query.complaints; the conditions given all hold. Within the caller's scope only. */
 export type ComplaintFilter = {
+  /** true: only complaints still waiting for their acknowledgement past acknowledgementDueAt; false: only the others. */
   acknowledgementOverdue?: boolean | null | undefined;
+  /** true: only complaints still waiting for their answer past answerDueAt; false: only the others. */
   answerOverdue?: boolean | null | undefined;
+  /** Only this directorate's complaints (a coordinator sees only their own anyway). */
   directorate?: DirectorateCode | null | undefined;
+  /** Only complaints with receivedAt at or after this ISO 8601 instant (inclusive). */
   receivedFrom?: string | null | undefined;
+  /** Only complaints with receivedAt before this ISO 8601 instant (exclusive). */
   receivedTo?: string | null | undefined;
+  /** Only complaints in one of these statuses; empty or absent: any. */
   status?: Array<ComplaintStatus> | null | undefined;
 };
 
+/** Where the complaint stands in the procedure (the transition table: docs/procedure.md). */
 export type ComplaintStatus =
+  /** The coordinator confirmed receipt; waits for the reasoned answer. */
   | 'ACKNOWLEDGED'
+  /** The coordinator gave the reasoned answer; the complainant may still turn to the Central Complaints Service. */
   | 'ANSWERED'
+  /** The Central Complaints Service decided the escalation. */
   | 'CLOSED'
+  /** The complainant turned to the Central Complaints Service; waits for its decision. */
   | 'ESCALATED'
+  /** Not handled (admissibility INADMISSIBLE); a review may be asked of the Central Complaints Service. */
   | 'INADMISSIBLE'
+  /** Filed or registered; waits for the acknowledgement (within the week) and the answer (within 30 days). */
   | 'RECEIVED'
+  /** The complainant withdrew it before the answer. */
   | 'WITHDRAWN';
 
 export type DecisionInput = {
@@ -100,83 +143,136 @@ export type DecisionInput = {
   remedy?: string | null | undefined;
 };
 
+/** A directorate of the FOD (contact data in the seed's "Contactgegevens"); each has a complaint coordinator. */
 export type DirectorateCode =
+  /** Centrale diensten (Coördinatie- en ondersteuningsdienst, Stafdiensten P&O en B&B) en Interne Audit en Inspectie. */
   | 'CENTRAL_SERVICES'
+  /** Algemene Directie Civiele Veiligheid. */
   | 'CIVIL_SECURITY'
+  /** Algemene Directie Crisiscentrum. */
   | 'CRISIS_CENTRE'
+  /** Stafdienst ICT. */
   | 'ICT'
+  /** Algemene Directie Dienst Vreemdelingenzaken. */
   | 'IMMIGRATION_OFFICE'
+  /** Algemene Directie Instellingen en Bevolking. */
   | 'INSTITUTIONS_AND_POPULATION'
+  /** Algemene Directie Veiligheid en Preventie. */
   | 'SECURITY_AND_PREVENTION';
 
+/** Where an escalation to the Central Complaints Service stands. */
 export type EscalationStatus =
+  /** The central service decided (decision, outcome). */
   | 'DECIDED'
+  /** Asked for; waits for the central service's decision (30 days). */
   | 'REQUESTED';
 
 /** A citizen's complaint through the online form. */
 export type FileComplaintInput = {
-  /** The appeal route named on the decision, when known. */
+  /** The appeal route named on the decision, when known; at most 1000 characters. */
   appealRoute?: string | null | undefined;
+  /** What the complainant is not satisfied with. */
   category: ComplaintCategory;
+  /** Who complains: a name and an e-mail or postal address (anonymous complaints are not accepted). */
   complainant: ComplainantInput;
   /** Asked on the form: is this about the content of a decision that can be appealed? It does not make the complaint inadmissible: the coordinator screens it (only the decision's content is excluded), and the complainant gets a letter at once naming the appeal route and saying that a complaint does not stop appeal deadlines. */
   concernsDecisionWithAppealRoute: boolean;
+  /** The complaint, at most 20000 characters, not blank. */
   description: string;
+  /** What the complainant would like done, at most 5000 characters. */
   desiredOutcome?: string | null | undefined;
+  /** The directorate the complaint is about; its coordinator handles it. */
   directorate: DirectorateCode;
+  /** The complainant's language: letters and system notes are written in it. */
   language: Language;
+  /** One line, at most 200 characters, not blank. */
   subject: string;
   /** Asked before filing (optional): did the complainant first turn to the official who handles their file? Shown to the coordinator. */
   triedOfficialHandlingFirst?: boolean | null | undefined;
 };
 
+/** Why a complaint is not handled: "Welke klachten worden niet aanvaard?" */
 export type InadmissibilityReason =
+  /** "administratieve of gerechtelijke geschillen". */
   | 'ADMINISTRATIVE_OR_JUDICIAL_DISPUTE'
+  /** "anonieme klachten": no complainant known. */
   | 'ANONYMOUS'
+  /** "klachten over de inhoud van een beslissing als hiervoor een reglementair beroep mogelijk is": the note names the appeal route. */
   | 'DECISION_WITH_APPEAL_ROUTE'
+  /** "klachten die niet tot de bevoegdheid van de Federale Overheidsdienst Binnenlandse Zaken behoren". */
   | 'OUTSIDE_COMPETENCE';
 
+/** A language of the FOD's letters and texts. */
 export type Language =
+  /** German. */
   | 'DE'
+  /** English. */
   | 'EN'
+  /** French. */
   | 'FR'
+  /** Dutch. */
   | 'NL';
 
+/** How the letter reaches the complainant. */
 export type LetterDelivery =
+  /** Sent by e-mail to the complainant's address. */
   | 'EMAIL'
+  /** No (confirmed) e-mail address: printed and posted by the directorate (markLetterPosted). */
   | 'PAPER';
 
+/** Why the letter was written: one kind per step of the procedure that tells the complainant something. */
 export type LetterKind =
+  /** "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst." */
   | 'ACKNOWLEDGEMENT'
+  /** The 30 days passed without an answer: the complaint is late; the Central Complaints Service and the Ombudsman are open now. */
   | 'ANSWER_DELAY'
+  /** At filing, when the form says the complaint concerns a decision with an appeal route: the route, and that a complaint does not stop its deadlines. */
   | 'APPEAL_ROUTE'
+  /** The Central Complaints Service's decision on an escalation. */
   | 'ESCALATION_DECISION'
+  /** The Central Complaints Service confirms it received a request (or one for a review of inadmissibility) and when it will decide. */
   | 'ESCALATION_RECEIPT'
+  /** "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord.": the coordinator's reasoned answer. */
   | 'FIRST_LINE_ANSWER'
+  /** "Welke klachten worden niet aanvaard?" A final answer: names the Central Complaints Service (review) and the Ombudsman. */
   | 'INADMISSIBILITY'
+  /** The complaint went to another directorate: who handles it now, and how to reach them. */
   | 'TRANSFER'
+  /** The complainant withdrew the complaint: confirmation. */
   | 'WITHDRAWAL';
 
+/** The verdict of a reasoned answer or an escalation decision. */
 export type Outcome =
+  /** The complaint is founded; a remedy is required. */
   | 'FOUNDED'
+  /** No judgement on the merits (zonder oordeel). */
   | 'NO_JUDGEMENT'
+  /** The complaint is partly founded; a remedy is required. */
   | 'PARTLY_FOUNDED'
+  /** The complaint is unfounded. */
   | 'UNFOUNDED';
 
 /** A complaint received by post, fax or e-mail, typed in by staff. */
 export type RegisterComplaintInput = {
+  /** What the complainant is not satisfied with. */
   category: ComplaintCategory;
+  /** EMAIL, POST or FAX; ONLINE_FORM is refused (BAD_USER_INPUT): citizens use fileComplaint. */
   channel: Channel;
-  /** Absent = anonymous. */
+  /** Absent: anonymous, registered INADMISSIBLE at once ("anonieme klachten" are not accepted). Present: needs an e-mail or postal address. */
   complainant?: ComplainantInput | null | undefined;
+  /** The complaint, at most 20000 characters, not blank. */
   description: string;
+  /** What the complainant would like done, at most 5000 characters. */
   desiredOutcome?: string | null | undefined;
+  /** The directorate the complaint is about; its coordinator handles it. */
   directorate: DirectorateCode;
+  /** The complainant's language: letters and system notes are written in it. */
   language: Language;
-  /** Postmark / fax / e-mail date, not the typing date. This or receivedOn. */
+  /** When it was received (postmark / fax / e-mail), an ISO 8601 instant, not the typing date: not in the future, at most 366 days ago. This or receivedOn. */
   receivedAt?: string | null | undefined;
-  /** The day it was received (postmark / fax / e-mail), when the time is not known: that day in Brussels. This or receivedAt. */
+  /** The day it was received (postmark / fax / e-mail), when the time is not known: 00:00 of that day in Brussels; same limits as receivedAt. This or receivedAt. */
   receivedOn?: string | null | undefined;
+  /** One line, at most 200 characters, not blank. */
   subject: string;
   /** Asked before filing (optional): did the complainant first turn to the official who handles their file? Shown to the coordinator. */
   triedOfficialHandlingFirst?: boolean | null | undefined;

@@ -42,7 +42,7 @@ export class AuditTrailQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   @Query(() => intakeTrail.AuditTrail, { description: "Central service: who read or changed this complaint. NOT_FOUND for an unknown id." })
-  async auditTrail(@Arg("complaintId", () => ID) complaintId: string): Promise<AuditTrail> {
+  async auditTrail(@Arg("complaintId", () => ID, { description: "The complaint's id." }) complaintId: string): Promise<AuditTrail> {
     if (!(await this.dataSource.getRepository(Complaint).existsBy({ id: complaintId }))) throw notFound(msg("complaint.notFound", { id: complaintId }));
     return { complaintId };
   }

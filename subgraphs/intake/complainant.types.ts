@@ -6,51 +6,57 @@ import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
 import { MultiLine, SingleLine } from "../../lib/graphql/text";
 
 /** Who complained. Stored inside the complaint row (TypeORM embedded columns). */
-@ObjectType()
+@ObjectType({ description: "Who complained. Seen by the complainant, the coordinator of the complaint's directorate and the central service." })
 export class Complainant {
-  @Field(() => ComplainantKind)
+  @Field(() => ComplainantKind, { description: "A person, company or institution." })
   @Column({ type: "varchar", length: 16, nullable: true })
   kind!: ComplainantKind;
 
-  @Field()
+  @Field({ description: "The complainant's name (a contact person's for a company or institution)." })
   @Column({ type: "varchar", length: TEXT_LIMITS.name, nullable: true })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The company or institution, when the complainant is one." })
   @Column({ type: "varchar", length: TEXT_LIMITS.organisation, nullable: true })
   organisation!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Letters are e-mailed here; for an online complaint once the address is confirmed (Complaint.emailAddressConfirmed).",
+  })
   @Column({ type: "varchar", length: TEXT_LIMITS.email, nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A phone number, as given." })
   @Column({ type: "varchar", length: TEXT_LIMITS.phone, nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Paper letters are posted here." })
   @Column({ type: "varchar", length: TEXT_LIMITS.postalAddress, nullable: true })
   postalAddress!: string | null;
 }
 
-@InputType()
+@InputType({ description: "Who complains. An e-mail or a postal address is required: the FOD must be able to answer." })
 export class ComplainantInput {
-  @Field(() => ComplainantKind)
+  @Field(() => ComplainantKind, { description: 'A person, company or institution ("Elke persoon, onderneming of instelling").' })
   kind!: ComplainantKind;
 
-  @Field()
+  @Field({ description: `One line, at most ${TEXT_LIMITS.name} characters, not blank.` })
   @Matches(NOT_BLANK, { message: "name must not be empty" })
   @MaxLength(TEXT_LIMITS.name)
   @SingleLine()
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `The company or institution; one line, at most ${TEXT_LIMITS.organisation} characters.` })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.organisation)
   @SingleLine()
   organisation?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `An e-mail address (ASCII before the @), at most ${TEXT_LIMITS.email} characters. Online complaints: letters go there once it is confirmed (Complaint.emailAddressConfirmed).`,
+  })
   @IsOptional()
   // No quoted or non-ASCII name before the @: a quoted one carries free text into the message's To header.
   @IsEmail({ allow_utf8_local_part: false, blacklisted_chars: '"' }, { message: "email must be an e-mail address (letters, digits and . _ + - before the @)" })
@@ -58,12 +64,12 @@ export class ComplainantInput {
   @SingleLine()
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "6 to 40 characters: digits, spaces, ( ) . / - and a leading +." })
   @IsOptional()
   @Matches(/^\+?[0-9 ()./-]{6,40}$/, { message: "phone must be a phone number", context: { code: "INVALID_PHONE" } })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `Several lines allowed, at most ${TEXT_LIMITS.postalAddress} characters.` })
   @IsOptional()
   @Matches(NOT_BLANK, { message: "postalAddress must not be empty" })
   @MaxLength(TEXT_LIMITS.postalAddress)

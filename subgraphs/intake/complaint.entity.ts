@@ -6,7 +6,10 @@ import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS, dueDescription } from "../../lib/dom
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { Complainant } from "./complainant.types";
 
-@ObjectType({ description: "A complaint about the FOD's service. Owned by intake." })
+@ObjectType({
+  description:
+    "A complaint about the FOD's service. Owned by intake. Seen by the citizen who filed it, the coordinator of its directorate and the central service (its scope).",
+})
 @Directive('@key(fields: "id")')
 @Entity("complaint")
 // One index per list and filter, each ending in the newest-first order (receivedAt, id).
@@ -17,11 +20,11 @@ import { Complainant } from "./complainant.types";
 @Index("idx_complaint_received", ["receivedAt", "id"])
 @Index("idx_complaint_reference_seq", ["referenceYear", "referenceNumber"], { unique: true })
 export class Complaint {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The complaint's id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id!: string;
 
-  @Field({ description: "Human reference, unique, e.g. IBZ-2026-000042" })
+  @Field({ description: "Human reference, unique, e.g. IBZ-2026-000042 (a year and a six-digit number); printed in every letter." })
   @Column({ type: "varchar", length: 20, unique: true })
   reference!: string;
 
@@ -39,11 +42,11 @@ export class Complaint {
   @Column(() => Complainant, { prefix: "complainant" })
   complainant!: Complainant;
 
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "How it came in: ONLINE_FORM when filed by the citizen, else as registered by staff." })
   @Column({ type: "varchar", length: 16 })
   channel!: Channel;
 
-  @Field(() => ComplaintCategory)
+  @Field(() => ComplaintCategory, { description: "What the complainant is not satisfied with." })
   @Column({ type: "varchar", length: 40 })
   category!: ComplaintCategory;
 
@@ -51,25 +54,28 @@ export class Complaint {
   @Column({ type: "varchar", length: 40 })
   directorate!: DirectorateCode;
 
-  @Field()
+  @Field({ description: `One line, at most ${TEXT_LIMITS.subject} characters.` })
   @Column({ type: "varchar", length: TEXT_LIMITS.subject })
   subject!: string;
 
-  @Field()
+  @Field({ description: `The complaint in the complainant's words, at most ${TEXT_LIMITS.description} characters.` })
   @Column({ type: "text" })
   description!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `What the complainant would like done, at most ${TEXT_LIMITS.desiredOutcome} characters; null: not said.`,
+  })
   @Column({ type: "text", nullable: true })
   desiredOutcome!: string | null;
 
-  @Field(() => Language)
+  @Field(() => Language, { description: "The complainant's language: the letters and system notes are written in it." })
   @Column({ type: "varchar", length: 2 })
   language!: Language;
 
   @Field({
     description:
-      "The form's answer: the complaint concerns a decision with an appeal route. It does not decide admissibility: the coordinator screens the complaint, and the complainant got a letter naming the appeal route.",
+      "The form's answer: the complaint concerns a decision with an appeal route (false for complaints registered by staff). It does not decide admissibility: the coordinator screens the complaint, and the complainant got a letter naming the appeal route.",
   })
   @Column({ type: "boolean", default: false })
   concernsDecisionWithAppealRoute!: boolean;
@@ -86,7 +92,10 @@ export class Complaint {
   @Column({ type: "boolean", nullable: true })
   triedOfficialHandlingFirst!: boolean | null;
 
-  @Field({ description: "When the FOD received it: the postmark or fax date for paper complaints." })
+  @Field({
+    description:
+      "When the FOD received it, an ISO 8601 instant in UTC: the filing for ONLINE_FORM; for a registered complaint the receivedAt given, or 00:00 Brussels time of the receivedOn day. The deadlines count from it.",
+  })
   @Column(TIMESTAMP)
   receivedAt!: Date;
 
@@ -97,31 +106,31 @@ export class Complaint {
   @Column({ type: "varchar", length: 200, nullable: true })
   registeredBy!: string | null;
 
-  @Field(() => Admissibility)
+  @Field(() => Admissibility, { description: "The screening's result; PENDING until a coordinator or the central service screens it." })
   @Column({ type: "varchar", length: 16 })
   admissibility!: Admissibility;
 
-  @Field(() => InadmissibilityReason, { nullable: true })
+  @Field(() => InadmissibilityReason, { nullable: true, description: "Why it is not handled; null unless admissibility is INADMISSIBLE." })
   @Column({ type: "varchar", length: 40, nullable: true })
   inadmissibilityReason!: InadmissibilityReason | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "The screening's note: for DECISION_WITH_APPEAL_ROUTE the appeal route; for an admissible complaint about such a decision, which parts are handled.",
+      "The note of the screening or of the last rescreening (for an anonymous registration, the system's note in the complaint's language): for DECISION_WITH_APPEAL_ROUTE the appeal route; for an admissible complaint about such a decision, which parts are handled.",
   })
   @Column({ type: "text", nullable: true })
   admissibilityNote!: string | null;
 
-  @Field({ description: dueDescription(ACKNOWLEDGEMENT_DAYS, "receivedAt") })
+  @Field({ description: `${dueDescription(ACKNOWLEDGEMENT_DAYS, "receivedAt")} "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst."` })
   @Column(TIMESTAMP)
   acknowledgementDueAt!: Date;
 
-  @Field({ description: dueDescription(ANSWER_DAYS, "receivedAt") })
+  @Field({ description: `${dueDescription(ANSWER_DAYS, "receivedAt")} "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord."` })
   @Column(TIMESTAMP)
   answerDueAt!: Date;
 
-  @Field(() => ComplaintStatus)
+  @Field(() => ComplaintStatus, { description: "Where the complaint stands in the procedure; timeline gives the history." })
   @Column({ type: "varchar", length: 16 })
   status!: ComplaintStatus;
 

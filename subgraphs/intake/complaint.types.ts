@@ -3,6 +3,7 @@ import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { Channel, ComplaintCategory, ComplaintStatus, DirectorateCode, Language } from "../../lib/domain/enums";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
 import { MultiLine, SingleLine } from "../../lib/graphql/text";
+import { REGISTRATION_WINDOW_DAYS } from "../../lib/domain/registration";
 import { CalendarDateScalar } from "../../lib/graphql/date-time-scalar";
 import { ComplainantInput } from "./complainant.types";
 import { Complaint } from "./complaint.entity";
@@ -10,31 +11,31 @@ import { Complaint } from "./complaint.entity";
 /** What a complaint says, whichever way it comes in; its fields come first in both inputs. */
 @InputType()
 export abstract class ComplaintContentInput {
-  @Field(() => ComplaintCategory)
+  @Field(() => ComplaintCategory, { description: "What the complainant is not satisfied with." })
   category!: ComplaintCategory;
 
-  @Field(() => DirectorateCode)
+  @Field(() => DirectorateCode, { description: "The directorate the complaint is about; its coordinator handles it." })
   directorate!: DirectorateCode;
 
-  @Field()
+  @Field({ description: `One line, at most ${TEXT_LIMITS.subject} characters, not blank.` })
   @Matches(NOT_BLANK, { message: "subject must not be empty" })
   @MaxLength(TEXT_LIMITS.subject)
   @SingleLine()
   subject!: string;
 
-  @Field()
+  @Field({ description: `The complaint, at most ${TEXT_LIMITS.description} characters, not blank.` })
   @Matches(NOT_BLANK, { message: "description must not be empty" })
   @MaxLength(TEXT_LIMITS.description)
   @MultiLine()
   description!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `What the complainant would like done, at most ${TEXT_LIMITS.desiredOutcome} characters.` })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.desiredOutcome)
   @MultiLine()
   desiredOutcome?: string | null;
 
-  @Field(() => Language)
+  @Field(() => Language, { description: "The complainant's language: letters and system notes are written in it." })
   language!: Language;
 
   @Field(() => Boolean, {
@@ -47,7 +48,7 @@ export abstract class ComplaintContentInput {
 
 @InputType({ description: "A citizen's complaint through the online form." })
 export class FileComplaintInput extends ComplaintContentInput {
-  @Field(() => ComplainantInput)
+  @Field(() => ComplainantInput, { description: "Who complains: a name and an e-mail or postal address (anonymous complaints are not accepted)." })
   @ValidateNested()
   complainant!: ComplainantInput;
 
@@ -57,7 +58,7 @@ export class FileComplaintInput extends ComplaintContentInput {
   })
   concernsDecisionWithAppealRoute!: boolean;
 
-  @Field(() => String, { nullable: true, description: "The appeal route named on the decision, when known." })
+  @Field(() => String, { nullable: true, description: `The appeal route named on the decision, when known; at most ${TEXT_LIMITS.appealRoute} characters.` })
   @IsOptional()
   @MaxLength(TEXT_LIMITS.appealRoute)
   @MultiLine()
@@ -66,53 +67,63 @@ export class FileComplaintInput extends ComplaintContentInput {
 
 @InputType({ description: "A complaint received by post, fax or e-mail, typed in by staff." })
 export class RegisterComplaintInput extends ComplaintContentInput {
-  @Field(() => Channel)
+  @Field(() => Channel, { description: "EMAIL, POST or FAX; ONLINE_FORM is refused (BAD_USER_INPUT): citizens use fileComplaint." })
   channel!: Channel;
 
-  @Field(() => Date, { nullable: true, description: "Postmark / fax / e-mail date, not the typing date. This or receivedOn." })
+  @Field(() => Date, {
+    nullable: true,
+    description: `When it was received (postmark / fax / e-mail), an ISO 8601 instant, not the typing date: not in the future, at most ${REGISTRATION_WINDOW_DAYS} days ago. This or receivedOn.`,
+  })
   receivedAt?: Date | null;
 
   @Field(() => CalendarDateScalar, {
     nullable: true,
-    description: "The day it was received (postmark / fax / e-mail), when the time is not known: that day in Brussels. This or receivedAt.",
+    description:
+      "The day it was received (postmark / fax / e-mail), when the time is not known: 00:00 of that day in Brussels; same limits as receivedAt. This or receivedAt.",
   })
   receivedOn?: string | null;
 
-  @Field(() => ComplainantInput, { nullable: true, description: "Absent = anonymous." })
+  @Field(() => ComplainantInput, {
+    nullable: true,
+    description: 'Absent: anonymous, registered INADMISSIBLE at once ("anonieme klachten" are not accepted). Present: needs an e-mail or postal address.',
+  })
   @IsOptional()
   @ValidateNested()
   complainant?: ComplainantInput | null;
 }
 
-@InputType()
+@InputType({ description: "Narrows Query.complaints; the conditions given all hold. Within the caller's scope only." })
 export class ComplaintFilter {
-  @Field(() => DirectorateCode, { nullable: true })
+  @Field(() => DirectorateCode, { nullable: true, description: "Only this directorate's complaints (a coordinator sees only their own anyway)." })
   directorate?: DirectorateCode | null;
 
-  @Field(() => [ComplaintStatus], { nullable: true })
+  @Field(() => [ComplaintStatus], { nullable: true, description: "Only complaints in one of these statuses; empty or absent: any." })
   status?: ComplaintStatus[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only complaints still waiting for their acknowledgement past acknowledgementDueAt; false: only the others.",
+  })
   acknowledgementOverdue?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: "true: only complaints still waiting for their answer past answerDueAt; false: only the others." })
   answerOverdue?: boolean | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "Only complaints with receivedAt at or after this ISO 8601 instant (inclusive)." })
   receivedFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "Only complaints with receivedAt before this ISO 8601 instant (exclusive)." })
   receivedTo?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "One page of complaints, newest received first; pass nextCursor as `after` for the next (null: the last page)." })
 export class ComplaintPage {
-  @Field(() => [Complaint])
+  @Field(() => [Complaint], { description: "At most `first` (at most 100) complaints." })
   items!: Complaint[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many complaints match, on all pages together." })
   totalCount!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Opaque cursor for the next page; null on the last page." })
   nextCursor!: string | null;
 }

@@ -5,7 +5,7 @@ import { ComplaintStatus, DirectorateCode } from "../../lib/domain/enums";
 import { TimelineEntryKind } from "../../lib/domain/timeline";
 
 /** One step of a complaint's timeline, from whichever subgraph caused it. */
-@ObjectType()
+@ObjectType({ description: "One step of a complaint's timeline (oldest first), whichever subgraph caused it." })
 @Entity("status_change")
 @Index("idx_status_change_complaint", ["complaintId", "at"])
 export class StatusChange {
@@ -15,7 +15,7 @@ export class StatusChange {
   @Column({ type: "varchar", length: 36 })
   complaintId!: string;
 
-  @Field(() => TimelineEntryKind)
+  @Field(() => TimelineEntryKind, { description: "What the entry records." })
   @Column({ type: "varchar", length: 16, default: TimelineEntryKind.STATUS_CHANGE })
   kind!: TimelineEntryKind;
 
@@ -23,7 +23,7 @@ export class StatusChange {
   @Column({ type: "varchar", length: 16 })
   status!: ComplaintStatus;
 
-  @Field()
+  @Field({ description: "When it happened: an ISO 8601 instant in UTC." })
   @Column(TIMESTAMP)
   at!: Date;
 

@@ -5,35 +5,52 @@ import { Language } from "../../../lib/domain/enums";
 import { SendingState } from "./sending-state";
 
 export enum LetterKind {
-  /** "U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst." */
   ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT",
-  /** "Binnen de 30 dagen ontvangt u een gemotiveerd antwoord." */
   FIRST_LINE_ANSWER = "FIRST_LINE_ANSWER",
-  /** The Central Complaints Service confirms it received a request (or one for a review of inadmissibility) and when it will decide. */
   ESCALATION_RECEIPT = "ESCALATION_RECEIPT",
-  /** The Central Complaints Service's decision on an escalation. */
   ESCALATION_DECISION = "ESCALATION_DECISION",
-  /** "Welke klachten worden niet aanvaard?" A final answer: names the Central Complaints Service (review) and the Ombudsman. */
   INADMISSIBILITY = "INADMISSIBILITY",
-  /** At filing, when the form says the complaint concerns a decision with an appeal route: the route, and that a complaint does not stop its deadlines. */
   APPEAL_ROUTE = "APPEAL_ROUTE",
-  /** The complaint went to another directorate: who handles it now, and how to reach them. */
   TRANSFER = "TRANSFER",
-  /** The complainant withdrew the complaint: confirmation. */
   WITHDRAWAL = "WITHDRAWAL",
-  /** The 30 days passed without an answer: the complaint is late; the Central Complaints Service and the Ombudsman are open now. */
   ANSWER_DELAY = "ANSWER_DELAY",
 }
 
 export enum LetterDelivery {
-  /** Sent by e-mail to the complainant's address. */
   EMAIL = "EMAIL",
-  /** No e-mail address: printed and posted (or read out) by the directorate. */
   PAPER = "PAPER",
 }
 
-registerEnumType(LetterKind, { name: "LetterKind" });
-registerEnumType(LetterDelivery, { name: "LetterDelivery" });
+registerEnumType(LetterKind, {
+  name: "LetterKind",
+  description: "Why the letter was written: one kind per step of the procedure that tells the complainant something.",
+  valuesConfig: {
+    ACKNOWLEDGEMENT: { description: '"U ontvangt een ontvangstbevestiging uiterlijk binnen de week na ontvangst."' },
+    FIRST_LINE_ANSWER: { description: '"Binnen de 30 dagen ontvangt u een gemotiveerd antwoord.": the coordinator\'s reasoned answer.' },
+    ESCALATION_RECEIPT: {
+      description: "The Central Complaints Service confirms it received a request (or one for a review of inadmissibility) and when it will decide.",
+    },
+    ESCALATION_DECISION: { description: "The Central Complaints Service's decision on an escalation." },
+    INADMISSIBILITY: { description: '"Welke klachten worden niet aanvaard?" A final answer: names the Central Complaints Service (review) and the Ombudsman.' },
+    APPEAL_ROUTE: {
+      description:
+        "At filing, when the form says the complaint concerns a decision with an appeal route: the route, and that a complaint does not stop its deadlines.",
+    },
+    TRANSFER: { description: "The complaint went to another directorate: who handles it now, and how to reach them." },
+    WITHDRAWAL: { description: "The complainant withdrew the complaint: confirmation." },
+    ANSWER_DELAY: {
+      description: "The 30 days passed without an answer: the complaint is late; the Central Complaints Service and the Ombudsman are open now.",
+    },
+  },
+});
+registerEnumType(LetterDelivery, {
+  name: "LetterDelivery",
+  description: "How the letter reaches the complainant.",
+  valuesConfig: {
+    EMAIL: { description: "Sent by e-mail to the complainant's address." },
+    PAPER: { description: "No (confirmed) e-mail address: printed and posted by the directorate (markLetterPosted)." },
+  },
+});
 
 /**
  * A letter to the complainant, written once per domain event that calls for
@@ -46,7 +63,7 @@ registerEnumType(LetterDelivery, { name: "LetterDelivery" });
 @Index("idx_letter_complaint", ["complaintId", "createdAt"])
 @Index("idx_letter_next_attempt", ["nextAttemptAt"])
 export class Letter extends SendingState {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The letter's id (markLetterPosted takes it)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id!: string;
 
@@ -57,15 +74,15 @@ export class Letter extends SendingState {
   @Column({ type: "varchar", length: 36, unique: true })
   eventId!: string;
 
-  @Field(() => LetterKind)
+  @Field(() => LetterKind, { description: "Why it was written." })
   @Column({ type: "varchar", length: 24 })
   kind!: LetterKind;
 
-  @Field(() => Language)
+  @Field(() => Language, { description: "The complaint's language." })
   @Column({ type: "varchar", length: 2 })
   language!: Language;
 
-  @Field(() => LetterDelivery)
+  @Field(() => LetterDelivery, { description: "E-mail or paper." })
   @Column({ type: "varchar", length: 8 })
   delivery!: LetterDelivery;
 
@@ -73,7 +90,7 @@ export class Letter extends SendingState {
   @Column({ type: "varchar", length: 254, nullable: true })
   recipient!: string | null;
 
-  @Field()
+  @Field({ description: "The letter's subject line (the e-mail's subject), in its language." })
   @Column({ type: "varchar", length: 300 })
   subject!: string;
 
@@ -81,7 +98,7 @@ export class Letter extends SendingState {
   @Column(LONG_TEXT)
   text!: string;
 
-  @Field()
+  @Field({ description: "When the letter was written: an ISO 8601 instant in UTC." })
   @Column(TIMESTAMP)
   createdAt!: Date;
 

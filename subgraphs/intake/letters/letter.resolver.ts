@@ -21,7 +21,11 @@ export class LetterResolver {
     description:
       "Staff (the complaint's coordinator or the central service): the day a paper letter was posted. Not in the future, not before the letter was made; once per letter (CONFLICT after), not for e-mailed letters (CONFLICT).",
   })
-  markLetterPosted(@Arg("letterId", () => ID) letterId: string, @Arg("postedAt") postedAt: Date, @Ctx() ctx: IntakeContext): Promise<Letter> {
+  markLetterPosted(
+    @Arg("letterId", () => ID, { description: "A PAPER letter (Letter.id)." }) letterId: string,
+    @Arg("postedAt", { description: "When it was posted: an ISO 8601 instant." }) postedAt: Date,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<Letter> {
     return this.posting.markPosted(requireCaller(ctx), letterId, postedAt);
   }
 }
