@@ -4,11 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new action of the year's plan (addActionPlanItem). */
 export type ActionPlanItemInput = {
+  /** What is to be done, at most 20000 characters, several lines allowed. */
   description?: string | null | undefined;
+  /** The directorate it is for; omitted or null: the whole FOD. */
   directorate?: DirectorateCode | null | undefined;
+  /** When it should be done (ISO 8601 instant, UTC); omitted: no date. */
   dueAt?: string | null | undefined;
+  /** Ids (Complaint.id) of the complaints it answers to: at most 100, each known to the escalation service (BAD_USER_INPUT otherwise); repeats count once. */
   relatedComplaintIds?: Array<string | number> | null | undefined;
+  /** One line, 1 to 200 characters. */
   title: string;
 };
 
@@ -21,11 +27,13 @@ export type Admissibility =
   /** Not screened yet; the complaint may be acknowledged but not answered. */
   | 'PENDING';
 
+/** The coordinator's reasoned answer to a complaint (answerComplaint). */
 export type AnswerInput = {
-  /** The reasoned answer: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters. */
+  /** The reasoned answer: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters, at most 20000; several lines allowed. */
   answer: string;
+  /** Whether the complaint is founded; FOUNDED and PARTLY_FOUNDED require a remedy. */
   outcome: Outcome;
-  /** Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution proposed or how the error is put right (printed in the letter). */
+  /** Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution proposed or how the error is put right (printed in the letter), at most 5000 characters. */
   remedy?: string | null | undefined;
 };
 
@@ -135,11 +143,13 @@ export type ComplaintStatus =
   /** The complainant withdrew it before the answer. */
   | 'WITHDRAWN';
 
+/** The Central Complaints Service's reasoned decision on an escalation (decideEscalation). */
 export type DecisionInput = {
-  /** The reasoned decision: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters. */
+  /** The reasoned decision: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters, at most 20000; several lines allowed. */
   decision: string;
+  /** Whether the complaint is founded (for a review: the inadmissibility decision's judgement); FOUNDED and PARTLY_FOUNDED require a remedy. */
   outcome: Outcome;
-  /** Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution or how the error is put right (printed in the letter). */
+  /** Required when the outcome is FOUNDED or PARTLY_FOUNDED: the solution or how the error is put right (printed in the letter), at most 5000 characters. */
   remedy?: string | null | undefined;
 };
 

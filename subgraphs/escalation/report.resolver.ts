@@ -7,26 +7,33 @@ import { ComplaintRef } from "./escalation.types";
 import { ReportService } from "./report.service";
 import { ActionPlanItemInput, AnnualReport } from "./report.types";
 
+const YEAR = "The year of the evaluation: the year of receipt of its complaints (Brussels time), 2000 to 2100.";
+
 @Resolver(() => ActionPlanItem)
 export class ReportResolver {
   constructor(private readonly service: ReportService) {}
 
-  @Query(() => AnnualReport, { description: "Central: all directorates; coordinator: own directorate only." })
-  annualReport(@Arg("year", () => Int) year: number, @Ctx() ctx: EscalationContext): Promise<AnnualReport> {
+  @Query(() => AnnualReport, {
+    description: "Central service: all directorates; coordinator: own directorate only, with its and the FOD-wide actions.",
+  })
+  annualReport(@Arg("year", () => Int, { description: YEAR }) year: number, @Ctx() ctx: EscalationContext): Promise<AnnualReport> {
     return this.service.annualReport(requireCaller(ctx), year);
   }
 
-  @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })
+  @Mutation(() => ActionPlanItem, {
+    description:
+      'Central Complaints Service: add an action to the year\'s plan ("... stellen we een actieplan op om onze werking en dienstverlening te kunnen verbeteren").',
+  })
   addActionPlanItem(
-    @Arg("year", () => Int) year: number,
-    @Arg("input", () => ActionPlanItemInput) input: ActionPlanItemInput,
+    @Arg("year", () => Int, { description: YEAR }) year: number,
+    @Arg("input", () => ActionPlanItemInput, { description: "The action." }) input: ActionPlanItemInput,
     @Ctx() ctx: EscalationContext,
   ): Promise<ActionPlanItem> {
     return this.service.addItem(requireCaller(ctx), year, input);
   }
 
-  @Mutation(() => ActionPlanItem, { description: "Central Complaints Service." })
-  completeActionPlanItem(@Arg("id", () => ID) id: string): Promise<ActionPlanItem> {
+  @Mutation(() => ActionPlanItem, { description: "Central Complaints Service: mark an action done. NOT_FOUND when unknown; CONFLICT when already done." })
+  completeActionPlanItem(@Arg("id", () => ID, { description: "The action's id (ActionPlanItem.id)." }) id: string): Promise<ActionPlanItem> {
     return this.service.completeItem(id);
   }
 

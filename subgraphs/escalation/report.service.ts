@@ -8,12 +8,10 @@ import { DirectorateCode } from "../../lib/domain/enums";
 import { conflict, invalidField, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
-import type { ActionPlanItemInput, AnnualReport } from "./report.types";
+import { type ActionPlanItemInput, type AnnualReport, MAX_RELATED_COMPLAINTS } from "./report.types";
 import { yearStatistics } from "./report.query";
 import { fieldError } from "../../lib/field-errors";
 import { msg } from "../../lib/i18n/message";
-
-const MAX_RELATED = 100;
 
 /** The annual evaluation and the action plan, from the facts the events brought in. */
 export class ReportService {
@@ -50,7 +48,8 @@ export class ReportService {
   async addItem(caller: Caller, year: number, input: ActionPlanItemInput): Promise<ActionPlanItem> {
     this.assertYear(year);
     const related = [...new Set(input.relatedComplaintIds ?? [])];
-    if (related.length > MAX_RELATED) throw invalidField(fieldError("relatedComplaintIds", "TOO_MANY", { max: MAX_RELATED }, msg("actionPlan.tooManyRelated")));
+    if (related.length > MAX_RELATED_COMPLAINTS)
+      throw invalidField(fieldError("relatedComplaintIds", "TOO_MANY", { max: MAX_RELATED_COMPLAINTS }, msg("actionPlan.tooManyRelated")));
     if (related.length) {
       const known = await this.dataSource.getRepository(ComplaintFact).countBy({ complaintId: In(related) });
       if (known !== related.length) throw invalidField(fieldError("relatedComplaintIds", "UNKNOWN_REFERENCE", {}, msg("actionPlan.unknownComplaint")));
