@@ -120,12 +120,23 @@ describe.each(DATABASE_KINDS)("one winner per state change [%s]", (kind) => {
     await t.settle();
     await Promise.all(ids.map((id) => p.screen(id, false, "OUTSIDE_COMPETENCE", "Regional matter.")));
     await t.settle();
-    const rounds = await race(ids, (id) => [
-      [RESCREEN, { id, admissible: true, note: "It is a federal matter after all." }, central],
-      [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "A dispute before the court." }, centralColleague],
-      [RESCREEN, { id, admissible: true, note: "Federal: the Immigration Office." }, centralColleague],
-      [RESCREEN, { id, admissible: false, reason: "ANONYMOUS", note: "Nobody signed it." }, central],
-    ]);
+    // Each round corrects one way only: two corrections that follow each other (another reason, then admissible) are both
+    // allowed, so a round that mixed them would have two winners whenever one request arrives after the other is done.
+    const rounds = await race(ids, (id) =>
+      ids.indexOf(id) % 2 === 0
+        ? [
+            [RESCREEN, { id, admissible: true, note: "It is a federal matter after all." }, central],
+            [RESCREEN, { id, admissible: true, note: "Federal: the Immigration Office." }, centralColleague],
+            [RESCREEN, { id, admissible: true, note: "Federal after all." }, central],
+            [RESCREEN, { id, admissible: true, note: "Ours to handle." }, centralColleague],
+          ]
+        : [
+            [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "A dispute before the court." }, centralColleague],
+            [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "Before the Council of State." }, central],
+            [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "A pending case." }, centralColleague],
+            [RESCREEN, { id, admissible: false, reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", note: "Judicial dispute." }, central],
+          ],
+    );
     for (const { id, result } of rounds) {
       const winner = result.data!.rescreenComplaint;
       expect(await read(id)).toMatchObject({ status: winner.status, admissibility: winner.admissibility });
