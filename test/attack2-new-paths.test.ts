@@ -1,0 +1,37 @@
+import { central, coordinatorOwn, paperInput } from "./helpers/callers";
+import { DATABASE_KINDS } from "./helpers/databases";
+import { REGISTER, days, snapshot } from "./helpers/procedure";
+import { START, codes, useTestStack } from "./helpers/stack";
+
+/** Problems found by attacking the paths merged on 2026-11-30, as their users would. */
+describe.each(DATABASE_KINDS)("the newest code paths, as users meet them [%s]", (kind) => {
+  const t = useTestStack(kind);
+
+  it("registerComplaint with receivedOn out of range: the field error and the message name receivedOn, the field sent, in every language", async () => {
+    t.clock.set(START);
+    const before = await snapshot(t);
+    const expected: Record<string, RegExp[]> = {
+      en: [/^receivedOn cannot be in the future$/, /^receivedOn is more than a year ago$/],
+      nl: [/^receivedOn kan niet in de toekomst liggen$/, /^receivedOn ligt meer dan een jaar terug$/],
+      fr: [/^receivedOn ne peut pas être dans le futur$/, /^receivedOn date de plus d'un an$/],
+      de: [/^receivedOn kann nicht in der Zukunft liegen$/, /^receivedOn liegt mehr als ein Jahr zurück$/],
+    };
+    for (const [language, [future, old]] of Object.entries(expected)) {
+      for (const [receivedOn, message] of [
+        [days(START, 2).slice(0, 10), future],
+        [days(START, -800).slice(0, 10), old],
+      ] as const) {
+        const r = await t.query(REGISTER, { input: paperInput({ receivedAt: undefined, receivedOn }) }, coordinatorOwn, { "accept-language": language });
+        expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+        expect(r.errors![0].message).toMatch(message);
+        expect(r.errors![0].extensions!.fieldErrors).toEqual([{ path: "receivedOn", code: "OUT_OF_RANGE", params: {}, message: r.errors![0].message }]);
+      }
+    }
+    // receivedAt keeps its own name.
+    const r = await t.query(REGISTER, { input: paperInput({ receivedAt: days(START, 2) }) }, central);
+    expect(r.errors![0].extensions!.fieldErrors).toEqual([
+      { path: "receivedAt", code: "OUT_OF_RANGE", params: {}, message: "receivedAt cannot be in the future" },
+    ]);
+    expect(await snapshot(t)).toEqual(before);
+  });
+});
