@@ -1,11 +1,12 @@
 import { central, coordinatorOwn, paperInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { REGISTER, days, snapshot } from "./helpers/procedure";
+import { REGISTER, days, procedure, snapshot } from "./helpers/procedure";
 import { START, codes, useTestStack } from "./helpers/stack";
 
 /** Problems found by attacking the paths merged on 2026-11-30, as their users would. */
 describe.each(DATABASE_KINDS)("the newest code paths, as users meet them [%s]", (kind) => {
   const t = useTestStack(kind);
+  const p = procedure(t);
 
   it("registerComplaint with receivedOn out of range: the field error and the message name receivedOn, the field sent, in every language", async () => {
     t.clock.set(START);
@@ -33,5 +34,22 @@ describe.each(DATABASE_KINDS)("the newest code paths, as users meet them [%s]", 
       { path: "receivedAt", code: "OUT_OF_RANGE", params: {}, message: "receivedAt cannot be in the future" },
     ]);
     expect(await snapshot(t)).toEqual(before);
+  });
+
+  it("markLetterPosted twice: the CONFLICT names the day it was posted in Brussels, not a UTC instant that can fall on the day before", async () => {
+    t.clock.set(START);
+    const { letter } = await p.paperLetter();
+    t.clock.set(days(START, 2));
+    const POST = `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { postedAt } }`;
+    // 00:30 on 3 March in Brussels (UTC+1): 23:30 on 2 March in UTC.
+    expect((await t.query(POST, { id: letter.id, at: "2026-03-03T00:30:00+01:00" }, coordinatorOwn)).data).toEqual({
+      markLetterPosted: { postedAt: "2026-03-02T23:30:00.000Z" },
+    });
+    const again = { en: "This letter was already recorded as posted on 2026-03-03", fr: "Cette lettre a déjà été enregistrée comme postée le 2026-03-03" };
+    for (const [language, message] of Object.entries(again)) {
+      const r = await t.query(POST, { id: letter.id, at: days(START, 1) }, central, { "accept-language": language });
+      expect(codes(r)).toEqual(["CONFLICT"]);
+      expect(r.errors![0].message).toBe(message);
+    }
   });
 });
