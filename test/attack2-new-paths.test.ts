@@ -52,4 +52,29 @@ describe.each(DATABASE_KINDS)("the newest code paths, as users meet them [%s]", 
       expect(r.errors![0].message).toBe(message);
     }
   });
+
+  it("requestEscalation recorded by the central service for a letter that arrived before the answer, while the answer was not late: CONFLICT, nothing recorded", async () => {
+    const REQUEST = `mutation($id: ID!, $at: DateTime) { requestEscalation(complaintId: $id, reason: "Written request.", requestedAt: $at) { requestedAt } }`;
+    t.clock.set(START);
+    const { id } = await p.register(paperInput());
+    await t.settle();
+    await p.screen(id, true);
+    await t.settle();
+    // Received five days before START, answered ten days after it: the answer was on time.
+    t.clock.set(days(START, 10));
+    await p.answer(id, "UNFOUNDED");
+    await t.settle();
+    t.clock.set(days(START, 12));
+    const before = await snapshot(t);
+    for (const [language, message] of [
+      ["en", "You can turn to the Central Complaints Service once you have the answer, or when it is late"],
+      ["fr", "Vous pouvez vous adresser au Service central des plaintes dès que vous avez la réponse, ou lorsqu'elle est en retard"],
+    ]) {
+      const early = await t.query(REQUEST, { id, at: days(START, 8) }, central, { "accept-language": language });
+      expect(codes(early)).toEqual(["CONFLICT"]);
+      expect(early.errors![0].message).toBe(message);
+    }
+    expect(await snapshot(t)).toEqual(before);
+    expect((await t.query(REQUEST, { id, at: days(START, 11) }, central)).data).toEqual({ requestEscalation: { requestedAt: days(START, 11) } });
+  });
 });
