@@ -77,4 +77,29 @@ describe.each(DATABASE_KINDS)("the newest code paths, as users meet them [%s]", 
     expect(await snapshot(t)).toEqual(before);
     expect((await t.query(REQUEST, { id, at: days(START, 11) }, central)).data).toEqual({ requestEscalation: { requestedAt: days(START, 11) } });
   });
+
+  it("the delay letter names the directorate handling the complaint in a sentence that reads in French and German (no 'de Direction générale', 'von Generaldirektion')", async () => {
+    const sentences: Record<string, [string, string]> = {
+      FR: [
+        "Votre plainte reste traitée par le coordinateur des plaintes de ce service : Direction générale Office des étrangers.",
+        "des plaintes de Direction",
+      ],
+      DE: ["Ihre Beschwerde wird weiter vom Beschwerdekoordinator dieses Dienstes bearbeitet: Generaldirektion Ausländeramt.", "von Generaldirektion"],
+      NL: [
+        "Uw klacht wordt verder behandeld door de klachtencoördinator van deze dienst: Algemene Directie Dienst Vreemdelingenzaken.",
+        "van Algemene Directie",
+      ],
+    };
+    for (const [language, [sentence, wrong]] of Object.entries(sentences)) {
+      t.clock.set(START);
+      const c = await p.admissible({ language });
+      t.clock.set(days(START, 31));
+      await t.settle();
+      await t.settle();
+      const read = await t.query(`query($id: ID!) { complaint(id: $id) { letters { kind text } } }`, { id: c.id }, central);
+      const delay = (read.data!.complaint.letters as { kind: string; text: string }[]).find((l) => l.kind === "ANSWER_DELAY")!;
+      expect(delay.text).toContain(sentence);
+      expect(delay.text).not.toContain(wrong);
+    }
+  });
 });
