@@ -12,11 +12,12 @@ export const REGISTERED_CHANNELS: readonly Channel[] = [Channel.EMAIL, Channel.P
 /** Staff register a paper complaint received at most this long ago (a year, leap day included). */
 export const REGISTRATION_WINDOW_DAYS = 366;
 
-/** Why `receivedAt` cannot be registered at `now`, or null. */
-export function registrationRefusal(receivedAt: Date, now: Date): Refusal | null {
-  const field = { path: "receivedAt", code: "OUT_OF_RANGE" } as const;
-  if (receivedAt.getTime() > now.getTime()) return inputRefusal(msg("registration.receivedInFuture"), field);
-  if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS) return inputRefusal(msg("registration.receivedTooLongAgo"), field);
+/** Why `receivedAt` cannot be registered at `now`, or null; `path` names the field the client gave it in. */
+export function registrationRefusal(receivedAt: Date, now: Date, path: "receivedAt" | "receivedOn" = "receivedAt"): Refusal | null {
+  const field = { path, code: "OUT_OF_RANGE" } as const;
+  if (receivedAt.getTime() > now.getTime()) return inputRefusal(msg("registration.receivedInFuture", { field: path }), field);
+  if (receivedAt.getTime() < now.getTime() - REGISTRATION_WINDOW_DAYS * DAY_MS)
+    return inputRefusal(msg("registration.receivedTooLongAgo", { field: path }), field);
   return null;
 }
 

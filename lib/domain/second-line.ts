@@ -45,7 +45,9 @@ export const isReviewOfInadmissibility = (facts: Pick<FirstLineFacts, "admissibi
  * All of these are state refusals (CONFLICT). (Once per complaint and kind is the escalation table's unique key.)
  */
 export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, at: Date, calendar: BelgianCalendar): Refusal | null {
-  return escalationRefusalFor({ ...facts, status: statusOfFacts(facts) }, at, calendar);
+  // A request recorded later is judged as things stood when it arrived: an answer given after that did not exist yet.
+  const then = facts.answeredAt && facts.answeredAt.getTime() > at.getTime() ? { ...facts, answeredAt: null } : facts;
+  return escalationRefusalFor({ ...then, status: statusOfFacts(then) }, at, calendar);
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */

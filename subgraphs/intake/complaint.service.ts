@@ -77,7 +77,7 @@ export class ComplaintService {
     if (!REGISTERED_CHANNELS.includes(input.channel)) throw invalidField(fieldError("channel", "INVALID", {}, msg("registration.onlineChannel")));
     this.assertHandles(caller, input.directorate);
     const receivedAt = receiptOf(input);
-    refuseIf(registrationRefusal(receivedAt, this.clock.now()));
+    refuseIf(registrationRefusal(receivedAt, this.clock.now(), input.receivedOn ? "receivedOn" : "receivedAt"));
     if (input.complainant) requireWayToAnswer(input.complainant, msg("registration.contactRequired"));
     const reason = inadmissibleAtReceipt({ complainantKnown: !!input.complainant });
     return this.create(caller, input, {

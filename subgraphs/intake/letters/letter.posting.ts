@@ -1,6 +1,7 @@
 import { msg } from "../../../lib/i18n/message";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../../lib/auth/caller";
+import { brusselsDate } from "../../../lib/domain/brussels-calendar";
 import { inputRefusal, refuseIf, stateRefusal, type Refusal } from "../../../lib/domain/refusal";
 import { notFound } from "../../../lib/errors";
 import { publish } from "../../../lib/events/outbox";
@@ -14,7 +15,7 @@ export function postingRefusal(letter: Pick<Letter, "delivery" | "createdAt" | "
   if (postedAt.getTime() > now.getTime()) return inputRefusal(msg("letter.postedInFuture"), { path: "postedAt", code: "OUT_OF_RANGE" });
   if (postedAt.getTime() < letter.createdAt.getTime()) return inputRefusal(msg("letter.postedBeforeMade"), { path: "postedAt", code: "OUT_OF_RANGE" });
   if (letter.delivery !== LetterDelivery.PAPER) return stateRefusal(msg("letter.notPaper"));
-  if (letter.postedAt) return stateRefusal(msg("letter.alreadyPosted", { postedAt: letter.postedAt.toISOString() }));
+  if (letter.postedAt) return stateRefusal(msg("letter.alreadyPosted", { postedAt: brusselsDate(letter.postedAt) }));
   return null;
 }
 
