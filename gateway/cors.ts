@@ -3,7 +3,7 @@ import type http from "node:http";
 import { HttpError, type RequestHandler } from "../lib/platform/http";
 
 export const CORS_ALLOWED_METHODS = "GET, POST";
-export const CORS_ALLOWED_HEADERS = "content-type, authorization, apollo-require-preflight, x-consistency-token";
+export const CORS_ALLOWED_HEADERS = "content-type, authorization, apollo-require-preflight, x-consistency-token, accept-language";
 export const CORS_EXPOSED_HEADERS = "x-request-id, x-consistency-token";
 /** Seconds a browser may reuse a preflight answer (Chromium caps it at 7200). */
 export const CORS_MAX_AGE_SECONDS = 600;

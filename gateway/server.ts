@@ -141,11 +141,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     const subgraphs = await subgraphHealth(options.subgraphUrls);
     return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
   };
-  const servers = createServiceServers({ ...options, service: "gateway", readiness: ready }, [
-    { paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) },
-    ...(explorer?.routes ?? []),
-    ...jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
-  ]);
+  const servers = createServiceServers(
+    { ...options, service: "gateway", readiness: ready },
+    [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
+    jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
+  );
 
   return {
     httpServer: servers.httpServer,

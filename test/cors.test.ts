@@ -51,7 +51,7 @@ describe("CORS at the gateway, CORS_ORIGINS set [sqlite]", () => {
         cors: {
           ...granted,
           "access-control-allow-methods": "GET, POST",
-          "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-consistency-token",
+          "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-consistency-token, accept-language",
           "access-control-max-age": "600",
         },
       });

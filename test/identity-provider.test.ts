@@ -127,3 +127,24 @@ describe("identity provider outages and key changes, through the gateway [sqlite
     expect(await ask(await k2.sign(audience()))).toMatchObject({ status: 200 });
   });
 });
+
+describe("the operator's key controls with METRICS_PORT: on the metrics port, not on the public one [sqlite]", () => {
+  it("/admin/jwks answers on METRICS_PORT and is 404 on the GraphQL port", async () => {
+    const idp = await startJwksServer();
+    idp.state.keys = [(await signingKey("k1")).jwk];
+    const probe = http.createServer();
+    await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
+    const metricsPort = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    const t = await startTestStack("sqlite", { env: { AUTH_JWKS_URL: idp.url, AUTH_ISSUER: ISSUER, METRICS_PORT: String(metricsPort) } });
+    try {
+      expect((await get(`${t.url}/admin/jwks`, "127.0.0.1")).status).toBe(404);
+      expect((await get(`${t.url}/admin/jwks/revoke`, "127.0.0.1", "POST", '{"kid":"k1"}')).status).toBe(404);
+      const status = await get(`http://127.0.0.1:${metricsPort}/admin/jwks/refresh`, "127.0.0.1", "POST");
+      expect({ status: status.status, kids: status.json.kids }).toEqual({ status: 200, kids: ["k1"] });
+    } finally {
+      await t.stop();
+      await idp.close();
+    }
+  });
+});

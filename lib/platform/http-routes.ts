@@ -84,13 +84,14 @@ export interface ServiceServers {
   close: () => Promise<void>;
 }
 
-export function createServiceServers(options: ServiceServerOptions, routes: readonly Route[]): ServiceServers {
-  const httpServer = createServiceServer(options, routes);
+export function createServiceServers(options: ServiceServerOptions, routes: readonly Route[], operatorRoutes: readonly Route[] = []): ServiceServers {
   const { metricsPort } = options;
+  // The operator's routes go where /metrics goes: with METRICS_PORT, off the public port.
+  const httpServer = createServiceServer(options, metricsPort === undefined ? [...routes, ...operatorRoutes] : routes);
   const metricsServer =
     metricsPort === undefined
       ? undefined
-      : createHttpServer(router([metricsRoute(options)]), (err) => options.log.error({ err }, "metrics request failed"), {
+      : createHttpServer(router([metricsRoute(options), ...operatorRoutes]), (err) => options.log.error({ err }, "metrics request failed"), {
           hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
         });
   return {

@@ -42,7 +42,7 @@ describe("corsPolicy", () => {
         vary: "Origin",
         "access-control-allow-origin": APP,
         "access-control-allow-methods": "GET, POST",
-        "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-consistency-token",
+        "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-consistency-token, accept-language",
         "access-control-expose-headers": "x-request-id, x-consistency-token",
         "access-control-max-age": "600",
       },
