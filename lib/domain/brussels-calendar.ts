@@ -101,6 +101,7 @@ export function legalPublicHolidays(year: number): string[] {
 export class BelgianCalendar {
   private readonly extra: ReadonlySet<string>;
   private readonly legal = new Map<number, ReadonlySet<string>>();
+  private readonly instants = new Map<string, number>();
 
   constructor(extraHolidays: readonly string[] = []) {
     const wrong = extraHolidays.filter((d) => !isCalendarDate(d));
@@ -117,6 +118,17 @@ export class BelgianCalendar {
   isWorkingDay(date: string): boolean {
     const day = weekday(date);
     return day !== 0 && day !== 6 && !this.isPublicHoliday(date);
+  }
+
+  /** An instant computed from calendar days only, kept by `key` (the calendar never changes once made). */
+  remembered(key: string, compute: () => Date): Date {
+    let at = this.instants.get(key);
+    if (at === undefined) {
+      at = compute().getTime();
+      if (this.instants.size >= 100_000) this.instants.clear();
+      this.instants.set(key, at);
+    }
+    return new Date(at);
   }
 
   /** `date` itself when it is a working day, else the next working day. */

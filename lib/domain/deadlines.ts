@@ -16,7 +16,10 @@ export const ESCALATION_DAYS = 30;
  * `overdueBefore` below is its inverse and must change with it.
  */
 export function dueAfter(from: Date, days: number, calendar: BelgianCalendar): Date {
-  return endOfBrusselsDay(dueDay(brusselsDate(from), days, calendar));
+  // The due instant depends only on the Brussels receipt day, which is the same throughout a UTC hour (clocks change on
+  // the hour): a report counts thousands of complaints, kept per hour without formatting a date for each.
+  const hour = Math.floor(from.getTime() / 3_600_000);
+  return calendar.remembered(`${hour}+${days}`, () => endOfBrusselsDay(dueDay(brusselsDate(from), days, calendar)));
 }
 
 const dueDay = (receiptDay: string, days: number, calendar: BelgianCalendar): string => calendar.workingDayFrom(addCalendarDays(receiptDay, days));
