@@ -158,9 +158,13 @@ describe.each(DATABASE_KINDS)(
         })
       ).fileComplaint;
       expect(filed.emailAddressConfirmed).toBe(false);
+      // The filing's own code goes out first, so the new code is the one that arrives after it (a new code replaces the old).
+      await t.settle();
+      const sent = mailTo(smtp, address).length;
       await run(citizen, documents.RequestEmailConfirmationDocument, { complaintId: filed.id });
       await t.settle();
-      const code = codeIn(mailTo(smtp, address).at(-1)!);
+      expect(mailTo(smtp, address)).toHaveLength(sent + 1);
+      const code = codeIn(mailTo(smtp, address)[sent]);
       expect(code).toMatch(/^\d{6}$/);
       expect((await run(citizen, documents.ConfirmEmailDocument, { complaintId: filed.id, code: code! })).confirmEmail.emailAddressConfirmed).toBe(true);
     });
