@@ -7,6 +7,9 @@ import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 import { COUNTS, type Counts, type YearRows, type YearStatistics, assembleYearStatistics } from "./report.figures";
 
+/** The dates of a handled complaint the on-time counts and the median read. */
+const HANDLED_DATES = ["receivedAt", "acknowledgedAt", "acknowledgementPostedAt", "answeredAt"] as const;
+
 /** The figures of the yearly evaluation for the complaints received in `year` (in Brussels) in `directorates`, measured at `now`. */
 export async function yearStatistics(
   dataSource: DataSource,
@@ -63,18 +66,12 @@ export async function yearRows(dataSource: DataSource, year: number, directorate
   const rows: Record<string, unknown>[] = await grouped.getRawMany();
   // Raw rows, hydrated column by column: a year's handled complaints, without building an entity for each.
   const meta = dataSource.getMetadata(ComplaintFact);
-  const date = (property: "receivedAt" | "acknowledgedAt" | "acknowledgementPostedAt" | "answeredAt", value: unknown): Date | null =>
-    value === null || value === undefined ? null : (dataSource.driver.prepareHydratedValue(value, meta.findColumnWithPropertyName(property)!) as Date);
-  const handled = (
-    await scope(base())
-      .andWhere("f.acknowledgedAt IS NOT NULL")
-      .select("f.directorate", "directorate")
-      .addSelect("f.receivedAt", "receivedAt")
-      .addSelect("f.acknowledgedAt", "acknowledgedAt")
-      .addSelect("f.acknowledgementPostedAt", "acknowledgementPostedAt")
-      .addSelect("f.answeredAt", "answeredAt")
-      .getRawMany<Record<string, unknown>>()
-  ).map((r) => ({
+  const columns = Object.fromEntries(HANDLED_DATES.map((property) => [property, meta.findColumnWithPropertyName(property)!]));
+  const date = (property: (typeof HANDLED_DATES)[number], value: unknown): Date | null =>
+    value === null || value === undefined ? null : (dataSource.driver.prepareHydratedValue(value, columns[property]) as Date);
+  const query = scope(base()).andWhere("f.acknowledgedAt IS NOT NULL").select("f.directorate", "directorate");
+  for (const property of HANDLED_DATES) query.addSelect(`f.${property}`, property);
+  const handled = (await query.getRawMany<Record<string, unknown>>()).map((r) => ({
     directorate: r.directorate as DirectorateCode,
     receivedAt: date("receivedAt", r.receivedAt)!,
     acknowledgedAt: date("acknowledgedAt", r.acknowledgedAt),
