@@ -10,6 +10,7 @@ import { PollingWorker } from "../platform/worker";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
 import { readFeed } from "./outbox";
+import { appliedAfter, feedHoldsMark, sharedMark, type FeedMark } from "./rewind";
 
 /** How soon catching up reads the feed again when a hole stopped it. */
 const HOLE_RETRY_MS = 10;
@@ -56,6 +57,10 @@ export interface ConsumerMetrics {
   lag: Histogram<"source">;
   applied: Counter<"source">;
   feedFailures: Counter<"source">;
+  /** A producer's feed found going back (its database restored to an earlier point). */
+  rewinds: Counter<"source">;
+  /** Events applied here that a rewound producer no longer has: their effects stay, for an operator to reconcile. */
+  lost: Counter<"source">;
 }
 
 /** The consumers' metrics, registered once per process and shared by its consumers. */
@@ -69,6 +74,8 @@ export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
     ),
     applied: metrics.counter("ibz_events_applied_total", "Events applied (first delivery; redeliveries are skipped)", ["source"]),
     feedFailures: metrics.counter("ibz_event_feed_failures_total", "Failed polls of a producer's feed", ["source"]),
+    rewinds: metrics.counter("ibz_event_feed_rewinds_total", "Times a producer's feed was found to have gone back (its database restored)", ["source"]),
+    lost: metrics.counter("ibz_events_lost_total", "Events applied here that a restored producer no longer has", ["source"]),
   };
 }
 
@@ -90,8 +97,10 @@ export interface ConsumerOptions {
 /**
  * Pulls one producer's outbox feed and applies each event exactly once:
  * the inbox row and the handler's writes commit together, so a redelivered
- * event (restart, second replica) hits the inbox's primary key and is skipped.
- * Events are applied in the producer's order.
+ * event (restart, second replica) hits the inbox's primary key (the event id) and
+ * is skipped. Events are applied in the producer's order. Each pass first checks
+ * that the producer still holds the event at the cursor; when it does not (its
+ * database was restored), the cursor goes back to the last event both hold.
  */
 export class EventConsumer extends PollingWorker {
   private readonly gapsSeen = new Map<number, number>();
@@ -111,15 +120,58 @@ export class EventConsumer extends PollingWorker {
     this.options.metrics?.feedFailures.inc({ source: this.options.source });
   }
 
-  private async cursor(): Promise<number> {
+  private async mark(): Promise<FeedMark> {
     const row = await this.options.dataSource.getRepository(FeedCursor).findOneBy({ source: this.options.source });
-    return row?.lastSeq ?? 0;
+    return { seq: row?.lastSeq ?? 0, eventId: row?.lastEventId ?? null };
+  }
+
+  private async cursor(): Promise<number> {
+    return (await this.mark()).seq;
+  }
+
+  /** The events after the cursor, read from the cursor's own event when its id is known, to see that the producer still has it. */
+  private async read(): Promise<{ last: number; events: DomainEvent[] }> {
+    const { feed, batchSize } = this.options;
+    let mark = await this.mark();
+    if (mark.seq === 0 || mark.eventId === null) return { last: mark.seq, events: await feed(mark.seq, batchSize) };
+    const events = await feed(mark.seq - 1, batchSize + 1);
+    if (feedHoldsMark(mark, events)) return { last: mark.seq, events: events.slice(1) };
+    mark = await this.rewind(mark);
+    return { last: mark.seq, events: await feed(mark.seq, batchSize) };
+  }
+
+  /**
+   * The producer's feed went back: its database was restored to an earlier point.
+   * The cursor returns to the last event both sides hold (replicas agree: only the
+   * one that still sees the old cursor moves it); the producer's new events after
+   * it are applied next, and those it lost, applied here already, are reported.
+   */
+  private async rewind(from: FeedMark): Promise<FeedMark> {
+    const { dataSource, source, feed, batchSize, log, metrics } = this.options;
+    const shared = await sharedMark(feed, dataSource, source, from.seq, batchSize);
+    const moved = await dataSource
+      .createQueryBuilder()
+      .update(FeedCursor)
+      .set({ lastSeq: shared.seq, lastEventId: shared.eventId })
+      .where("source = :source AND lastSeq = :seq AND lastEventId = :eventId", { source, ...from })
+      .execute();
+    if (moved.affected) {
+      const lost = await appliedAfter(dataSource, source, shared.seq);
+      metrics?.rewinds.inc({ source });
+      metrics?.lost.inc({ source }, lost.count);
+      log.error(
+        { source, cursor: from.seq, resumedAt: shared.seq, lostEvents: lost.count, lostComplaints: lost.complaintIds },
+        "producer's event feed went back (database restored?): resuming after the last event both hold; lostComplaints need reconciling",
+      );
+    }
+    return this.mark();
   }
 
   /** Applies what the feed has now; resolves to the number of events applied. */
   protected async work(): Promise<number> {
-    let last = await this.cursor();
-    const events = await this.options.feed(last, this.options.batchSize);
+    const read = await this.read();
+    let last = read.last;
+    const events = read.events;
     let applied = 0;
     let hole = false;
     for (const event of events) {
@@ -128,7 +180,7 @@ export class EventConsumer extends PollingWorker {
         break;
       }
       if (await this.apply(event)) applied++;
-      await this.advanceCursor(event.seq);
+      await this.advanceCursor(event);
       last = event.seq;
     }
     this.lastPass = { seq: last, end: !hole && events.length < this.options.batchSize, hole };
@@ -175,13 +227,20 @@ export class EventConsumer extends PollingWorker {
     const handler = handlers[event.type] as EventHandler | undefined;
     try {
       await inTransaction(dataSource, async (manager) => {
-        await manager.insert(InboxEvent, { source, seq: event.seq, type: event.type, appliedAt: new Date() });
+        await manager.insert(InboxEvent, {
+          source,
+          eventId: event.id,
+          seq: event.seq,
+          type: event.type,
+          complaintId: event.complaintId,
+          appliedAt: new Date(),
+        });
         if (handler) await handler(manager, event);
       });
       this.observeApplied(event);
       return true;
     } catch (err) {
-      if (isDuplicateKeyError(err) && (await dataSource.getRepository(InboxEvent).existsBy({ source, seq: event.seq }))) {
+      if (isDuplicateKeyError(err) && (await dataSource.getRepository(InboxEvent).existsBy({ source, eventId: event.id }))) {
         return false;
       }
       throw err;
@@ -196,17 +255,17 @@ export class EventConsumer extends PollingWorker {
     metrics.lag.observe({ source }, Math.max(0, now - Date.parse(event.occurredAt)) / 1000);
   }
 
-  private async advanceCursor(seq: number): Promise<void> {
+  private async advanceCursor({ seq, id }: DomainEvent): Promise<void> {
     const { dataSource, source } = this.options;
     const result = await dataSource
       .createQueryBuilder()
       .update(FeedCursor)
-      .set({ lastSeq: seq })
+      .set({ lastSeq: seq, lastEventId: id })
       .where("source = :source AND lastSeq < :seq", { source, seq })
       .execute();
     if (result.affected) return;
     try {
-      await dataSource.getRepository(FeedCursor).insert({ source, lastSeq: seq });
+      await dataSource.getRepository(FeedCursor).insert({ source, lastSeq: seq, lastEventId: id });
     } catch (err) {
       // Another replica created the row first; it only ever moves forward.
       if (!isDuplicateKeyError(err)) throw err;

@@ -25,14 +25,28 @@ export class OutboxEvent {
   occurredAt!: Date;
 }
 
-/** One row per applied foreign event: the idempotency guard, also between replicas. */
+/**
+ * One row per applied foreign event: the idempotency guard, also between replicas.
+ * Keyed by the event's id, not its position: a producer restored from a backup hands
+ * out positions again, and a new event at a known position must still be applied.
+ */
 @Entity("inbox_event")
+@Index("IDX_inbox_event_source_seq", ["source", "seq"])
 export class InboxEvent {
   @PrimaryColumn({ type: "varchar", length: 32 })
   source!: string;
 
-  @PrimaryColumn({ type: "int" })
+  /** The producer's event id; `seq:<n>` for events applied before ids were kept here. */
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  eventId!: string;
+
+  /** Its position in the producer's feed when it was applied. */
+  @Column({ type: "int" })
   seq!: number;
+
+  /** Which complaint it concerned (null before it was kept): what an operator reconciles after a restore. */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  complaintId!: string | null;
 
   @Column({ type: "varchar", length: 64 })
   type!: string;
@@ -49,6 +63,10 @@ export class FeedCursor {
 
   @Column({ type: "int" })
   lastSeq!: number;
+
+  /** The id of the event at `lastSeq`: a producer whose feed holds another event there (or none) was restored to an earlier point. */
+  @Column({ type: "varchar", length: 36, nullable: true })
+  lastEventId!: string | null;
 }
 
 export const EVENT_ENTITIES = [OutboxEvent, InboxEvent, FeedCursor];
