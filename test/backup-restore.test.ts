@@ -1,0 +1,203 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { DataSource } from "typeorm";
+import type { SubgraphName } from "../lib/config";
+import { central, coordinatorOther, coordinatorOwn } from "./helpers/callers";
+import { describeWithMariadbTools, dumpDatabase, restoreDatabase, runSql } from "./helpers/mariadb-dump";
+import { TRANSFER, ok, procedure } from "./helpers/procedure";
+import { START, useTestStack, type TestStack } from "./helpers/stack";
+
+const rows = <T = Record<string, unknown>>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T[]> => ds.query(sql, params);
+const REPORT = `query { annualReport(year: 2026) { totals { received } byDirectorate { directorate { code } statistics { received } } } }`;
+
+/** The ids of a producer's outbox, by position. */
+async function outbox(ds: DataSource): Promise<{ seq: number; id: string }[]> {
+  return (await rows<{ seq: number; id: string }>(ds, "SELECT seq, id FROM outbox_event ORDER BY seq")).map((r) => ({ seq: Number(r.seq), id: r.id }));
+}
+
+/** How many times `consumer` applied each of `source`'s current events (by event id), and where its cursor stands. */
+async function applied(t: TestStack, consumer: SubgraphName, source: SubgraphName) {
+  const events = await outbox(t.stack.subgraphs[source].dataSource);
+  const ds = t.stack.subgraphs[consumer].dataSource;
+  const inbox = await rows<{ eventId: string }>(ds, "SELECT eventId FROM inbox_event WHERE source = ?", [source]);
+  const times = (id: string) => inbox.filter((r) => r.eventId === id).length;
+  const [cursor] = await rows<{ lastSeq: number; lastEventId: string }>(ds, "SELECT lastSeq, lastEventId FROM feed_cursor WHERE source = ?", [source]);
+  return {
+    notOnce: events.filter((e) => times(e.id) !== 1),
+    cursor: { seq: Number(cursor?.lastSeq ?? 0), eventId: cursor?.lastEventId ?? null },
+    end: events[events.length - 1],
+  };
+}
+
+/** Each complaint as every subgraph holds it: intake's record beside the directorates' and escalation's copies. */
+async function acrossSubgraphs(t: TestStack) {
+  const { intake, directorates, escalation } = t.stack.subgraphs;
+  const complaints = await rows<Record<string, unknown>>(
+    intake.dataSource,
+    "SELECT id, reference, directorate, admissibility, acknowledgedAt, answeredAt FROM complaint",
+  );
+  const cases = await rows<Record<string, unknown>>(
+    directorates.dataSource,
+    "SELECT complaintId, reference, directorate, admissibility, acknowledgedAt, answeredAt FROM complaint_case",
+  );
+  const facts = await rows<Record<string, unknown>>(
+    escalation.dataSource,
+    "SELECT complaintId, directorate, admissibility, acknowledgedAt, answeredAt FROM complaint_fact",
+  );
+  const time = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+  const view = (r: Record<string, unknown> | undefined) =>
+    r && { directorate: r.directorate, admissibility: r.admissibility, acknowledgedAt: time(r.acknowledgedAt), answeredAt: time(r.answeredAt) };
+  const ids = [...new Set([...complaints.map((c) => c.id), ...cases.map((c) => c.complaintId), ...facts.map((f) => f.complaintId)])] as string[];
+  return ids.map((id) => ({
+    id,
+    intake: view(complaints.find((c) => c.id === id)),
+    directorates: view(cases.find((c) => c.complaintId === id)),
+    escalation: view(facts.find((f) => f.complaintId === id)),
+  }));
+}
+
+const differing = (view: Awaited<ReturnType<typeof acrossSubgraphs>>) =>
+  view.filter((c) => JSON.stringify(c.intake) !== JSON.stringify(c.directorates) || JSON.stringify(c.intake) !== JSON.stringify(c.escalation)).map((c) => c.id);
+
+describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's database restored to an earlier point [mysql]", () => {
+  const t = useTestStack("mysql", { captureLogs: true });
+  const p = procedure(t);
+  const dumps = () => path.join(t.databases.dataDir, "dumps");
+  const transfer = async (id: string, to: string) => ok(await t.query(TRANSFER, { id, to, note: "Concerns the e-government portal" }, coordinatorOwn));
+
+  /** What the runbook says: the subgraph stopped, its database restored from the dump, the step after (if any), the subgraph started. */
+  async function restore(name: SubgraphName, file: string, before?: () => Promise<void>) {
+    await t.stack.stopSubgraph(name);
+    await restoreDatabase(t.databases.configs[name], file);
+    await before?.();
+    await t.stack.restartSubgraph(name);
+  }
+
+  it("intake (a producer) restored: consumers see its feed went back, apply its new events on reused positions once, report what it lost; no reference is handed out twice", async () => {
+    fs.mkdirSync(dumps(), { recursive: true });
+    t.clock.set(START);
+    // Before the dump: complaints at several steps, every event applied everywhere.
+    const screened = await p.admissible({ subject: "Screened before the backup" });
+    const acknowledged = await p.admissible({ subject: "Acknowledged before the backup" });
+    await p.acknowledge(acknowledged.id);
+    const toMove = await p.filed({ subject: "Transferred after the backup" });
+    await t.settle();
+    const file = path.join(dumps(), "intake.sql");
+    await dumpDatabase(t.databases.configs.intake, file);
+    const atDump = await outbox(t.stack.subgraphs.intake.dataSource);
+
+    // After the dump: work in intake that the restore will lose, and work elsewhere that it will not.
+    const lostFilings = [await p.file({ subject: "Filed after the backup 1" }), await p.file({ subject: "Filed after the backup 2" })];
+    await transfer(toMove.id, "ICT");
+    await p.acknowledge(screened.id);
+    await p.answer(acknowledged.id);
+    await t.settle();
+    const beforeRestore = await outbox(t.stack.subgraphs.intake.dataSource);
+    expect(beforeRestore.length - atDump.length).toBe(3);
+    const lostReferences = lostFilings.map((c) => c.reference as string);
+
+    // The restore, with the runbook's step for references: the counter moved past every reference the directorates know.
+    await restore("intake", file, () => runSql(t.databases.configs.intake, referenceFloorSql(t)));
+    expect(await outbox(t.stack.subgraphs.intake.dataSource)).toEqual(atDump);
+
+    // New work in intake: its first events reuse positions the consumers read before, with other events; the last one goes past them.
+    const filedAfter = [await p.file({ subject: "Filed after the restore 1" }), await p.file({ subject: "Filed after the restore 2" })];
+    await p.screen(filedAfter[0].id, true);
+    const lastAfter = await p.file({ subject: "Filed after the restore 3" });
+    const now = await outbox(t.stack.subgraphs.intake.dataSource);
+    expect(now.slice(0, atDump.length)).toEqual(atDump);
+    expect(now.map((e) => e.seq).slice(atDump.length)).toEqual(
+      beforeRestore
+        .slice(atDump.length)
+        .map((e) => e.seq)
+        .concat(now[now.length - 1].seq),
+    );
+    await t.settle();
+
+    // References: none handed out again; numbering goes on after the lost ones (the two lost numbers are a gap now).
+    const lastLost = Number(lostReferences[1].slice(-6));
+    expect([...filedAfter, lastAfter].map((c) => c.reference)).toEqual([1, 2, 3].map((n) => `IBZ-2026-${String(lastLost + n).padStart(6, "0")}`));
+
+    // Every event intake now has is applied once by both consumers, whose cursors stand at its end.
+    for (const consumer of ["directorates", "escalation"] as const) {
+      const state = await applied(t, consumer, "intake");
+      expect({ consumer, notOnce: state.notOnce, cursor: state.cursor }).toEqual({
+        consumer,
+        notOnce: [],
+        cursor: { seq: now[now.length - 1].seq, eventId: now[now.length - 1].id },
+      });
+    }
+    // Intake, a consumer too, read the others' feeds again from its restored cursors: their events since the dump applied once more, on the restored data.
+    for (const source of ["directorates", "escalation"] as const) expect((await applied(t, "intake", source)).notOnce).toEqual([]);
+    expect((await p.read(screened.id)).status).toBe("ACKNOWLEDGED");
+    expect((await p.read(acknowledged.id)).timeline.map((s: { status: string }) => s.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
+
+    // Each consumer said once, at error level, what intake lost: the two filings and the transfer, applied here and kept.
+    const lostIds = [...lostFilings.map((c) => c.id), toMove.id].sort();
+    const reports = t.logs.filter((l) => l.source === "intake" && /event feed went back/.test(String(l.msg)));
+    expect(
+      reports
+        .map((l) => ({ service: l.service, level: l.level, resumedAt: l.resumedAt, lostEvents: l.lostEvents, lostComplaints: l.lostComplaints }))
+        .sort((a, b) => String(a.service).localeCompare(String(b.service))),
+    ).toEqual(
+      ["directorates", "escalation"].map((service) => ({
+        service,
+        level: 50,
+        resumedAt: atDump[atDump.length - 1].seq,
+        lostEvents: 3,
+        lostComplaints: lostIds,
+      })),
+    );
+    for (const name of ["directorates", "escalation"] as const) {
+      const metrics = await (await fetch(`${t.stack.subgraphs[name].url}/metrics`)).text();
+      expect({
+        name,
+        rewinds: /ibz_event_feed_rewinds_total\{source="intake"[^}]*\} (\d+)/.exec(metrics)?.[1],
+        lost: /ibz_events_lost_total\{source="intake"[^}]*\} (\d+)/.exec(metrics)?.[1],
+      }).toEqual({ name, rewinds: "1", lost: "3" });
+    }
+
+    // Across subgraphs every complaint agrees except those the report names.
+    expect(differing(await acrossSubgraphs(t)).sort()).toEqual(lostIds);
+
+    // The operator reconciles them as the runbook says: the lost step redone in intake; the copies of lost filings removed.
+    await transfer(toMove.id, "ICT");
+    for (const name of ["directorates", "escalation"] as const)
+      await runSql(
+        t.databases.configs[name],
+        lostFilingsSql(
+          name,
+          lostFilings.map((c) => c.id),
+        ),
+        (t.databases.configs[name] as { database: string }).database,
+      );
+    await t.settle();
+    const view = await acrossSubgraphs(t);
+    expect(differing(view)).toEqual([]);
+    expect(view).toHaveLength(6);
+
+    // The figures agree with intake: six complaints received, five at the Immigration Office and one at ICT.
+    const report = ok(await t.query(REPORT, {}, central)).annualReport;
+    expect(report.totals.received).toBe(6);
+    const received = Object.fromEntries(
+      report.byDirectorate.map((d: { directorate: { code: string }; statistics: { received: number } }) => [d.directorate.code, d.statistics.received]),
+    );
+    expect({ dvz: received.IMMIGRATION_OFFICE, ict: received.ICT }).toEqual({ dvz: 5, ict: 1 });
+    const ict = ok(await t.query(`query { complaints(first: 10) { items { id } } }`, {}, coordinatorOther)).complaints.items;
+    expect(ict).toEqual([{ id: toMove.id }]);
+  });
+});
+
+/** The runbook's reference step (intake restored, before it starts): each year's counter past the highest reference the directorates know. */
+function referenceFloorSql(t: TestStack): string {
+  const { intake, directorates } = t.databases.configs as Record<SubgraphName, { database: string }>;
+  return `INSERT INTO \`${intake.database}\`.reference_counter (year, lastNumber)
+    SELECT CAST(SUBSTRING(reference, 5, 4) AS UNSIGNED), MAX(CAST(SUBSTRING(reference, 10) AS UNSIGNED)) FROM \`${directorates.database}\`.complaint_case GROUP BY 1
+    ON DUPLICATE KEY UPDATE lastNumber = GREATEST(lastNumber, VALUES(lastNumber));`;
+}
+
+/** The runbook's clean-up of the copies of filings intake lost, once handled. */
+function lostFilingsSql(name: "directorates" | "escalation", ids: string[]): string {
+  const list = ids.map((id) => `'${id}'`).join(", ");
+  return name === "directorates" ? `DELETE FROM complaint_case WHERE complaintId IN (${list});` : `DELETE FROM complaint_fact WHERE complaintId IN (${list});`;
+}
