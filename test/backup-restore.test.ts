@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import type { SubgraphName } from "../lib/config";
-import { central, coordinatorOther, coordinatorOwn } from "./helpers/callers";
+import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpers/callers";
 import { describeWithMariadbTools, dumpDatabase, restoreDatabase, runSql } from "./helpers/mariadb-dump";
-import { TRANSFER, ok, procedure } from "./helpers/procedure";
+import { TRANSFER, WITHDRAW, ok, procedure } from "./helpers/procedure";
 import { START, useTestStack, type TestStack } from "./helpers/stack";
 
 const rows = <T = Record<string, unknown>>(ds: DataSource, sql: string, params: unknown[] = []): Promise<T[]> => ds.query(sql, params);
@@ -185,6 +185,61 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     expect({ dvz: received.IMMIGRATION_OFFICE, ict: received.ICT }).toEqual({ dvz: 5, ict: 1 });
     const ict = ok(await t.query(`query { complaints(first: 10) { items { id } } }`, {}, coordinatorOther)).complaints.items;
     expect(ict).toEqual([{ id: toMove.id }]);
+  });
+
+  it("directorates (a consumer of intake and escalation) restored with no work of its own since the dump: it reads both feeds again from its restored cursors and converges, each event applied once", async () => {
+    const received = async () => ok(await t.query(REPORT, {}, central)).annualReport.totals.received as number;
+    const before = await received();
+    const answered = await p.answered();
+    const moved = await p.filed({ subject: "Transferred after the directorates' backup" });
+    const file = path.join(dumps(), "directorates.sql");
+    await dumpDatabase(t.databases.configs.directorates, file);
+    const directoratesOutbox = await outbox(t.stack.subgraphs.directorates.dataSource);
+
+    // After the dump, only other subgraphs' work that the directorates learn of by their feeds.
+    const filed = await p.file({ subject: "Filed after the directorates' backup" });
+    const withdrawn = await p.file({ subject: "Withdrawn after the directorates' backup" });
+    ok(await t.query(WITHDRAW, { id: withdrawn.id }, citizenOwner));
+    await transfer(moved.id, "ICT");
+    await p.requestEscalation(answered.id);
+    await t.settle();
+    const rewindsBefore = t.logs.filter((l) => /event feed went back/.test(String(l.msg))).length;
+
+    await restore("directorates", file);
+    const stale = await rows<{ complaintId: string }>(
+      t.stack.subgraphs.directorates.dataSource,
+      "SELECT complaintId FROM complaint_case WHERE complaintId IN (?, ?)",
+      [filed.id, withdrawn.id],
+    );
+    expect(stale).toEqual([]);
+    await t.settle();
+
+    // Its outbox is as it was (nothing of it lost): no consumer saw a feed go back.
+    expect(await outbox(t.stack.subgraphs.directorates.dataSource)).toEqual(directoratesOutbox);
+    expect(t.logs.filter((l) => /event feed went back/.test(String(l.msg))).length).toBe(rewindsBefore);
+    for (const source of ["intake", "escalation"] as const) {
+      const state = await applied(t, "directorates", source);
+      expect({ source, notOnce: state.notOnce, cursor: state.cursor }).toEqual({ source, notOnce: [], cursor: { seq: state.end.seq, eventId: state.end.id } });
+    }
+    const cases = await rows<{ complaintId: string; directorate: string; withdrawn: number; escalated: number }>(
+      t.stack.subgraphs.directorates.dataSource,
+      "SELECT complaintId, directorate, withdrawn, escalated FROM complaint_case WHERE complaintId IN (?, ?, ?, ?) ORDER BY complaintId",
+      [answered.id, moved.id, filed.id, withdrawn.id],
+    );
+    const expected = [
+      { complaintId: answered.id, directorate: "IMMIGRATION_OFFICE", withdrawn: 0, escalated: 1 },
+      { complaintId: moved.id, directorate: "ICT", withdrawn: 0, escalated: 0 },
+      { complaintId: filed.id, directorate: "IMMIGRATION_OFFICE", withdrawn: 0, escalated: 0 },
+      { complaintId: withdrawn.id, directorate: "IMMIGRATION_OFFICE", withdrawn: 1, escalated: 0 },
+    ].sort((a, b) => a.complaintId.localeCompare(b.complaintId));
+    expect(cases.map((c) => ({ ...c, withdrawn: Number(c.withdrawn), escalated: Number(c.escalated) }))).toEqual(expected);
+
+    // It decides on what it re-learnt: the ICT coordinator acknowledges the transferred complaint; intake and escalation follow.
+    await p.acknowledge(moved.id, coordinatorOther);
+    await t.settle();
+    expect((await p.read(moved.id)).status).toBe("ACKNOWLEDGED");
+    expect(differing(await acrossSubgraphs(t))).toEqual([]);
+    expect(await received()).toBe(before + 4);
   });
 });
 
