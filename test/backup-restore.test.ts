@@ -29,6 +29,25 @@ async function applied(t: TestStack, consumer: SubgraphName, source: SubgraphNam
   };
 }
 
+/** Each consumer has applied every event `source` now has exactly once, and its cursor stands at the end of `source`'s feed. */
+async function expectCaughtUp(t: TestStack, consumers: SubgraphName[], source: SubgraphName) {
+  for (const consumer of consumers) {
+    const state = await applied(t, consumer, source);
+    expect({ consumer, notOnce: state.notOnce, cursor: state.cursor }).toEqual({
+      consumer,
+      notOnce: [],
+      cursor: { seq: state.end.seq, eventId: state.end.id },
+    });
+  }
+}
+
+/** The consumers' reports that `source`'s feed went back, by service. */
+const rewindReports = (t: TestStack, source: SubgraphName) =>
+  t.logs
+    .filter((l) => l.source === source && /event feed went back/.test(String(l.msg)))
+    .map((l) => ({ service: l.service, level: l.level, resumedAt: l.resumedAt, lostEvents: l.lostEvents, lostComplaints: l.lostComplaints }))
+    .sort((a, b) => String(a.service).localeCompare(String(b.service)));
+
 /** Each complaint as every subgraph holds it: intake's record beside the directorates' and escalation's copies. */
 async function acrossSubgraphs(t: TestStack) {
   const { intake, directorates, escalation } = t.stack.subgraphs;
@@ -119,14 +138,7 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     expect([...filedAfter, lastAfter].map((c) => c.reference)).toEqual([1, 2, 3].map((n) => `IBZ-2026-${String(lastLost + n).padStart(6, "0")}`));
 
     // Every event intake now has is applied once by both consumers, whose cursors stand at its end.
-    for (const consumer of ["directorates", "escalation"] as const) {
-      const state = await applied(t, consumer, "intake");
-      expect({ consumer, notOnce: state.notOnce, cursor: state.cursor }).toEqual({
-        consumer,
-        notOnce: [],
-        cursor: { seq: now[now.length - 1].seq, eventId: now[now.length - 1].id },
-      });
-    }
+    await expectCaughtUp(t, ["directorates", "escalation"], "intake");
     // Intake, a consumer too, read the others' feeds again from its restored cursors: their events since the dump applied once more, on the restored data.
     for (const source of ["directorates", "escalation"] as const) expect((await applied(t, "intake", source)).notOnce).toEqual([]);
     expect((await p.read(screened.id)).status).toBe("ACKNOWLEDGED");
@@ -134,12 +146,7 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
 
     // Each consumer said once, at error level, what intake lost: the two filings and the transfer, applied here and kept.
     const lostIds = [...lostFilings.map((c) => c.id), toMove.id].sort();
-    const reports = t.logs.filter((l) => l.source === "intake" && /event feed went back/.test(String(l.msg)));
-    expect(
-      reports
-        .map((l) => ({ service: l.service, level: l.level, resumedAt: l.resumedAt, lostEvents: l.lostEvents, lostComplaints: l.lostComplaints }))
-        .sort((a, b) => String(a.service).localeCompare(String(b.service))),
-    ).toEqual(
+    expect(rewindReports(t, "intake")).toEqual(
       ["directorates", "escalation"].map((service) => ({
         service,
         level: 50,
@@ -217,10 +224,7 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     // Its outbox is as it was (nothing of it lost): no consumer saw a feed go back.
     expect(await outbox(t.stack.subgraphs.directorates.dataSource)).toEqual(directoratesOutbox);
     expect(t.logs.filter((l) => /event feed went back/.test(String(l.msg))).length).toBe(rewindsBefore);
-    for (const source of ["intake", "escalation"] as const) {
-      const state = await applied(t, "directorates", source);
-      expect({ source, notOnce: state.notOnce, cursor: state.cursor }).toEqual({ source, notOnce: [], cursor: { seq: state.end.seq, eventId: state.end.id } });
-    }
+    for (const source of ["intake", "escalation"] as const) await expectCaughtUp(t, ["directorates"], source);
     const cases = await rows<{ complaintId: string; directorate: string; withdrawn: number; escalated: number }>(
       t.stack.subgraphs.directorates.dataSource,
       "SELECT complaintId, directorate, withdrawn, escalated FROM complaint_case WHERE complaintId IN (?, ?, ?, ?) ORDER BY complaintId",
@@ -240,6 +244,51 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     expect((await p.read(moved.id)).status).toBe("ACKNOWLEDGED");
     expect(differing(await acrossSubgraphs(t))).toEqual([]);
     expect(await received()).toBe(before + 4);
+  });
+});
+
+/**
+ * The same on SQLite, where a backup is a copy of the subgraph's file: the consumers'
+ * side of a producer's restore (detection, exactly once, the report), without the
+ * MySQL-only runbook steps; so it also shows why intake's reference step exists.
+ */
+describe("a producer's database file restored from a copy [sqlite]", () => {
+  const t = useTestStack("sqlite", { captureLogs: true });
+  const p = procedure(t);
+  const transfer = async (id: string, to: string) => ok(await t.query(TRANSFER, { id, to, note: "Concerns the e-government portal" }, coordinatorOwn));
+  const intakeFile = () => (t.databases.configs.intake as { file: string }).file;
+  const copy = async (from: string, to: string) => {
+    await t.stack.stopSubgraph("intake");
+    for (const suffix of ["-wal", "-shm"]) fs.rmSync(to + suffix, { force: true });
+    fs.copyFileSync(from, to);
+    if (fs.existsSync(from + "-wal")) fs.copyFileSync(from + "-wal", to + "-wal");
+    await t.stack.restartSubgraph("intake");
+  };
+
+  it("consumers apply intake's new events on reused positions once and report the lost ones; without the runbook's step a lost reference comes back", async () => {
+    t.clock.set(START);
+    const kept = await p.admissible({ subject: "Before the copy" });
+    const backup = path.join(t.databases.dataDir, "intake-copy.sqlite");
+    await copy(intakeFile(), backup);
+    const atCopy = await outbox(t.stack.subgraphs.intake.dataSource);
+
+    const lost = await p.file({ subject: "Filed after the copy" });
+    await transfer(kept.id, "ICT");
+    await t.settle();
+    await copy(backup, intakeFile());
+
+    const after = [await p.file({ subject: "Filed after the restore 1" }), await p.file({ subject: "Filed after the restore 2" })];
+    await p.file({ subject: "Filed after the restore 3" });
+    await t.settle();
+
+    await expectCaughtUp(t, ["directorates", "escalation"], "intake");
+    const lostComplaints = [lost.id, kept.id].sort();
+    expect(rewindReports(t, "intake")).toEqual(
+      ["directorates", "escalation"].map((service) => ({ service, level: 50, resumedAt: atCopy[atCopy.length - 1].seq, lostEvents: 2, lostComplaints })),
+    );
+    expect(differing(await acrossSubgraphs(t)).sort()).toEqual(lostComplaints);
+    // The restored counter hands out the lost filing's reference again: what step 3 of the runbook prevents on MySQL.
+    expect(after[0].reference).toBe(lost.reference);
   });
 });
 
