@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { DataSource } from "typeorm";
+import { DataSource } from "typeorm";
 import type { SubgraphName } from "../lib/config";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpers/callers";
 import { describeWithMariadbTools, dumpDatabase, restoreDatabase, runSql } from "./helpers/mariadb-dump";
@@ -247,25 +247,38 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
   });
 });
 
+/** The runbook's reference step on SQLite (docs/operations.md), with the directorates' database attached as `d`. */
+const SQLITE_REFERENCE_STEP = `INSERT INTO reference_counter (year, lastNumber)
+  SELECT CAST(substr(reference, 5, 4) AS INTEGER), MAX(CAST(substr(reference, 10) AS INTEGER)) FROM d.complaint_case WHERE true GROUP BY 1
+  ON CONFLICT (year) DO UPDATE SET lastNumber = MAX(lastNumber, excluded.lastNumber)`;
+
 /**
  * The same on SQLite, where a backup is a copy of the subgraph's file: the consumers'
- * side of a producer's restore (detection, exactly once, the report), without the
- * MySQL-only runbook steps; so it also shows why intake's reference step exists.
+ * side of a producer's restore (detection, exactly once, the report) and the reference step.
  */
 describe("a producer's database file restored from a copy [sqlite]", () => {
   const t = useTestStack("sqlite", { captureLogs: true });
   const p = procedure(t);
   const transfer = async (id: string, to: string) => ok(await t.query(TRANSFER, { id, to, note: "Concerns the e-government portal" }, coordinatorOwn));
   const intakeFile = () => (t.databases.configs.intake as { file: string }).file;
-  const copy = async (from: string, to: string) => {
+  const copy = async (from: string, to: string, before?: () => Promise<void>) => {
     await t.stack.stopSubgraph("intake");
     for (const suffix of ["-wal", "-shm"]) fs.rmSync(to + suffix, { force: true });
     fs.copyFileSync(from, to);
     if (fs.existsSync(from + "-wal")) fs.copyFileSync(from + "-wal", to + "-wal");
+    await before?.();
     await t.stack.restartSubgraph("intake");
   };
+  /** The runbook's reference step on SQLite: intake's file with the directorates' attached. */
+  const referenceStep = async () => {
+    const intake = new DataSource({ type: "better-sqlite3", database: intakeFile() });
+    await intake.initialize();
+    await intake.query("ATTACH DATABASE ? AS d", [(t.databases.configs.directorates as { file: string }).file]);
+    await intake.query(SQLITE_REFERENCE_STEP);
+    await intake.destroy();
+  };
 
-  it("consumers apply intake's new events on reused positions once and report the lost ones; without the runbook's step a lost reference comes back", async () => {
+  it("consumers apply intake's new events on reused positions once and report the lost ones; references go on past the lost one", async () => {
     t.clock.set(START);
     const kept = await p.admissible({ subject: "Before the copy" });
     const backup = path.join(t.databases.dataDir, "intake-copy.sqlite");
@@ -275,7 +288,7 @@ describe("a producer's database file restored from a copy [sqlite]", () => {
     const lost = await p.file({ subject: "Filed after the copy" });
     await transfer(kept.id, "ICT");
     await t.settle();
-    await copy(backup, intakeFile());
+    await copy(backup, intakeFile(), referenceStep);
 
     const after = [await p.file({ subject: "Filed after the restore 1" }), await p.file({ subject: "Filed after the restore 2" })];
     await p.file({ subject: "Filed after the restore 3" });
@@ -287,8 +300,8 @@ describe("a producer's database file restored from a copy [sqlite]", () => {
       ["directorates", "escalation"].map((service) => ({ service, level: 50, resumedAt: atCopy[atCopy.length - 1].seq, lostEvents: 2, lostComplaints })),
     );
     expect(differing(await acrossSubgraphs(t)).sort()).toEqual(lostComplaints);
-    // The restored counter hands out the lost filing's reference again: what step 3 of the runbook prevents on MySQL.
-    expect(after[0].reference).toBe(lost.reference);
+    // Without the reference step the restored counter would hand out the lost filing's reference again.
+    expect(after.map((c) => c.reference)).toEqual([1, 2].map((n) => `IBZ-2026-${String(Number(lost.reference.slice(-6)) + n).padStart(6, "0")}`));
   });
 });
 
