@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { DataSource, MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * The inbox keyed by event id instead of feed position, with the complaint it concerned, and the
@@ -25,4 +25,16 @@ export abstract class InboxEventIdsMigration implements MigrationInterface {
     );
     await queryRunner.query("ALTER TABLE `inbox_event` DROP PRIMARY KEY, ADD PRIMARY KEY (`source`, `seq`), DROP COLUMN `complaintId`, DROP COLUMN `eventId`");
   }
+}
+
+/**
+ * The same for a SQLite file made before, ahead of synchronize (which would copy the
+ * inbox's rows into the new table without an id and fail on the new key): the id column
+ * added and filled as above; synchronize then makes it the key.
+ */
+export async function sqliteInboxEventIds(dataSource: DataSource): Promise<void> {
+  const columns = await dataSource.query<{ name: string }[]>("SELECT name FROM pragma_table_info('inbox_event')");
+  if (columns.length === 0 || columns.some((c) => c.name === "eventId")) return;
+  await dataSource.query('ALTER TABLE "inbox_event" ADD "eventId" varchar(36)');
+  await dataSource.query(`UPDATE "inbox_event" SET "eventId" = 'seq:' || "seq"`);
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource, MigrationExecutor, type DataSourceOptions, type EntityManager, type Logger, type MixedList } from "typeorm";
 import type { DatabaseConfig } from "../config";
+import { sqliteInboxEventIds } from "../events/inbox-event-ids.migration";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Classes = MixedList<Function | string>;
@@ -121,8 +122,10 @@ export function sqliteDataSource(options: DataSourceOptions): DataSource {
 export async function openDatabase(db: DatabaseConfig, options: DatabaseOptions, policy: MigrationPolicy = "apply"): Promise<DataSource> {
   if (db.kind === "sqlite") {
     fs.mkdirSync(path.dirname(db.file), { recursive: true });
-    const dataSource = sqliteDataSource(dataSourceOptions(db, options));
+    const dataSource = sqliteDataSource({ ...dataSourceOptions(db, options), synchronize: false });
     await dataSource.initialize();
+    await sqliteInboxEventIds(dataSource);
+    await dataSource.synchronize();
     for (const statement of options.sqliteSetup ?? []) await dataSource.query(statement);
     return dataSource;
   }
