@@ -18,7 +18,7 @@ describe("inTransaction on SQLite", () => {
     });
     await expect(failing).rejects.toThrow("roll back a");
     await committing;
-    expect(await ds.getRepository(FeedCursor).find({ order: { source: "ASC" } })).toEqual([{ source: "b", lastSeq: 2 }]);
+    expect(await ds.getRepository(FeedCursor).find({ order: { source: "ASC" } })).toEqual([{ source: "b", lastSeq: 2, lastEventId: null }]);
     await ds.destroy();
   });
 });
