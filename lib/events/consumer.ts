@@ -129,15 +129,22 @@ export class EventConsumer extends PollingWorker {
     return (await this.mark()).seq;
   }
 
-  /** The events after the cursor, read from the cursor's own event when its id is known, to see that the producer still has it. */
-  private async read(): Promise<{ last: number; events: DomainEvent[] }> {
+  /**
+   * The events after the cursor, read from the cursor's own event when its id is known, to see that
+   * the producer still has it; `end`: the feed gave fewer than asked, so it has nothing more now.
+   */
+  private async read(): Promise<{ last: number; events: DomainEvent[]; end: boolean }> {
     const { feed, batchSize } = this.options;
     let mark = await this.mark();
-    if (mark.seq === 0 || mark.eventId === null) return { last: mark.seq, events: await feed(mark.seq, batchSize) };
-    const events = await feed(mark.seq - 1, batchSize + 1);
-    if (feedHoldsMark(mark, events)) return { last: mark.seq, events: events.slice(1) };
-    mark = await this.rewind(mark);
-    return { last: mark.seq, events: await feed(mark.seq, batchSize) };
+    if (mark.seq > 0 && mark.eventId !== null) {
+      // The cursor's event takes one place of the batch (two at least, so that a batch of one still moves on).
+      const limit = Math.max(2, batchSize);
+      const events = await feed(mark.seq - 1, limit);
+      if (feedHoldsMark(mark, events)) return { last: mark.seq, events: events.slice(1), end: events.length < limit };
+      mark = await this.rewind(mark);
+    }
+    const events = await feed(mark.seq, batchSize);
+    return { last: mark.seq, events, end: events.length < batchSize };
   }
 
   /**
@@ -169,9 +176,8 @@ export class EventConsumer extends PollingWorker {
 
   /** Applies what the feed has now; resolves to the number of events applied. */
   protected async work(): Promise<number> {
-    const read = await this.read();
+    const { events, end, ...read } = await this.read();
     let last = read.last;
-    const events = read.events;
     let applied = 0;
     let hole = false;
     for (const event of events) {
@@ -183,7 +189,7 @@ export class EventConsumer extends PollingWorker {
       await this.advanceCursor(event);
       last = event.seq;
     }
-    this.lastPass = { seq: last, end: !hole && events.length < this.options.batchSize, hole };
+    this.lastPass = { seq: last, end: !hole && end, hole };
     return applied;
   }
 
