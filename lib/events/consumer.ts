@@ -15,6 +15,9 @@ import { appliedAfter, feedHoldsMark, sharedMark, type FeedMark } from "./rewind
 /** How soon catching up reads the feed again when a hole stopped it. */
 const HOLE_RETRY_MS = 10;
 
+/** At most this many events per read when looking back for the last event a rewound producer still shares: below any feed's page limit. */
+const REWIND_WINDOW = 500;
+
 export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
 export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
 
@@ -155,7 +158,7 @@ export class EventConsumer extends PollingWorker {
    */
   private async rewind(from: FeedMark): Promise<FeedMark> {
     const { dataSource, source, feed, batchSize, log, metrics } = this.options;
-    const shared = await sharedMark(feed, dataSource, source, from.seq, batchSize);
+    const shared = await sharedMark(feed, dataSource, source, from.seq, Math.min(batchSize, REWIND_WINDOW));
     const moved = await dataSource
       .createQueryBuilder()
       .update(FeedCursor)
