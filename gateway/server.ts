@@ -5,7 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import { IdentityProviderUnavailable } from "../lib/auth/jwks-keys";
-import type { ServiceTokens } from "../lib/auth/service-tokens";
+import { reloadServiceKeys, type ServiceTokens } from "../lib/auth/service-tokens";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
 import { identityProviderUnavailable, invalidToken } from "../lib/errors";
@@ -49,6 +49,8 @@ export interface GatewayServer {
   stop(): Promise<void>;
   /** Fetches the identity provider's keys now (SIGHUP); nothing to do without AUTH_JWKS_URL. */
   refreshCallerKeys(): Promise<void>;
+  /** SIGHUP: the service keys read again (a new signing key, public keys added or removed) and the caller keys fetched. */
+  reload(): void;
 }
 
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
@@ -156,6 +158,10 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       await apollo.stop();
     },
     refreshCallerKeys: async () => options.verifyCaller.keys?.refresh(true),
+    reload() {
+      reloadServiceKeys(options.tokens, log);
+      void options.verifyCaller.keys?.refresh(true);
+    },
   };
 }
 

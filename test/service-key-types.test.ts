@@ -1,33 +1,17 @@
-import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { PROJECT_ROOT } from "../lib/platform/project-root";
+import { answers, freePort, startProcess } from "./helpers/processes";
 import { ISSUER, productionKeys } from "./helpers/production";
 
 /** Runs an entry point as its container does, until it exits (or 30 s): its exit code and everything it printed. */
-function run(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, script)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-  return new Promise((resolve) =>
-    child.once("exit", (code) => {
-      clearTimeout(killer);
-      resolve({ code, output });
-    }),
-  );
+async function run(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const started = startProcess(script, env);
+  const killer = setTimeout(() => started.child.kill("SIGKILL"), 30_000);
+  const code = await started.exited;
+  clearTimeout(killer);
+  return { code, output: started.output() };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 const pem = (type: "rsa" | "ec") => {
   const pair = type === "rsa" ? generateKeyPairSync("rsa", { modulusLength: 2048 }) : generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -97,23 +81,10 @@ describe("service keys of the wrong type stop the start, naming the file [sqlite
 
   it("with the Ed25519 keys as generated, the same command line starts (and stops on SIGTERM)", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist/gateway/index.js")], {
-      cwd: PROJECT_ROOT,
-      env: { ...env, GATEWAY_PORT: String(port) },
-      stdio: "ignore",
-    });
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    const deadline = Date.now() + 30_000;
-    let health = 0;
-    while (health !== 200 && child.exitCode === null && Date.now() < deadline) {
-      health = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (health !== 200) await new Promise((r) => setTimeout(r, 200));
-    }
-    child.kill("SIGTERM");
-    expect(health).toBe(200);
-    expect(await exited).toBe(0);
+    const started = startProcess("dist/gateway/index.js", { ...env, GATEWAY_PORT: String(port) });
+    const healthy = await answers(`http://127.0.0.1:${port}/health`, started);
+    started.child.kill("SIGTERM");
+    expect(healthy).toBe(true);
+    expect(await started.exited).toBe(0);
   });
 });

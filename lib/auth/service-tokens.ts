@@ -5,6 +5,7 @@ import { callerClaims, callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, serviceKeyFiles } from "./keys";
 import { SERVICES, hasPrivateKey, readServiceKeys, serviceOfKeyId, type ServiceKeySet } from "./service-keys";
 import { ExpiringMap } from "../platform/expiring-map";
+import type { Logger } from "../platform/logger";
 
 /** Internal tokens live at most this long; the gateway signs one per subgraph call. */
 export const SERVICE_TOKEN_TTL_SECONDS = 60;
@@ -127,5 +128,14 @@ export class ServiceTokens {
     const identity = { issuer, caller };
     this.verified.set(token, identity, Math.min(payload.exp! * 1000, (payload.iat! + MAX_TOKEN_AGE_SECONDS) * 1000));
     return identity;
+  }
+}
+
+/** The operator's reload (SIGHUP): logged either way; a directory that does not hold a usable set leaves the keys in use. */
+export function reloadServiceKeys(tokens: ServiceTokens, log: Logger): void {
+  try {
+    log.info(tokens.reload(), "service keys reloaded");
+  } catch (err) {
+    log.error({ err: (err as Error).message, inUse: tokens.keyIds() }, "service keys not reloaded: the keys in use stay");
   }
 }
