@@ -25,6 +25,7 @@ import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
 import { RateLimitedError, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
+import { subgraphReadiness } from "./subgraph-readiness";
 import { SubgraphTokens } from "./subgraph-tokens";
 import { msg } from "../lib/i18n/message";
 import { requestLanguage, withLanguage } from "../lib/i18n/language";
@@ -139,10 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     else log.info({ requestId, status: result.status, ms }, "request");
   };
 
-  const ready = async () => {
-    const subgraphs = await subgraphHealth(options.subgraphUrls);
-    return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
-  };
+  const ready = subgraphReadiness(options.subgraphUrls, subgraphTokens, log);
   const servers = createServiceServers(
     { ...options, service: "gateway", readiness: ready },
     [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
@@ -163,22 +161,6 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       void options.verifyCaller.keys?.refresh(true);
     },
   };
-}
-
-/** `ok` or `unavailable` per subgraph, from its /health (alive), within 2 s. */
-async function subgraphHealth(urls: Record<SubgraphName, string>): Promise<Record<string, "ok" | "unavailable">> {
-  const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      try {
-        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) });
-        await res.arrayBuffer();
-        return [name, res.ok ? "ok" : "unavailable"] as const;
-      } catch {
-        return [name, "unavailable"] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
 }
 
 function errorCodes(body: string | undefined): unknown[] {
