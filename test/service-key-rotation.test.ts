@@ -4,10 +4,20 @@ import os from "node:os";
 import path from "node:path";
 import { SignJWT } from "jose";
 import { SUBGRAPHS } from "../lib/config";
-import { citizenOwner, fileInput } from "./helpers/callers";
+import { citizenOwner, coordinatorOwn, fileInput } from "./helpers/callers";
 import { answers, freePort, startProcess } from "./helpers/processes";
 import { DATABASE_KINDS, type DatabaseKind } from "./helpers/databases";
 import { startTestStack, type GraphQLResult, type TestStack } from "./helpers/stack";
+
+/** A token as `service` signed them with the key named after it (kid = service), from that key's PEM. */
+const signedWith = (privatePem: string, service: string, audience: string) =>
+  new SignJWT({})
+    .setProtectedHeader({ alg: "EdDSA", kid: service })
+    .setIssuer(service)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime("60s")
+    .sign(createPrivateKey(privatePem));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -86,13 +96,7 @@ describe.each(DATABASE_KINDS)("rotating the gateway's service key without a fail
     ]);
 
     // The old key is no longer trusted: a token it signs (as the gateway did before) is refused.
-    const forged = await new SignJWT({})
-      .setProtectedHeader({ alg: "EdDSA", kid: "gateway" })
-      .setIssuer("gateway")
-      .setAudience("intake")
-      .setIssuedAt()
-      .setExpirationTime("60s")
-      .sign(createPrivateKey(oldPrivate));
+    const forged = await signedWith(oldPrivate, "gateway", "intake");
     const refused = await fetch(`${t.stack.subgraphs.intake.url}/`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${forged}` },
@@ -101,6 +105,42 @@ describe.each(DATABASE_KINDS)("rotating the gateway's service key without a fail
     expect(refused.status).toBe(401);
     // The event feeds (peer tokens) were untouched by the gateway's rotation.
     await t.settle();
+  });
+
+  it("a subgraph's key, which signs its event-feed requests, rotates the same way: the feeds deliver at every step", async () => {
+    const dir = t.config.serviceKeysDir;
+    const oldPrivate = fs.readFileSync(path.join(dir, "directorates.private.pem"), "utf8");
+    const fresh = generateKeyPairSync("ed25519");
+    /** A filing in intake that directorates learns through intake's feed (a token directorates signs), then acknowledges. */
+    const fileAndAcknowledge = async () => {
+      const filed = await t.query(`mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`, { i: fileInput() }, citizenOwner);
+      await t.settle();
+      const ack = await t.query(
+        `mutation($id: ID!) { acknowledgeComplaint(complaintId: $id) { acknowledgedAt } }`,
+        { id: filed.data?.fileComplaint.id },
+        coordinatorOwn,
+      );
+      await t.settle();
+      return [ack.errors, typeof ack.data?.acknowledgeComplaint.acknowledgedAt];
+    };
+    const reloadAll = () => SUBGRAPHS.forEach((name) => t.stack.subgraphs[name].reload());
+
+    expect(await fileAndAcknowledge()).toEqual([undefined, "string"]);
+    fs.writeFileSync(path.join(dir, "directorates.k2.public.pem"), fresh.publicKey.export({ type: "spki", format: "pem" }));
+    reloadAll();
+    expect(await fileAndAcknowledge()).toEqual([undefined, "string"]);
+    fs.writeFileSync(path.join(dir, "directorates.k2.private.pem"), fresh.privateKey.export({ type: "pkcs8", format: "pem" }));
+    fs.rmSync(path.join(dir, "directorates.private.pem"));
+    t.stack.subgraphs.directorates.reload();
+    expect(await fileAndAcknowledge()).toEqual([undefined, "string"]);
+    fs.rmSync(path.join(dir, "directorates.public.pem"));
+    reloadAll();
+    expect(await fileAndAcknowledge()).toEqual([undefined, "string"]);
+
+    // intake's feed now refuses the old key.
+    const old = await signedWith(oldPrivate, "directorates", "intake");
+    const feed = await fetch(`${t.stack.subgraphs.intake.url}/internal/events?after=0`, { headers: { authorization: `Bearer ${old}` } });
+    expect(feed.status).toBe(401);
   });
 
   it("a reload that finds an unusable key directory keeps the keys in use and says so", async () => {
