@@ -71,6 +71,12 @@ function keyFiles(dir: string) {
   });
 }
 
+const publicKeysOf = (files: ReturnType<typeof keyFiles>) =>
+  new Map(files.filter((f) => f.kind === "public").map((f) => [f.keyId, readEd25519(f.file, "public")] as const));
+
+/** Every service's public keys in `dir`, by key id (throws as readServiceKeys does for a public key file). */
+export const readPublicKeys = (dir: string): Map<string, KeyObject> => publicKeysOf(keyFiles(dir));
+
 /** Whether `dir` holds a private key of `service` (under any key id): development generates a pair only when not. */
 export const hasPrivateKey = (dir: string, service: ServiceName): boolean => keyFiles(dir).some((f) => f.service === service && f.kind === "private");
 
@@ -81,8 +87,7 @@ export const hasPrivateKey = (dir: string, service: ServiceName): boolean => key
  */
 export function readServiceKeys(dir: string, self: ServiceName): ServiceKeySet {
   const files = keyFiles(dir);
-  const verifying = new Map<string, KeyObject>();
-  for (const f of files) if (f.kind === "public") verifying.set(f.keyId, readEd25519(f.file, "public"));
+  const verifying = publicKeysOf(files);
   const own = files.filter((f) => f.service === self && f.kind === "private");
   if (own.length === 0) throw new ServiceKeyError(`${path.join(dir, `${self}.private.pem`)}: missing (no private key of ${self} in ${dir})`);
   if (own.length > 1) {

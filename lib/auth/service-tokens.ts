@@ -3,7 +3,7 @@ import { SignJWT, jwtVerify } from "jose";
 import type { ServiceName } from "../config";
 import { callerClaims, callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, serviceKeyFiles } from "./keys";
-import { SERVICES, hasPrivateKey, readServiceKeys, serviceOfKeyId, type ServiceKeySet } from "./service-keys";
+import { SERVICES, hasPrivateKey, readPublicKeys, readServiceKeys, serviceOfKeyId, type ServiceKeySet } from "./service-keys";
 import { ExpiringMap } from "../platform/expiring-map";
 import type { Logger } from "../platform/logger";
 
@@ -81,14 +81,18 @@ export class ServiceTokens {
     return this.keys.signing.keyId;
   }
 
-  /** A public key by id; an id not known reads the directory again (at most once per second), a key added since may be there. */
+  /**
+   * A public key by id; an id not known reads the directory's public keys again (at most once per second): a key
+   * published since is added. Only a reload (SIGHUP) switches the signing key or withdraws a key.
+   */
   private publicKey(keyId: string): KeyObject | undefined {
     const known = this.keys.verifying.get(keyId);
     if (known || this.now() - this.lastReadAt < UNKNOWN_KEY_REREAD_MS) return known;
+    this.lastReadAt = this.now();
     try {
-      this.reload();
+      for (const [id, key] of readPublicKeys(this.dir)) if (!this.keys.verifying.has(id)) this.keys.verifying.set(id, key);
     } catch {
-      this.lastReadAt = this.now();
+      // A file being written, or not a key: the next reload says which.
     }
     return this.keys.verifying.get(keyId);
   }

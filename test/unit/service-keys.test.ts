@@ -90,4 +90,26 @@ describe("ServiceTokens across a rotation", () => {
     await expect(intake.verify(fresh, ["directorates"])).rejects.toThrow();
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it("a key published beside a running process is found without a reload (at most one read a second); it switches nothing else", async () => {
+    const dir = tmp();
+    const elsewhere = tmp();
+    pair(dir, "gateway");
+    pair(dir, "intake");
+    let clock = 0;
+    const intake = await ServiceTokens.load(dir, "intake", { generate: false, now: () => clock });
+    pair(elsewhere, "gateway.k2");
+    const newGateway = await ServiceTokens.load(elsewhere, "gateway", { generate: false });
+    const token = await newGateway.sign("intake", null);
+    await expect(intake.verify(token, ["gateway"])).rejects.toThrow("token not signed by an accepted service");
+    fs.copyFileSync(path.join(elsewhere, "gateway.k2.public.pem"), path.join(dir, "gateway.k2.public.pem"));
+    // A second private key of intake in the directory: a reload would refuse it; the lookup only adds public keys.
+    pair(dir, "intake.k9", { publicKey: false });
+    clock = 500;
+    await expect(intake.verify(token, ["gateway"])).rejects.toThrow("token not signed by an accepted service");
+    clock = 1_000;
+    expect((await intake.verify(token, ["gateway"])).issuer).toBe("gateway");
+    expect(intake.keyIds()).toEqual({ signing: "intake", verifying: ["gateway", "gateway.k2", "intake"] });
+    [dir, elsewhere].forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  });
 });
