@@ -4,8 +4,6 @@ import { startGateway } from "../runtime/stack";
 /** `npm run start:gateway`: the gateway alone, in front of the subgraphs at *_URL. */
 runMain("gateway", async (config) => {
   const { gateway, url } = await startGateway(config, config.subgraphUrls);
-  // The operator's "fetch the identity provider's keys now" (also POST /admin/jwks/refresh).
-  process.on("SIGHUP", () => void gateway.refreshCallerKeys());
   console.log(`gateway ${url}/`);
   return gateway;
 });

@@ -21,6 +21,9 @@ function unreachable(err: unknown): boolean {
   return UNAVAILABLE_STATUSES.has(e.extensions?.response?.status ?? 0);
 }
 
+/** The subgraph answered 401: it refused the token the gateway signed. */
+const refused = (err: unknown) => (err as { extensions?: { response?: { status?: number } } }).extensions?.response?.status === 401;
+
 /**
  * Times every subgraph fetch, and turns an unreachable subgraph into a
  * SERVICE_UNAVAILABLE error on the part of the result it should have given:
@@ -45,9 +48,15 @@ export class MeasuredDataSource extends SignedDataSource {
       end({ outcome: response.errors?.length ? "errors" : "ok" });
       return response;
     } catch (err) {
+      const requestId = (options.context as Partial<GatewayContext>).requestId;
+      if (refused(err)) {
+        // The subgraph does not trust the gateway's signature: our keys, not the caller's token (docs/operations.md "Service keys").
+        end({ outcome: "refused" });
+        this.log.error({ requestId, subgraph: this.name }, "subgraph refused the gateway's service token: service keys out of step");
+        return { errors: [SERVICE_UNAVAILABLE({ path: [] })] };
+      }
       const down = unreachable(err);
       end({ outcome: down ? "unreachable" : "failed" });
-      const requestId = (options.context as Partial<GatewayContext>).requestId;
       this.log.warn({ requestId, subgraph: this.name, err: String(err) }, down ? "subgraph unreachable" : "subgraph fetch failed");
       if (!down) throw err;
       // Path [] puts the error where this fetch's data would have gone.

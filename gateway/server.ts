@@ -5,7 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import { IdentityProviderUnavailable } from "../lib/auth/jwks-keys";
-import type { ServiceTokens } from "../lib/auth/service-tokens";
+import { reloadServiceKeys, type ServiceTokens } from "../lib/auth/service-tokens";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
 import { identityProviderUnavailable, invalidToken } from "../lib/errors";
@@ -25,6 +25,7 @@ import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
 import { RateLimitedError, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
+import { subgraphReadiness } from "./subgraph-readiness";
 import { SubgraphTokens } from "./subgraph-tokens";
 import { msg } from "../lib/i18n/message";
 import { requestLanguage, withLanguage } from "../lib/i18n/language";
@@ -49,6 +50,8 @@ export interface GatewayServer {
   stop(): Promise<void>;
   /** Fetches the identity provider's keys now (SIGHUP); nothing to do without AUTH_JWKS_URL. */
   refreshCallerKeys(): Promise<void>;
+  /** SIGHUP: the service keys read again (a new signing key, public keys added or removed) and the caller keys fetched. */
+  reload(): void;
 }
 
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
@@ -137,10 +140,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     else log.info({ requestId, status: result.status, ms }, "request");
   };
 
-  const ready = async () => {
-    const subgraphs = await subgraphHealth(options.subgraphUrls);
-    return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
-  };
+  const ready = subgraphReadiness(options.subgraphUrls, subgraphTokens, log);
   const servers = createServiceServers(
     { ...options, service: "gateway", readiness: ready },
     [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
@@ -156,23 +156,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       await apollo.stop();
     },
     refreshCallerKeys: async () => options.verifyCaller.keys?.refresh(true),
+    reload() {
+      reloadServiceKeys(options.tokens, log);
+      void options.verifyCaller.keys?.refresh(true);
+    },
   };
-}
-
-/** `ok` or `unavailable` per subgraph, from its /health (alive), within 2 s. */
-async function subgraphHealth(urls: Record<SubgraphName, string>): Promise<Record<string, "ok" | "unavailable">> {
-  const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
-      try {
-        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) });
-        await res.arrayBuffer();
-        return [name, res.ok ? "ok" : "unavailable"] as const;
-      } catch {
-        return [name, "unavailable"] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
 }
 
 function errorCodes(body: string | undefined): unknown[] {

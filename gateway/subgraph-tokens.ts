@@ -23,7 +23,8 @@ export class SubgraphTokens {
   }
 
   get(subgraph: SubgraphName, caller: Caller | null): Promise<string> {
-    const key = `${subgraph}\n${JSON.stringify(caller)}`;
+    // Per signing key too: after a key switch (SIGHUP) no token signed with the old key is handed out again.
+    const key = `${this.tokens.signingKeyId}\n${subgraph}\n${JSON.stringify(caller)}`;
     const known = this.signed.get(key);
     if (known) return known;
     const token = this.tokens.sign(subgraph, caller);

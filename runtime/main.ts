@@ -9,6 +9,8 @@ export interface RunningProcess {
   stop(): Promise<void>;
   /** What the stop has not finished yet (a stuck query holds a worker or a pool), for the log line when it is cut short. */
   pending?(): string[];
+  /** The operator's SIGHUP: read keys again (service keys; the gateway also fetches the identity provider's). */
+  reload?(): void;
 }
 
 /**
@@ -49,6 +51,7 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<Runn
       // mid-drain) when it finds itself the only listener left.
       process.on("SIGTERM", () => shutdown("SIGTERM"));
       process.on("SIGINT", () => shutdown("SIGINT"));
+      process.on("SIGHUP", () => running.reload?.());
     })
     .catch((err) => {
       console.error(`${name} failed to start:`, err instanceof Error ? err.message : err);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { DataSource, Logger as QueryLogger } from "typeorm";
 import { createCallerVerifier } from "../lib/auth/caller-verifier";
-import { ServiceTokens } from "../lib/auth/service-tokens";
+import { ServiceTokens, reloadServiceKeys } from "../lib/auth/service-tokens";
 import { systemClock, type Clock } from "../lib/platform/clock";
 import { BelgianCalendar } from "../lib/domain/brussels-calendar";
 import { SUBGRAPHS, databaseFor, type AppConfig, type DatabaseConfig, type SubgraphName } from "../lib/config";
@@ -24,6 +24,9 @@ export interface RunningSubgraph {
   url: string;
   /** The steps of its stop not done yet, named for the log line of a stop cut short. */
   unfinished: Set<string>;
+  tokens: ServiceTokens;
+  /** SIGHUP: its service keys read again. */
+  reload(): void;
 }
 
 /** Opens a subgraph's database, builds it and makes it listen. Consumers start separately. */
@@ -48,13 +51,15 @@ export async function startSubgraph(
   const policy = !config.production ? "apply-if-allowed" : config.schemaBehind === "wait" ? "await-applied" : "require-applied";
   const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database, policy);
   try {
+    const tokens = await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production });
+    const log = (options.logger ?? createLogger)(name);
     const subgraph = await module.create({
       production: config.production,
       dataSource,
       clock: options.clock ?? systemClock,
       calendar: new BelgianCalendar(config.extraPublicHolidays),
-      tokens: await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production }),
-      log: (options.logger ?? createLogger)(name),
+      tokens,
+      log,
       metrics: new Metrics(name, knownOperationNames(config.metricsOperations)),
       metricsToken: config.metricsToken,
       metricsPort: options.metricsPort ?? config.metricsPort,
@@ -68,7 +73,7 @@ export async function startSubgraph(
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);
-    return { name, subgraph, dataSource, url, unfinished: new Set() };
+    return { name, subgraph, dataSource, url, unfinished: new Set(), tokens, reload: () => reloadServiceKeys(tokens, log) };
   } catch (err) {
     await dataSource.destroy();
     throw err;
@@ -135,6 +140,8 @@ export interface Stack {
   stop(): Promise<void>;
   /** The steps of the stop not done yet. */
   pending(): string[];
+  /** SIGHUP: every process's keys read again. */
+  reload(): void;
   gateway: GatewayServer;
 }
 
@@ -217,6 +224,10 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
       await gateway.stop();
       gatewayStopping = false;
       await Promise.all(SUBGRAPHS.filter((n) => !stopped.has(n)).map((n) => stopSubgraph(running[n])));
+    },
+    reload() {
+      for (const name of SUBGRAPHS) if (!stopped.has(name)) running[name].reload();
+      gateway.reload();
     },
     pending: () => [...(gatewayStopping ? ["gateway: requests in flight"] : []), ...SUBGRAPHS.flatMap((n) => [...running[n].unfinished])],
   };

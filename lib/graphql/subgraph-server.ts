@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { decodeProtectedHeader } from "jose";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
@@ -47,6 +48,16 @@ const FEED_MAX = 1000;
 
 const REQUEST_ID = /^[A-Za-z0-9-]{1,100}$/;
 
+/** The `kid` a refused token names, for the log line (never the token). */
+function keyIdOf(token: string): string | undefined {
+  try {
+    const kid = (decodeProtectedHeader(token).kid ?? "").slice(0, 100);
+    return kid || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A subgraph's HTTP server, not yet listening: GraphQL for the gateway only,
  * the outbox feed for peer subgraphs only, /health and /ready for anyone,
@@ -72,7 +83,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     if (!token) throw new HttpError(401, "Missing service token", "UNAUTHENTICATED");
     try {
       return await tokens.verify(token, issuers);
-    } catch {
+    } catch (err) {
+      // Our own processes' keys out of step (or someone without a key): the caller of the gateway is not at fault.
+      log.warn({ reason: (err as Error).message, kid: keyIdOf(token), path: req.url?.split("?")[0] }, "service token refused");
       throw new HttpError(401, "Invalid service token", "UNAUTHENTICATED");
     }
   };
@@ -118,8 +131,16 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     }
   };
 
+  /** The gateway's /ready probe: its signature checked as on every call, then this subgraph's own readiness. */
+  const signedReady = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    await verify(req, ["gateway"]);
+    const { ready: isReady, detail } = await ready();
+    sendJson(res, isReady ? 200 : 503, { status: isReady ? "ok" : "unavailable", service: name, ...detail });
+  };
+
   const servers = createServiceServers({ ...options, service: name, readiness: ready }, [
     { paths: ["/internal/events"], method: "GET", handle: feed },
+    { paths: ["/internal/ready"], method: "GET", handle: signedReady },
     { paths: GRAPHQL_PATHS, handle: graphql },
   ]);
 

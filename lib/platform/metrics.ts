@@ -7,7 +7,7 @@ import { HttpError, type RequestHandler } from "./http";
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** The suffix Apollo Gateway adds to the name of each subgraph fetch of an operation: `Name__intake__0`. */
 const SUBGRAPH_FETCH_SUFFIX = /__[a-z]+__\d+$/;
-const ROUTES = new Set(["/", "/graphql", "/health", "/ready", "/metrics", "/internal/events"]);
+const ROUTES = new Set(["/", "/graphql", "/health", "/ready", "/metrics", "/internal/events", "/internal/ready"]);
 
 /** One process's (one server's) Prometheus registry and the metrics every server has. No personal data in labels. */
 export class Metrics {

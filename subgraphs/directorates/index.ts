@@ -6,5 +6,5 @@ runMain("directorates", async (config) => {
   const running = await startSubgraph("directorates", config);
   running.subgraph.startWorkers();
   console.log(`directorates ${running.url}/`);
-  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished] };
+  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], reload: () => running.reload() };
 });

@@ -6,5 +6,5 @@ runMain("intake", async (config) => {
   const running = await startSubgraph("intake", config);
   running.subgraph.startWorkers();
   console.log(`intake ${running.url}/`);
-  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished] };
+  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], reload: () => running.reload() };
 });

@@ -1,24 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/platform/project-root";
-import { docFiles, readDoc, withoutCodeBlocks } from "../helpers/docs";
-
-/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens; a repeated one gets -1, -2… */
-function anchors(markdown: string): Set<string> {
-  const seen = new Map<string, number>();
-  const result = new Set<string>();
-  for (const [, heading] of withoutCodeBlocks(markdown).matchAll(/^#{1,6} (.+)$/gm)) {
-    const text = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").trim();
-    const slug = text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
-      .replace(/ /g, "-");
-    const count = seen.get(slug) ?? 0;
-    seen.set(slug, count + 1);
-    result.add(count ? `${slug}-${count}` : slug);
-  }
-  return result;
-}
+import { anchors, docFiles, readDoc, withoutCodeBlocks } from "../helpers/docs";
 
 /** Every inline link target of a Markdown file, outside code blocks and code spans. */
 const linkTargets = (markdown: string): string[] =>
