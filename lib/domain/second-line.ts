@@ -7,6 +7,7 @@ import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions
 import { inputRefusal, stateRefusal, type Refusal } from "./refusal";
 import { DAY_MS } from "../platform/clock";
 import { msg } from "../i18n/message";
+import { escalationWindowClosed, finalAct } from "./finished";
 
 // "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
@@ -48,6 +49,16 @@ export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, 
   // A request recorded later is judged as things stood when it arrived: an answer given after that did not exist yet.
   const then = facts.answeredAt && facts.answeredAt.getTime() > at.getTime() ? { ...facts, answeredAt: null } : facts;
   return escalationRefusalFor({ ...then, status: statusOfFacts(then) }, at, calendar);
+}
+
+/**
+ * The answer became final: the escalation window (ESCALATION_WINDOW_DAYS) passed before the request was made, and the
+ * complaint is finished (finished.ts). A review of inadmissibility is not limited here: the second line does not know
+ * when the screening was decided.
+ */
+export function escalationWindowRefusal(facts: Pick<FirstLineFacts, "admissibility" | "answeredAt">, at: Date, windowDays: number): Refusal | null {
+  if (isReviewOfInadmissibility(facts) || !facts.answeredAt) return null;
+  return escalationWindowClosed(finalAct("answer", facts.answeredAt), at, windowDays) ? stateRefusal(msg("escalation.windowClosed", { days: windowDays })) : null;
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */

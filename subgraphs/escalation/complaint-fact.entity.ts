@@ -41,4 +41,8 @@ export class ComplaintFact {
 
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
+
+  /** When intake's PersonalDataErased was applied: the escalations' reasons and decisions are gone and stay gone. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  personalDataErasedAt!: Date | null;
 }

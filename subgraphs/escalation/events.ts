@@ -1,6 +1,19 @@
+import { IsNull, type EntityManager } from "typeorm";
 import type { EventHandlers } from "../../lib/events/consumer";
+import { eraseOutboxText } from "../../lib/events/personal-payload";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
+
+/**
+ * The second line's part of an erasure (intake's PersonalDataErased): the escalations' reasons, decisions and remedies,
+ * and their copies in this outbox; dates, outcomes and statuses (the annual figures) stay. Resolves to the number of escalations erased.
+ */
+export async function eraseSecondLine(m: EntityManager, complaintId: string, erasedAt: Date): Promise<number> {
+  const erased = await m.update(Escalation, { complaintId }, { reason: "", decision: null, remedy: null });
+  await m.update(ComplaintFact, { complaintId, personalDataErasedAt: IsNull() }, { personalDataErasedAt: erasedAt });
+  await eraseOutboxText(m, complaintId);
+  return erased.affected ?? 0;
+}
 
 /** From intake: who owns a complaint, where it is handled, whether it may be escalated. */
 export const fromIntake: EventHandlers = {
@@ -36,6 +49,9 @@ export const fromIntake: EventHandlers = {
   },
   ComplaintWithdrawn: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true });
+  },
+  PersonalDataErased: async (m, e) => {
+    await eraseSecondLine(m, e.complaintId, new Date(e.payload.erasedAt));
   },
   LetterPosted: async (m, e) => {
     if (e.payload.kind !== "ACKNOWLEDGEMENT") return;
