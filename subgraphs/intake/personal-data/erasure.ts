@@ -152,7 +152,14 @@ export class PersonalDataErasure {
 /** The complaint's columns after erasure: what the annual figures read stays, the rest is gone. */
 function erasedComplaint(complaint: Complaint, now: Date): Partial<Complaint> {
   return {
-    complainant: { kind: complaint.complainant.kind, name: null, organisation: null, email: null, phone: null, postalAddress: null } as unknown as Complaint["complainant"],
+    complainant: {
+      kind: complaint.complainant.kind,
+      name: null,
+      organisation: null,
+      email: null,
+      phone: null,
+      postalAddress: null,
+    } as unknown as Complaint["complainant"],
     subject: "",
     description: "",
     desiredOutcome: null,
