@@ -19,7 +19,7 @@ export const PERSONAL_PAYLOAD_FIELDS: { [T in EventType]?: readonly (keyof Event
 
 /** `payload` with its personal fields null (those it has); the rest, which the figures and the consumers read, kept. */
 export function withoutPersonalText(type: string, payload: Record<string, unknown>): Record<string, unknown> {
-  const fields = (PERSONAL_PAYLOAD_FIELDS[type as EventType] ?? []);
+  const fields = PERSONAL_PAYLOAD_FIELDS[type as EventType] ?? [];
   return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, fields.includes(key) ? null : value]));
 }
 
