@@ -41,7 +41,7 @@ export interface AppConfig {
   dataDir: string;
   ports: Record<ServiceName, number>;
   subgraphUrls: Record<SubgraphName, string>;
-  /** The serving account: SELECT, INSERT, UPDATE, DELETE on its databases. */
+  /** The serving account: SELECT, INSERT, UPDATE on its databases (no DELETE: audit entries stay). */
   mysqlUrl?: string;
   /** The account `npm run migrate` creates the databases and applies the migrations with; MYSQL_URL when unset. */
   mysqlMigrationUrl?: string;
