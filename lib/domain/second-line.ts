@@ -42,7 +42,8 @@ export const isReviewOfInadmissibility = (facts: Pick<FirstLineFacts, "admissibi
 
 /**
  * Why the complainant may not turn to the second line at `at` (when the request was made), or null: after the answer,
- * or without one once it is overdue; an inadmissibility decision at any time (its review); not a withdrawn complaint.
+ * or without one once it is overdue; an inadmissibility decision (its review); not a withdrawn complaint. The window after the
+ * answer or the decision is `escalationWindowRefusal`'s.
  * All of these are state refusals (CONFLICT). (Once per complaint and kind is the escalation table's unique key.)
  */
 export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, at: Date, calendar: BelgianCalendar): Refusal | null {
@@ -52,13 +53,19 @@ export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, 
 }
 
 /**
- * The answer became final: the escalation window (ESCALATION_WINDOW_DAYS) passed before the request was made, and the
- * complaint is finished (finished.ts). A review of inadmissibility is not limited here: the second line does not know
- * when the screening was decided.
+ * The answer or the inadmissibility decision became final: the escalation window (ESCALATION_WINDOW_DAYS) passed before
+ * the request was made, and the complaint is finished (finished.ts). `inadmissibleSince` null (facts copied before it
+ * was kept): a review is not limited.
  */
-export function escalationWindowRefusal(facts: Pick<FirstLineFacts, "admissibility" | "answeredAt">, at: Date, windowDays: number): Refusal | null {
-  if (isReviewOfInadmissibility(facts) || !facts.answeredAt) return null;
-  return escalationWindowClosed(finalAct("answer", facts.answeredAt), at, windowDays) ? stateRefusal(msg("escalation.windowClosed", { days: windowDays })) : null;
+export function escalationWindowRefusal(
+  facts: Pick<FirstLineFacts, "admissibility" | "answeredAt"> & { inadmissibleSince: Date | null },
+  at: Date,
+  windowDays: number,
+): Refusal | null {
+  const review = isReviewOfInadmissibility(facts);
+  const decidedAt = review ? facts.inadmissibleSince : facts.answeredAt;
+  if (!decidedAt || !escalationWindowClosed(finalAct(review ? "inadmissibility" : "answer", decidedAt), at, windowDays)) return null;
+  return stateRefusal(msg(review ? "escalation.reviewWindowClosed" : "escalation.windowClosed", { days: windowDays }));
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */

@@ -1,4 +1,5 @@
 import { IsNull, type EntityManager } from "typeorm";
+import { Admissibility } from "../../lib/domain/enums";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { eraseOutboxText } from "../../lib/events/personal-payload";
 import { ComplaintFact } from "./complaint-fact.entity";
@@ -15,6 +16,10 @@ export async function eraseSecondLine(m: EntityManager, complaintId: string, era
   return erased.affected ?? 0;
 }
 
+/** Since when the complaint is inadmissible after a screening event at `occurredAt`; null when it is not. */
+const inadmissibleSince = (admissibility: Admissibility, occurredAt: string): Date | null =>
+  admissibility === Admissibility.INADMISSIBLE ? new Date(occurredAt) : null;
+
 /** From intake: who owns a complaint, where it is handled, whether it may be escalated. */
 export const fromIntake: EventHandlers = {
   ComplaintFiled: async (m, e) => {
@@ -26,6 +31,7 @@ export const fromIntake: EventHandlers = {
       receivedAt: new Date(e.payload.receivedAt),
       admissibility: e.payload.admissibility,
       inadmissibilityReason: e.payload.inadmissibilityReason,
+      inadmissibleSince: inadmissibleSince(e.payload.admissibility, e.occurredAt),
       withdrawn: false,
     });
   },
@@ -36,12 +42,17 @@ export const fromIntake: EventHandlers = {
       {
         admissibility: e.payload.admissibility,
         inadmissibilityReason: e.payload.inadmissibilityReason,
+        inadmissibleSince: inadmissibleSince(e.payload.admissibility, e.occurredAt),
       },
     );
   },
   ComplaintRescreened: async (m, e) => {
     const { admissibility, inadmissibilityReason } = e.payload;
-    await m.update(ComplaintFact, { complaintId: e.complaintId }, { admissibility, inadmissibilityReason });
+    await m.update(
+      ComplaintFact,
+      { complaintId: e.complaintId },
+      { admissibility, inadmissibilityReason, inadmissibleSince: inadmissibleSince(admissibility, e.occurredAt) },
+    );
   },
   ComplaintTransferred: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { directorate: e.payload.to });
