@@ -9,7 +9,9 @@ import { central, citizenOwner } from "./helpers/callers";
 import { DATABASE_KINDS, type TestDatabases } from "./helpers/databases";
 import { tablesHolding } from "./helpers/personal-data";
 import { WITHDRAW, days, ok, procedure, snapshot } from "./helpers/procedure";
-import { useTestStack, type TestStack } from "./helpers/stack";
+import { ISSUER, productionKeys } from "./helpers/production";
+import { startTestStack, useTestStack, type TestStack } from "./helpers/stack";
+import fs from "node:fs";
 
 type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
 
@@ -194,6 +196,26 @@ describe.each(DATABASE_KINDS)("audit retention (AUDIT_RETENTION_YEARS=10) [%s]",
     } finally {
       await ds.destroy();
       await serving.drop();
+    }
+  });
+});
+
+describe("retention in production [sqlite]", () => {
+  it("a production process warns at start while RETENTION_YEARS is unset, and not once it is set", async () => {
+    const keys = await productionKeys();
+    const warnings = async (env: NodeJS.ProcessEnv) => {
+      const t = await startTestStack("sqlite", {
+        captureLogs: true,
+        env: { NODE_ENV: "production", AUTH_PUBLIC_KEY_FILE: keys.idp.publicKey, AUTH_ISSUER: ISSUER, SERVICE_KEYS_DIR: keys.serviceKeysDir, ...env },
+      });
+      await t.stop();
+      return t.logs.filter((l) => String(l.msg).startsWith("RETENTION_YEARS is not set")).map((l) => [l.level, l.service ?? l.name]);
+    };
+    try {
+      expect(await warnings({})).toEqual([[40, "intake"]]);
+      expect(await warnings({ RETENTION_YEARS: "10" })).toEqual([]);
+    } finally {
+      fs.rmSync(keys.dir, { recursive: true, force: true });
     }
   });
 });
