@@ -15,8 +15,12 @@ registerEnumType(ErasureGround, {
   name: "ErasureGround",
   description: "The legal ground of an erasure (GDPR art. 17(1)). Only NO_LONGER_NEEDED waits until the complaint is finished.",
   valuesConfig: {
-    NO_LONGER_NEEDED: { description: "Art. 17(1)(a): the complaint is finished and its data no longer needed (e.g. the complainant asked). Finished complaints only." },
-    OBJECTION_UPHELD: { description: "Art. 17(1)(c): the complainant objected (art. 21) and no overriding ground remains. Also before the complaint is finished." },
+    NO_LONGER_NEEDED: {
+      description: "Art. 17(1)(a): the complaint is finished and its data no longer needed (e.g. the complainant asked). Finished complaints only.",
+    },
+    OBJECTION_UPHELD: {
+      description: "Art. 17(1)(c): the complainant objected (art. 21) and no overriding ground remains. Also before the complaint is finished.",
+    },
     UNLAWFULLY_PROCESSED: { description: "Art. 17(1)(d): the data was processed unlawfully. Also before the complaint is finished." },
     LEGAL_OBLIGATION: { description: "Art. 17(1)(e): a legal obligation or a court order requires it. Also before the complaint is finished." },
   },
