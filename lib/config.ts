@@ -3,6 +3,7 @@ import type { JwksSettings } from "./auth/jwks-keys";
 import { DEFAULT_REASONED_MIN_CHARS } from "./domain/reasoned-answer";
 import { TEXT_LIMITS } from "./domain/text-limits";
 import { isCalendarDate } from "./domain/brussels-calendar";
+import { DEFAULT_ESCALATION_WINDOW_DAYS } from "./domain/finished";
 
 export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -40,7 +41,7 @@ export interface AppConfig {
   dataDir: string;
   ports: Record<ServiceName, number>;
   subgraphUrls: Record<SubgraphName, string>;
-  /** The serving account: SELECT, INSERT, UPDATE, DELETE on its databases. */
+  /** The serving account: SELECT, INSERT, UPDATE on its databases (no DELETE: audit entries stay). */
   mysqlUrl?: string;
   /** The account `npm run migrate` creates the databases and applies the migrations with; MYSQL_URL when unset. */
   mysqlMigrationUrl?: string;
@@ -55,6 +56,7 @@ export interface AppConfig {
   quotas: Quotas;
   rates: RequestRates;
   procedure: ProcedureSettings;
+  retention: RetentionSettings;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
   /** Operation names metrics label by, beside those of operations/ (METRICS_OPERATIONS). */
@@ -93,6 +95,18 @@ export interface Quotas {
 export interface ProcedureSettings {
   /** Visible characters an answer or a second-line decision needs at least to count as reasoned. */
   reasonedAnswerMinChars: number;
+  /** Days after an answer or an inadmissibility decision within which the second line may be asked; then the complaint is finished (lib/domain/finished.ts). */
+  escalationWindowDays: number;
+}
+
+/** How long personal data and audit entries are kept (docs: "Personal data"). */
+export interface RetentionSettings {
+  /** Years after a complaint is finished before its personal data is erased; undefined (RETENTION_YEARS unset): never by age. */
+  years?: number;
+  /** Years an audit entry is kept before `npm run retention` (migration account) deletes it; undefined: never. */
+  auditYears?: number;
+  /** How often each subgraph's retention job looks for complaints past the period. */
+  intervalMs: number;
 }
 
 /** Request rates per gateway replica and minute (N replicas admit up to N times these). */
@@ -139,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     return value;
   };
+  /** A setting without a default: undefined when unset. */
+  const optionalInt = (name: string, min: number, max: number): number | undefined => (env[name] ? int(name, min, min, max) : undefined);
   const url = (name: string, fallback: string): string => {
     const raw = env[name] || fallback;
     try {
@@ -264,6 +280,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     procedure: {
       reasonedAnswerMinChars: int("REASONED_ANSWER_MIN_CHARS", DEFAULT_REASONED_MIN_CHARS, 1, TEXT_LIMITS.remedy),
+      escalationWindowDays: int("ESCALATION_WINDOW_DAYS", DEFAULT_ESCALATION_WINDOW_DAYS, 1, 3_650),
+    },
+    retention: {
+      years: optionalInt("RETENTION_YEARS", 1, 100),
+      auditYears: optionalInt("AUDIT_RETENTION_YEARS", 1, 100),
+      intervalMs: int("RETENTION_INTERVAL_MS", 3_600_000, 1_000, 604_800_000),
     },
     rates: {
       perCallerPerMinute: int("GATEWAY_RATE_PER_CALLER", 120, 1, 10_000_000),

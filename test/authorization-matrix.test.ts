@@ -264,6 +264,19 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "erasePersonalData",
+    document: `mutation($id: ID!) { erasePersonalData(complaintId: $id, reason: { ground: LEGAL_OBLIGATION, explanation: "Court order of 2 March" }) { id subject personalDataErasedAt } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: FORBID,
+      coordinatorOther: FORBID,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, subject: "", personalDataErasedAt: LATER })),
+    },
+  },
+  {
     field: "requestEmailConfirmation",
     document: `mutation($id: ID!) { requestEmailConfirmation(complaintId: $id) { id } }`,
     vars: async (fx) => ({ id: (await fx.step.filed({ complainant: unconfirmed() })).id }),

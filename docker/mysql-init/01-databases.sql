@@ -15,7 +15,7 @@ GRANT ALL PRIVILEGES ON ibz_directorates.* TO 'ibz_migrate'@'%';
 GRANT ALL PRIVILEGES ON ibz_escalation.*   TO 'ibz_migrate'@'%';
 
 CREATE USER IF NOT EXISTS 'ibz'@'%' IDENTIFIED BY 'ibz';
-GRANT SELECT, INSERT, UPDATE, DELETE ON ibz_intake.*       TO 'ibz'@'%';
-GRANT SELECT, INSERT, UPDATE, DELETE ON ibz_directorates.* TO 'ibz'@'%';
-GRANT SELECT, INSERT, UPDATE, DELETE ON ibz_escalation.*   TO 'ibz'@'%';
+GRANT SELECT, INSERT, UPDATE ON ibz_intake.*       TO 'ibz'@'%';
+GRANT SELECT, INSERT, UPDATE ON ibz_directorates.* TO 'ibz'@'%';
+GRANT SELECT, INSERT, UPDATE ON ibz_escalation.*   TO 'ibz'@'%';
 FLUSH PRIVILEGES;

@@ -27,11 +27,12 @@ export async function withChangeAudit<T>(mutation: string, recorder: AuditRecord
  * so a change and its audit entry commit together or not at all. Called by
  * `publish` (lib/events/outbox.ts): every change to a complaint publishes an event.
  * Outside a mutation (event handlers applying another subgraph's change) it does nothing.
+ * `detail` follows the mutation's name in `what` (an erasure's ground and explanation), cut to the column's 500 characters.
  */
-export async function auditChange(manager: EntityManager, complaintId: string): Promise<void> {
+export async function auditChange(manager: EntityManager, complaintId: string, detail?: string): Promise<void> {
   const pending = running.getStore();
   if (!pending || pending.recorded.has(complaintId)) return;
-  const entry = pending.recorder.entry(complaintId, "CHANGE", pending.mutation);
+  const entry = pending.recorder.entry(complaintId, "CHANGE", detail ? `${pending.mutation} ${detail}`.slice(0, 500) : pending.mutation);
   if (!entry) return;
   await manager.insert(AuditEntry, entry);
   pending.recorded.add(complaintId);

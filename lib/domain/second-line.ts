@@ -7,6 +7,7 @@ import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions
 import { inputRefusal, stateRefusal, type Refusal } from "./refusal";
 import { DAY_MS } from "../platform/clock";
 import { msg } from "../i18n/message";
+import { escalationWindowClosed, finalAct } from "./finished";
 
 // "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
@@ -41,13 +42,30 @@ export const isReviewOfInadmissibility = (facts: Pick<FirstLineFacts, "admissibi
 
 /**
  * Why the complainant may not turn to the second line at `at` (when the request was made), or null: after the answer,
- * or without one once it is overdue; an inadmissibility decision at any time (its review); not a withdrawn complaint.
+ * or without one once it is overdue; an inadmissibility decision (its review); not a withdrawn complaint. The window after the
+ * answer or the decision is `escalationWindowRefusal`'s.
  * All of these are state refusals (CONFLICT). (Once per complaint and kind is the escalation table's unique key.)
  */
 export function escalationRefusal(facts: FirstLineFacts & { receivedAt: Date }, at: Date, calendar: BelgianCalendar): Refusal | null {
   // A request recorded later is judged as things stood when it arrived: an answer given after that did not exist yet.
   const then = facts.answeredAt && facts.answeredAt.getTime() > at.getTime() ? { ...facts, answeredAt: null } : facts;
   return escalationRefusalFor({ ...then, status: statusOfFacts(then) }, at, calendar);
+}
+
+/**
+ * The answer or the inadmissibility decision became final: the escalation window (ESCALATION_WINDOW_DAYS) passed before
+ * the request was made, and the complaint is finished (finished.ts). `inadmissibleSince` null (facts copied before it
+ * was kept): a review is not limited.
+ */
+export function escalationWindowRefusal(
+  facts: Pick<FirstLineFacts, "admissibility" | "answeredAt"> & { inadmissibleSince: Date | null },
+  at: Date,
+  windowDays: number,
+): Refusal | null {
+  const review = isReviewOfInadmissibility(facts);
+  const decidedAt = review ? facts.inadmissibleSince : facts.answeredAt;
+  if (!decidedAt || !escalationWindowClosed(finalAct(review ? "inadmissibility" : "answer", decidedAt), at, windowDays)) return null;
+  return stateRefusal(msg(review ? "escalation.reviewWindowClosed" : "escalation.windowClosed", { days: windowDays }));
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */

@@ -5,6 +5,9 @@ import type { Handler } from "../domain/handling";
  * The domain events of DESIGN.md. Payloads carry only what consumers need to
  * decide; personal data of the complainant stays in intake. Times are ISO strings.
  * `handler` (who took the step, for the letter) is absent in events written before it existed.
+ * The texts a payload still carries are those intake's letters quote (a screening's note, the answer, the decision);
+ * they are erased from the outbox with the complaint's personal data (personal-payload.ts). Fields marked
+ * "older events only" are no longer written; consumers do not read them.
  */
 export interface EventPayloads {
   ComplaintFiled: {
@@ -16,8 +19,8 @@ export interface EventPayloads {
     receivedAt: string;
     admissibility: Admissibility;
     inadmissibilityReason: InadmissibilityReason | null;
-    /** The appeal route the complainant named, when the form says the decision has one. */
-    appealRoute: string | null;
+    /** Older events only: the appeal route the complainant named (intake's letters read it from the complaint). */
+    appealRoute?: string | null;
     /** The form says it concerns a decision with an appeal route (the coordinator still screens it); absent in older events. */
     concernsDecisionWithAppealRoute?: boolean;
   };
@@ -30,7 +33,8 @@ export interface EventPayloads {
     note: string;
     status: ComplaintStatus;
   };
-  ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note: string };
+  /** `note`: older events only (the timeline keeps the transfer's note in intake). */
+  ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note?: string | null };
   ComplaintWithdrawn: Record<string, never>;
   /** Staff posted a paper letter (markLetterPosted); `kind` is a LetterKind. */
   LetterPosted: { letterId: string; kind: string; postedAt: string };
@@ -39,7 +43,8 @@ export interface EventPayloads {
   /** The answer's deadline passed without an answer (directorates' deadline watch); once per complaint. */
   ComplaintAnswerOverdue: { answerDueAt: string; handler?: Handler };
   /** `review`: a review of the inadmissibility decision; `recordedBy`: the central service, for a request by post, fax or e-mail. */
-  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason: string; review?: boolean; recordedBy?: string | null };
+  /** `reason`, `recordedBy`: older events only (no consumer needs them; the escalation subgraph keeps them). */
+  EscalationRequested: { escalationId: string; requestedAt: string; dueAt: string; reason?: string | null; review?: boolean; recordedBy?: string | null };
   EscalationDecided: {
     escalationId: string;
     decidedAt: string;
@@ -49,6 +54,8 @@ export interface EventPayloads {
     review?: boolean;
     handler?: Handler;
   };
+  /** Intake erased the complaint's personal data (erasePersonalData, or the retention period): each subgraph erases its own copy. */
+  PersonalDataErased: { erasedAt: string; ground: string };
 }
 
 export type EventType = keyof EventPayloads;

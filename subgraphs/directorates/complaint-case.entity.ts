@@ -74,6 +74,10 @@ export class ComplaintCase {
   /** What is proposed or put right, for a (partly) founded complaint. */
   @Column({ type: "text", nullable: true })
   remedy!: string | null;
+
+  /** When intake's PersonalDataErased was applied: the answer and remedy are gone and stay gone. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  personalDataErasedAt!: Date | null;
 }
 
 /** `formerDirectorates` with `code` added (once). */

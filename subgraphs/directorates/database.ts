@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { DatabaseOptions } from "../../lib/platform/database";
 import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
 import { AuditEntry } from "../../lib/audit/audit-entry.entity";
+import { AuditRetention } from "../../lib/audit/audit-retention.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { ComplaintCase } from "./complaint-case.entity";
 import { Directorate } from "./directorate.entity";
@@ -9,7 +10,7 @@ import { DIRECTORATES } from "../../lib/domain/directorates.data";
 import { migrations } from "./migrations";
 
 export const directoratesDatabase: DatabaseOptions = {
-  entities: [Directorate, ComplaintCase, AuditEntry, ...EVENT_ENTITIES],
+  entities: [Directorate, ComplaintCase, AuditEntry, AuditRetention, ...EVENT_ENTITIES],
   migrations,
   sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

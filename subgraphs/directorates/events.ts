@@ -1,5 +1,18 @@
+import { IsNull, type EntityManager } from "typeorm";
 import type { EventHandlers } from "../../lib/events/consumer";
+import { eraseOutboxText } from "../../lib/events/personal-payload";
 import { ComplaintCase, withFormer } from "./complaint-case.entity";
+
+/**
+ * The first line's part of an erasure (intake's PersonalDataErased): the answer and remedy, and their copies in this
+ * outbox; dates, outcome and who answered stay. Resolves to the number of cases erased (0 or 1).
+ */
+export async function eraseFirstLine(m: EntityManager, complaintId: string, erasedAt: Date): Promise<number> {
+  const erased = await m.update(ComplaintCase, { complaintId }, { answer: null, remedy: null });
+  await m.update(ComplaintCase, { complaintId, personalDataErasedAt: IsNull() }, { personalDataErasedAt: erasedAt });
+  await eraseOutboxText(m, complaintId);
+  return erased.affected ?? 0;
+}
 
 /** What the first line learns from intake. Each handler is idempotent on its own too. */
 export const fromIntake: EventHandlers = {
@@ -33,6 +46,9 @@ export const fromIntake: EventHandlers = {
   },
   ComplaintWithdrawn: async (m, e) => {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { withdrawn: true });
+  },
+  PersonalDataErased: async (m, e) => {
+    await eraseFirstLine(m, e.complaintId, new Date(e.payload.erasedAt));
   },
 };
 

@@ -41,4 +41,12 @@ export class ComplaintFact {
 
   @Column({ type: "varchar", length: 20, nullable: true })
   outcome!: Outcome | null;
+
+  /** When the complaint was found inadmissible (the event's time), for the review's window; null while it is not, or for facts copied before this column. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  inadmissibleSince!: Date | null;
+
+  /** When intake's PersonalDataErased was applied: the escalations' reasons and decisions are gone and stay gone. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  personalDataErasedAt!: Date | null;
 }

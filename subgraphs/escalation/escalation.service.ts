@@ -18,6 +18,7 @@ import {
   escalationOverdue,
   escalationOverdueSql,
   escalationRefusal,
+  escalationWindowRefusal,
   isReviewOfInadmissibility,
   mayEscalate,
   requestedAtRefusal,
@@ -123,6 +124,7 @@ export class EscalationService {
     refuseIf(requestedAtRefusal(caller, requestedAt, fact.receivedAt, now));
     const at = requestedAt ?? now;
     refuseIf(escalationRefusal(fact, at, this.calendar));
+    refuseIf(escalationWindowRefusal(fact, at, this.procedure.escalationWindowDays));
     const review = isReviewOfInadmissibility(fact);
     const recordedBy = caller.role === "central-service" ? caller.sub : null;
     const escalation: Escalation = this.dataSource.getRepository(Escalation).create({
@@ -160,9 +162,7 @@ export class EscalationService {
             escalationId: escalation.id,
             requestedAt: at.toISOString(),
             dueAt: escalation.dueAt.toISOString(),
-            reason: text,
             review,
-            recordedBy,
           },
           now,
         );

@@ -1,6 +1,24 @@
+import { IsNull, type EntityManager } from "typeorm";
+import { Admissibility } from "../../lib/domain/enums";
 import type { EventHandlers } from "../../lib/events/consumer";
+import { eraseOutboxText } from "../../lib/events/personal-payload";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
+
+/**
+ * The second line's part of an erasure (intake's PersonalDataErased): the escalations' reasons, decisions and remedies,
+ * and their copies in this outbox; dates, outcomes and statuses (the annual figures) stay. Resolves to the number of escalations erased.
+ */
+export async function eraseSecondLine(m: EntityManager, complaintId: string, erasedAt: Date): Promise<number> {
+  const erased = await m.update(Escalation, { complaintId }, { reason: "", decision: null, remedy: null });
+  await m.update(ComplaintFact, { complaintId, personalDataErasedAt: IsNull() }, { personalDataErasedAt: erasedAt });
+  await eraseOutboxText(m, complaintId);
+  return erased.affected ?? 0;
+}
+
+/** Since when the complaint is inadmissible after a screening event at `occurredAt`; null when it is not. */
+const inadmissibleSince = (admissibility: Admissibility, occurredAt: string): Date | null =>
+  admissibility === Admissibility.INADMISSIBLE ? new Date(occurredAt) : null;
 
 /** From intake: who owns a complaint, where it is handled, whether it may be escalated. */
 export const fromIntake: EventHandlers = {
@@ -13,6 +31,7 @@ export const fromIntake: EventHandlers = {
       receivedAt: new Date(e.payload.receivedAt),
       admissibility: e.payload.admissibility,
       inadmissibilityReason: e.payload.inadmissibilityReason,
+      inadmissibleSince: inadmissibleSince(e.payload.admissibility, e.occurredAt),
       withdrawn: false,
     });
   },
@@ -23,12 +42,17 @@ export const fromIntake: EventHandlers = {
       {
         admissibility: e.payload.admissibility,
         inadmissibilityReason: e.payload.inadmissibilityReason,
+        inadmissibleSince: inadmissibleSince(e.payload.admissibility, e.occurredAt),
       },
     );
   },
   ComplaintRescreened: async (m, e) => {
     const { admissibility, inadmissibilityReason } = e.payload;
-    await m.update(ComplaintFact, { complaintId: e.complaintId }, { admissibility, inadmissibilityReason });
+    await m.update(
+      ComplaintFact,
+      { complaintId: e.complaintId },
+      { admissibility, inadmissibilityReason, inadmissibleSince: inadmissibleSince(admissibility, e.occurredAt) },
+    );
   },
   ComplaintTransferred: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { directorate: e.payload.to });
@@ -36,6 +60,9 @@ export const fromIntake: EventHandlers = {
   },
   ComplaintWithdrawn: async (m, e) => {
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true });
+  },
+  PersonalDataErased: async (m, e) => {
+    await eraseSecondLine(m, e.complaintId, new Date(e.payload.erasedAt));
   },
   LetterPosted: async (m, e) => {
     if (e.payload.kind !== "ACKNOWLEDGEMENT") return;

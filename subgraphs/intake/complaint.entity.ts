@@ -140,4 +140,20 @@ export class Complaint {
 
   @Column({ ...TIMESTAMP, nullable: true })
   answeredAt!: Date | null;
+
+  /** When the latest final act happened (lib/domain/finished.ts); null while the complaint is open. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  finalActAt!: Date | null;
+
+  /** The final act may still be taken to the second line within the escalation window. */
+  @Column({ type: "boolean", default: false })
+  finalActAppealable!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the complaint's personal data was erased (erasePersonalData or the retention period); null while it is kept. Once set, the complainant and the notes read null, subject and description the empty string.",
+  })
+  @Column({ ...TIMESTAMP, nullable: true })
+  personalDataErasedAt!: Date | null;
 }

@@ -16,6 +16,7 @@ import { REGISTERED_CHANNELS, missingWayToAnswer, registrationRefusal } from "..
 import { TimelineEntryKind, anonymousNote, transferNote } from "../../lib/domain/timeline";
 import { NO_LONGER_YOURS, assertTransition, reopenedStatus, rescreenRefusal, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
 import { refuseIf, stateRefusal } from "../../lib/domain/refusal";
+import { finishFactsOnMove } from "../../lib/domain/finished";
 import type { ComplainantInput } from "./complainant.types";
 import { checkText } from "../../lib/graphql/text";
 import { Complaint } from "./complaint.entity";
@@ -141,7 +142,7 @@ export class ComplaintService {
       const changed = await m.update(
         Complaint,
         { id, status: ComplaintStatus.INADMISSIBLE, inadmissibilityReason: seen.inadmissibilityReason ?? IsNull() },
-        { ...screening, status, admissibilityNote: trimmedNote },
+        { ...screening, status, admissibilityNote: trimmedNote, ...finishFactsOnMove(status, now) },
       );
       if (!changed.affected) refuseIf(stateRefusal(msg("screening.rescreenedMeanwhile")));
       await m.insert(StatusChange, { complaintId: id, status, at: now, note: trimmedNote });
@@ -167,7 +168,7 @@ export class ComplaintService {
         fromDirectorate: from,
         toDirectorate: to,
       });
-      await publish(m, "ComplaintTransferred", complaint.id, { from, to, note: trimmed }, now);
+      await publish(m, "ComplaintTransferred", complaint.id, { from, to }, now);
     });
   }
 
@@ -223,8 +224,9 @@ export class ComplaintService {
   }
 
   private async moveTo(m: EntityManager, complaint: Complaint, status: ComplaintStatus, at: Date, note: string | null): Promise<void> {
-    complaint.status = status;
-    await m.update(Complaint, { id: complaint.id }, { status });
+    const finish = finishFactsOnMove(status, at);
+    Object.assign(complaint, { status, ...finish });
+    await m.update(Complaint, { id: complaint.id }, { status, ...finish });
     await m.insert(StatusChange, { complaintId: complaint.id, status, at, note });
   }
 }
@@ -268,7 +270,6 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
     receivedAt: complaint.receivedAt.toISOString(),
     admissibility: complaint.admissibility,
     inadmissibilityReason: complaint.inadmissibilityReason,
-    appealRoute: receipt.appeal.route,
     concernsDecisionWithAppealRoute: receipt.appeal.concernsDecision,
   };
 }

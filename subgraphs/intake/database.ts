@@ -1,6 +1,7 @@
 import type { DatabaseOptions } from "../../lib/platform/database";
 import { AUDIT_APPEND_ONLY_SQLITE } from "../../lib/audit/append-only";
 import { AuditEntry } from "../../lib/audit/audit-entry.entity";
+import { AuditRetention } from "../../lib/audit/audit-retention.entity";
 import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { Complaint } from "./complaint.entity";
 import { Letter } from "./letters/letter.entity";
@@ -21,6 +22,7 @@ export const intakeDatabase: DatabaseOptions = {
     ConfirmationMessage,
     CitizenQuota,
     AuditEntry,
+    AuditRetention,
     ...EVENT_ENTITIES,
   ],
   migrations,

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { MAIN_LINE, movesForward } from "../../lib/domain/transitions";
 import { ComplaintStatus } from "../../lib/domain/enums";
+import { OPEN, finalAct } from "../../lib/domain/finished";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { Complaint } from "./complaint.entity";
 import { StatusChange } from "./status-change.entity";
@@ -24,11 +25,12 @@ export const fromDirectorates: EventHandlers = {
     advance(m, e.complaintId, ComplaintStatus.ACKNOWLEDGED, new Date(e.payload.acknowledgedAt), {
       acknowledgedAt: new Date(e.payload.acknowledgedAt),
     }),
-  ComplaintAnswered: (m, e) =>
-    advance(m, e.complaintId, ComplaintStatus.ANSWERED, new Date(e.payload.answeredAt), {
-      acknowledgedAt: new Date(e.payload.acknowledgedAt),
-      answeredAt: new Date(e.payload.answeredAt),
-    }),
+  ComplaintAnswered: async (m, e) => {
+    const answeredAt = new Date(e.payload.answeredAt);
+    await advance(m, e.complaintId, ComplaintStatus.ANSWERED, answeredAt, { acknowledgedAt: new Date(e.payload.acknowledgedAt), answeredAt });
+    // Final unless the second line was asked already (its event came first).
+    await m.update(Complaint, { id: e.complaintId, status: ComplaintStatus.ANSWERED }, finalAct("answer", answeredAt));
+  },
 };
 
 /**
@@ -38,8 +40,13 @@ export const fromDirectorates: EventHandlers = {
 export const fromEscalation: EventHandlers = {
   EscalationRequested: async (m, e) => {
     if (!e.payload.review) await advance(m, e.complaintId, ComplaintStatus.ESCALATED, new Date(e.payload.requestedAt));
+    await m.update(Complaint, { id: e.complaintId }, OPEN);
   },
   EscalationDecided: async (m, e) => {
-    if (!e.payload.review) await advance(m, e.complaintId, ComplaintStatus.CLOSED, new Date(e.payload.decidedAt));
+    const decidedAt = new Date(e.payload.decidedAt);
+    if (!e.payload.review) await advance(m, e.complaintId, ComplaintStatus.CLOSED, decidedAt);
+    // A review decision is final for a complaint still inadmissible; one rescreened admissible meanwhile goes on.
+    const where = e.payload.review ? { id: e.complaintId, status: ComplaintStatus.INADMISSIBLE } : { id: e.complaintId };
+    await m.update(Complaint, where, finalAct("secondLineDecision", decidedAt));
   },
 };

@@ -24,6 +24,7 @@ export const permissions: IRules = {
     markLetterPosted: isStaff,
     confirmEmail: isCitizen,
     requestEmailConfirmation: isCitizen,
+    erasePersonalData: isCentralService,
   },
   _Service: { sdl: isGatewayCall },
   Complaint: canReadComplaint,

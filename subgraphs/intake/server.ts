@@ -19,6 +19,9 @@ import { EmailConfirmationResolver } from "./email-confirmation/email-confirmati
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { permissions } from "./permissions";
 import { containerOf } from "../../lib/graphql/container";
+import { PersonalDataErasure } from "./personal-data/erasure";
+import { ErasureResolver } from "./personal-data/erasure.resolver";
+import { RetentionWatch } from "./personal-data/retention.watch";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -27,6 +30,10 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const queries = new ComplaintQueries(deps.dataSource, deps.clock);
   const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay, deps.calendar);
   const letters = new LetterWriter(templates, deps.clock, confirmations);
+  if (deps.production && deps.retention.years === undefined) {
+    deps.log.warn("RETENTION_YEARS is not set: no complaint's personal data is erased by age; set it from the FOD's approved archive selection list");
+  }
+  const erasure = new PersonalDataErasure(deps.dataSource, deps.clock, deps.procedure.escalationWindowDays, deps.mail.smtpUrl ? null : deps.mail.dir);
   const dispatcher = (outbox?: { entity: typeof ConfirmationMessage; name: string }) =>
     new LetterDispatcher({
       dataSource: deps.dataSource,
@@ -48,6 +55,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         EmailConfirmationResolver,
         AuditTrailQuery,
         intakeTrail.AuditTrailResolver,
+        ErasureResolver,
       ],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
@@ -59,6 +67,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),
+        new ErasureResolver(erasure, queries),
       ),
       permissions,
       audit: intakeAudit,
@@ -71,6 +80,10 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       directorates: combineHandlers(fromDirectorates, letters.peerEvents),
       escalation: combineHandlers(fromEscalation, letters.peerEvents),
     },
-    workers: [dispatcher(), dispatcher({ entity: ConfirmationMessage, name: "confirmation" })],
+    workers: [
+      dispatcher(),
+      dispatcher({ entity: ConfirmationMessage, name: "confirmation" }),
+      new RetentionWatch(erasure, deps.clock, deps.retention.years, deps.log, deps.retention.intervalMs),
+    ],
   });
 }

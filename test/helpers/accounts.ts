@@ -10,7 +10,7 @@ type MysqlDatabase = Extract<DatabaseConfig, { kind: "mysql" }>;
 
 /**
  * A serving account as docs/operations.md "Database accounts" grants it: SELECT, INSERT,
- * UPDATE, DELETE on the given databases and nothing else. Created through
+ * UPDATE on the given databases and nothing else (no DELETE: the audit trail's entries stay). Created through
  * MYSQL_URL, which needs GRANT OPTION (.ci/run gives it).
  */
 export async function servingAccount(databases: MysqlDatabase[]): Promise<{ url: string; drop(): Promise<void> }> {
@@ -20,7 +20,7 @@ export async function servingAccount(databases: MysqlDatabase[]): Promise<{ url:
   const password = randomBytes(12).toString("hex");
   const host = "%";
   await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
-  for (const db of databases) await admin.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON \`${db.database}\`.* TO '${user}'@'${host}'`);
+  for (const db of databases) await admin.query(`GRANT SELECT, INSERT, UPDATE ON \`${db.database}\`.* TO '${user}'@'${host}'`);
   const url = new URL(process.env.MYSQL_URL as string);
   url.username = user;
   url.password = password;

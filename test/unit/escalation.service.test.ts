@@ -59,7 +59,8 @@ describe("EscalationService (escalation) on in-memory SQLite", () => {
     const withdrawn = (await s.complaints.file(citizenOwner, form())).id;
     await s.complaints.withdraw(citizenOwner, withdrawn);
     await s.settle();
-    s.clock.set("2026-06-01T00:00:00.000Z");
+    // Within the escalation window (ESCALATION_WINDOW_DAYS, 90) of the inadmissibility decision; test/unit/finished.test.ts has its end.
+    s.clock.set("2026-05-25T00:00:00.000Z");
     expect(await s.escalations.request(citizenOwner, refused, REASON)).toMatchObject({ review: true, status: "REQUESTED" });
     await expect(s.escalations.request(citizenOwner, refused, REASON)).rejects.toMatchObject(refusal("CONFLICT", /review .* already been asked/));
     await expect(s.escalations.request(citizenOwner, withdrawn, REASON)).rejects.toMatchObject(refusal("CONFLICT", /withdrawn/));

@@ -1,3 +1,4 @@
+import { PersonalData1796066128478 } from "./1796066128478-PersonalData";
 import { InboxEventIds1796066129579 } from "./1796066129579-InboxEventIds";
 import { CaseEscalated1796056944656 } from "./1796056944656-CaseEscalated";
 import { FormerDirectorates1796057010535 } from "./1796057010535-FormerDirectorates";
@@ -15,5 +16,6 @@ export const migrations = [
   FormerDirectorates1796057010535,
   SecondLine1796057088578,
   LettersContact1796060000000,
+  PersonalData1796066128478,
   InboxEventIds1796066129579,
 ];

@@ -1,3 +1,4 @@
+import { PersonalData1796066128478 } from "./1796066128478-PersonalData";
 import { InboxEventIds1796066129579 } from "./1796066129579-InboxEventIds";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
@@ -19,5 +20,6 @@ export const migrations = [
   IntakeGaps1796056785512,
   SecondLine1796057088578,
   BelgianDeadlines1796057544782,
+  PersonalData1796066128478,
   InboxEventIds1796066129579,
 ];

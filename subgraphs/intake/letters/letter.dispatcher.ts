@@ -35,6 +35,9 @@ export interface DispatcherOptions {
 
 const MAX_RETRY_MS = 60 * 60 * 1000;
 
+/** The Message-ID of a row of `name`'s table (letter, confirmation): stable, so a copy can be recognised. */
+export const messageIdOf = (name: string, id: string): string => `<${name}-${id}@ibz-complaints>`;
+
 /**
  * Hands e-mail letters to the mail server. A letter is claimed before it is
  * sent, so two replicas never send the same one; it is marked sent as soon as
@@ -92,7 +95,7 @@ export class LetterDispatcher extends PollingWorker {
     const attempts = letter.attempts + 1;
     try {
       await transport.send({
-        messageId: `<${this.name}-${letter.id}@ibz-complaints>`,
+        messageId: messageIdOf(this.name, letter.id),
         to: letter.recipient as string,
         subject: letter.subject,
         text: letter.text,

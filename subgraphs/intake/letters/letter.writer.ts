@@ -63,7 +63,7 @@ export class LetterWriter {
         return;
       }
       if (e.payload.inadmissibilityReason === null) return;
-      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(e.payload.inadmissibilityReason!, c, e.payload.appealRoute ?? null, null));
+      await this.write(m, e, LetterKind.INADMISSIBILITY, (c) => this.inadmissibility(e.payload.inadmissibilityReason!, c, c.appealRoute, null));
     },
     ComplaintScreened: (m, e) => this.screened(m, e, e.payload.inadmissibilityReason, e.payload.note, actor(e.payload.handler)),
     // A corrected screening that keeps the complaint inadmissible gives its new reason; one found admissible goes on to the first line.
@@ -165,7 +165,8 @@ export class LetterWriter {
   ): Promise<void> {
     const complaint = await m.findOneBy(Complaint, { id: event.complaintId });
     const to = complaint?.complainant;
-    if (!complaint || !to?.name) return;
+    // An erased complaint gets no letter, also from an older event that still carries a text (redelivered, or read before the erasure).
+    if (!complaint || !to?.name || complaint.personalDataErasedAt) return;
     const { language } = complaint;
     const date = (d: Date) => this.templates.formatDate(language, d);
     const directorate = directorateData(handledBy.directorate ?? complaint.directorate);

@@ -45,6 +45,23 @@ function smtpTransport(url: string, from: string): MailTransport {
   };
 }
 
+/** Where the file transport writes a message. */
+export const mailFile = (dir: string, messageId: string): string => path.join(dir, `${messageId.replace(/[^A-Za-z0-9.@-]/g, "")}.eml`);
+
+/** Removes the files of these messages that the file transport wrote (erasure); resolves to the number removed. */
+export function removeMailFiles(dir: string, messageIds: readonly string[]): number {
+  let removed = 0;
+  for (const id of messageIds) {
+    try {
+      fs.unlinkSync(mailFile(dir, id));
+      removed++;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    }
+  }
+  return removed;
+}
+
 function fileTransport(dir: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
@@ -52,7 +69,7 @@ function fileTransport(dir: string, from: string): MailTransport {
     async send(mail) {
       const info = await transporter.sendMail(message(from, mail));
       fs.mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `${mail.messageId.replace(/[^A-Za-z0-9.@-]/g, "")}.eml`);
+      const file = mailFile(dir, mail.messageId);
       // Written whole or not at all: a reader never sees half a message.
       fs.writeFileSync(`${file}.tmp`, info.message as Buffer);
       fs.renameSync(`${file}.tmp`, file);

@@ -1,3 +1,4 @@
+import { PersonalData1796066128478 } from "./1796066128478-PersonalData";
 import { InboxEventIds1796066129579 } from "./1796066129579-InboxEventIds";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
@@ -19,5 +20,6 @@ export const migrations = [
   Quotas1796053861102,
   IntakeGaps1796056785512,
   BelgianDeadlines1796057544782,
+  PersonalData1796066128478,
   InboxEventIds1796066129579,
 ];
