@@ -10,13 +10,14 @@ import type { Clock } from "../platform/clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
 import { readFeed } from "../events/outbox";
-import { HttpError, bearerToken, executeGraphQL, sendJson } from "../platform/http";
+import { HttpError, bearerToken, executeGraphQL, readBody, sendJson } from "../platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../platform/http-routes";
 import { schemaBehind } from "../platform/schema-check";
 import { apolloServerOptions } from "./apollo-options";
 import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
 import type { RequestContext } from "./context";
 import { requestLanguage, withLanguage } from "../i18n/language";
+import type { PeerEndpoint } from "../platform/peer-calls";
 
 export interface SubgraphServerOptions<TContext extends RequestContext> extends ServerOptions {
   name: SubgraphName;
@@ -32,6 +33,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext> extends 
   onStop?: () => Promise<void>;
   /** The migrations its database lacks (lib/platform/schema-check.ts): /ready is 503 while there are any. */
   pendingMigrations: () => Promise<string[]>;
+  /** Calls its peers make on it (the directorates' release of a complaint to transfer). */
+  peerEndpoints?: readonly PeerEndpoint[];
 }
 
 export interface SubgraphServer {
@@ -108,6 +111,18 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
   };
 
+  const peerRoute = (endpoint: PeerEndpoint) => async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const { caller } = await verify(req, endpoint.callers);
+    let request: unknown = null;
+    try {
+      request = endpoint.parse(JSON.parse(await readBody(req, options.bodyLimitBytes)));
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+    }
+    if (request === null || !caller) throw new HttpError(400, `Not a request for ${endpoint.path} made for a caller`);
+    sendJson(res, 200, await endpoint.handle(request, caller, log));
+  };
+
   const ready = async () => {
     try {
       await dataSource.query("SELECT 1");
@@ -120,6 +135,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
 
   const servers = createServiceServers({ ...options, service: name, readiness: ready }, [
     { paths: ["/internal/events"], method: "GET", handle: feed },
+    ...(options.peerEndpoints ?? []).map((e) => ({ paths: [e.path], method: "POST" as const, handle: peerRoute(e) })),
     { paths: GRAPHQL_PATHS, handle: graphql },
   ]);
 

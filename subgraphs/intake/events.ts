@@ -4,6 +4,8 @@ import { ComplaintStatus } from "../../lib/domain/enums";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { Complaint } from "./complaint.entity";
 import { StatusChange } from "./status-change.entity";
+import { writeLock } from "../../lib/platform/database";
+import { recordRelease } from "./transfer";
 
 /**
  * Records a step another subgraph took. Events from two feeds can arrive in
@@ -29,6 +31,11 @@ export const fromDirectorates: EventHandlers = {
       acknowledgedAt: new Date(e.payload.acknowledgedAt),
       answeredAt: new Date(e.payload.answeredAt),
     }),
+  // Mostly recorded already by the transferComplaint that asked for it; here when its answer was lost.
+  ComplaintReleased: async (m, e) => {
+    const complaint = await m.findOne(Complaint, { where: { id: e.complaintId }, lock: writeLock(m) });
+    if (complaint) await recordRelease(m, complaint, e);
+  },
 };
 
 /**

@@ -1,5 +1,6 @@
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
+import { TransferSeq1796066375186 } from "./1796066375186-TransferSeq";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { EmailConfirmation1796047131675 } from "./1796047131675-EmailConfirmation";
@@ -18,4 +19,5 @@ export const migrations = [
   Quotas1796053861102,
   IntakeGaps1796056785512,
   BelgianDeadlines1796057544782,
+  TransferSeq1796066375186,
 ];
