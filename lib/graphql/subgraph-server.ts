@@ -16,7 +16,9 @@ import { schemaBehind } from "../platform/schema-check";
 import { apolloServerOptions } from "./apollo-options";
 import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
 import type { RequestContext } from "./context";
-import { requestLanguage, withLanguage } from "../i18n/language";
+import { requestLanguage } from "../i18n/language";
+import { rewordIn } from "../i18n/message";
+import { localisedErrorsPlugin } from "./localised-errors";
 import type { PeerEndpoint } from "../platform/peer-calls";
 
 export interface SubgraphServerOptions<TContext extends RequestContext> extends ServerOptions {
@@ -65,6 +67,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
       metrics.apolloPlugin<TContext>(),
       auditPlugin(dataSource, log),
       consistencyPlugin<TContext>({ ...options.consistency, dataSource }),
+      localisedErrorsPlugin<TContext>(),
     ],
   });
   await apollo.start();
@@ -105,9 +108,16 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
         log: requestLog,
         audit: new AuditRecorder(identity.caller, requestId, options.clock),
       });
-    // The gateway forwards the language it resolved for the client request (lib/i18n); errors are worded in it.
-    const language = requestLanguage(req.headers["accept-language"], identity.caller?.locale);
-    const result = await withLanguage(language, () => executeGraphQL(apollo, req, res, context, options.bodyLimitBytes));
+    // No language scope (AsyncLocalStorage) around the request: it would slow every promise of the process. Errors are
+    // said in the language the gateway forwarded once formatted (localisedErrorsPlugin), or here for one refused before.
+    let result;
+    try {
+      result = await executeGraphQL(apollo, req, res, context, options.bodyLimitBytes);
+    } catch (err) {
+      const said = rewordIn(err, requestLanguage(req.headers["accept-language"], identity.caller?.locale));
+      if (said !== undefined) (err as Error).message = said;
+      throw err;
+    }
     requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
   };
 

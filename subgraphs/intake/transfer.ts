@@ -1,4 +1,3 @@
-import { GraphQLError } from "graphql";
 import type { EntityManager } from "typeorm";
 import type { Caller } from "../../lib/auth/caller";
 import type { ServiceTokens } from "../../lib/auth/service-tokens";
@@ -7,7 +6,7 @@ import { TimelineEntryKind, transferNote } from "../../lib/domain/timeline";
 import type { DomainEvent } from "../../lib/events/event-types";
 import { publish } from "../../lib/events/outbox";
 import { RELEASE_PATH, type ReleaseAnswer, type ReleaseRequest } from "../../lib/events/release";
-import { localise, msg } from "../../lib/i18n/message";
+import { serviceUnavailable } from "../../lib/errors";
 import type { Logger } from "../../lib/platform/logger";
 import { callPeer } from "../../lib/platform/peer-calls";
 import { Complaint } from "./complaint.entity";
@@ -29,7 +28,7 @@ export class FirstLineRelease {
     } catch (err) {
       // Had the first line released it before the answer was lost, intake's consumer of its feed records the transfer.
       this.log.warn({ err: String(err), complaintId: request.complaintId }, "directorates not reachable to release a complaint");
-      throw new GraphQLError(localise(msg("service.unavailable")), { extensions: { code: "SERVICE_UNAVAILABLE" } });
+      throw serviceUnavailable();
     }
     return releasedEvent(answer);
   }
