@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { type FieldError, fieldErrorsOfValidation, type ValidationErrorLike } from "./field-errors";
-import { localise, msg, type Message } from "./i18n/message";
+import { keepWording, localise, msg, rewordIn, worded, wordedLater, type Message } from "./i18n/message";
+import type { MessageLanguage } from "./i18n/language";
 
 /** The only error codes a client sees (plus GRAPHQL_VALIDATION_FAILED / PARSE from the server itself). */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
@@ -9,7 +10,7 @@ export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NO
 // so a subgraph's refusal reaches the client as a GraphQL error, not a transport failure.
 // The message is put into words here, in the language of the request (lib/i18n): a key of lib/i18n/messages/*.json, never English text.
 const error = (code: ErrorCode) => (message: Message, details?: Record<string, unknown>) =>
-  new GraphQLError(localise(message), { extensions: { code, ...details } });
+  worded(new GraphQLError(localise(message), { extensions: { code, ...details } }), message);
 
 export const unauthenticated = error("UNAUTHENTICATED");
 export const forbidden = error("FORBIDDEN");
@@ -22,14 +23,22 @@ export const rateLimited = error("RATE_LIMITED");
 
 /** Input refused for one field: BAD_USER_INPUT whose message is the field's, with `fieldErrors` naming it for a form. */
 export const invalidField = (fieldError: FieldError) =>
-  new GraphQLError(fieldError.message, { extensions: { code: "BAD_USER_INPUT", fieldErrors: [fieldError] } });
+  keepWording(fieldError, new GraphQLError(fieldError.message, { extensions: { code: "BAD_USER_INPUT", fieldErrors: [fieldError] } }));
 
 /** A subgraph or a database that cannot be reached now; the client may retry. */
-export const SERVICE_UNAVAILABLE = (extra: { path?: (string | number)[] } = {}): GraphQLFormattedError => ({
-  message: localise(msg("service.unavailable")),
-  extensions: { code: "SERVICE_UNAVAILABLE" },
-  ...extra,
-});
+export const SERVICE_UNAVAILABLE = (extra: { path?: (string | number)[] } = {}): GraphQLFormattedError =>
+  worded(
+    {
+      message: localise(msg("service.unavailable")),
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+      ...extra,
+    },
+    msg("service.unavailable"),
+  );
+
+/** SERVICE_UNAVAILABLE as an error to throw, for a peer subgraph that cannot be reached. */
+export const serviceUnavailable = () =>
+  worded(new GraphQLError(localise(msg("service.unavailable")), { extensions: { code: "SERVICE_UNAVAILABLE" } }), msg("service.unavailable"));
 
 /** The identity provider's keys cannot be had to check a token: the provider's outage, not the caller's fault; HTTP 503. */
 export const identityProviderUnavailable = () =>
@@ -117,7 +126,35 @@ function withoutStacktrace(extensions: GraphQLFormattedError["extensions"]): Rec
  */
 export function createFormatError(production: boolean) {
   const format = formatError(production);
-  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => withoutInternalPath(format(formatted, raw));
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const result = format(formatted, raw);
+    return keepWording(result, withoutInternalPath(result));
+  };
+}
+
+/**
+ * A formatted error's texts said in `language`, where they were made before it was known (a subgraph's requests, see
+ * `wordedLater`): the message and each field error's. Texts nobody remembered (graphql-js's own) stay as they are.
+ */
+export function rewordError(error: GraphQLFormattedError, language: MessageLanguage): void {
+  const message = rewordIn(error, language);
+  if (message !== undefined) (error as { message: string }).message = message;
+  const fieldErrors = error.extensions?.fieldErrors;
+  if (!Array.isArray(fieldErrors)) return;
+  for (const fieldError of fieldErrors as FieldError[]) {
+    const text = rewordIn(fieldError, language);
+    if (text !== undefined) fieldError.message = text;
+  }
+}
+
+/** `formatted`'s message with `original`'s text (contained in it: graphql-js may add to it) said in the language asked. */
+function wordedAs(formatted: string, original: unknown): ((language: MessageLanguage) => string) | undefined {
+  const text = (original as { message?: unknown } | null)?.message;
+  if (typeof text !== "string" || !text || !formatted.includes(text)) return undefined;
+  return (language) => {
+    const said = rewordIn(original, language);
+    return said === undefined ? formatted : formatted.replace(text, said);
+  };
 }
 
 /** Apollo Gateway writes "@" for "each item" in the path of an error from a list's items: the client gets the list's path. */
@@ -135,23 +172,27 @@ function formatError(production: boolean) {
       // type-graphql's "Argument Validation Error" says nothing a form can show.
       // `fields`: class-validator's English sentences, as before; `fieldErrors`: code, params and the message in the request's language.
       const { fields, fieldErrors } = fieldErrorsOfValidation(validationErrors);
-      return {
-        message: fieldErrors.map((f) => f.message).join("; ") || formatted.message,
-        path: formatted.path,
-        extensions: { code, fields, fieldErrors },
-      };
+      const joined = (language?: MessageLanguage) => fieldErrors.map((f) => (language && rewordIn(f, language)) ?? f.message).join("; ") || formatted.message;
+      return wordedLater({ message: joined(), path: formatted.path, extensions: { code, fields, fieldErrors } }, joined);
     }
     if (isConnectionError(original)) {
       return { ...SERVICE_UNAVAILABLE({ path: formatted.path as (string | number)[] | undefined }), locations: formatted.locations };
     }
     if (code && CLIENT_CODES.has(code)) {
+      const word = wordedAs(formatted.message, original);
+      const wording = <T extends GraphQLFormattedError>(result: T): T => (word ? wordedLater(result, (l) => withoutSuggestions(word(l))) : result);
       // A client's mistake needs no stack trace, not even in development.
-      if (!production) return { ...formatted, extensions: { ...withoutStacktrace(formatted.extensions), code } };
+      if (!production) return wording({ ...formatted, extensions: { ...withoutStacktrace(formatted.extensions), code } });
       // Only the code and the details a form shows: no stack, no subgraph names, no upstream response.
       const details = Object.fromEntries(CLIENT_DETAILS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
-      return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code, ...details } };
+      return wording({
+        message: withoutSuggestions(formatted.message),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, ...details },
+      });
     }
     if (!production) return formatted;
-    return { message: localise(msg("internal.error")), path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return worded({ message: localise(msg("internal.error")), path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } }, msg("internal.error"));
   };
 }

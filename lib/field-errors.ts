@@ -1,5 +1,5 @@
 import { getMetadataStorage } from "class-validator";
-import { localise, msg, type Message, type MessageKey } from "./i18n/message";
+import { localise, msg, worded, type Message, type MessageKey } from "./i18n/message";
 import { NOT_BLANK } from "./domain/text-limits";
 import { refusedCharacter } from "./graphql/text";
 
@@ -31,7 +31,8 @@ export interface FieldError {
 /** `field.<CODE>` in the catalogue unless another message says it better; `{field}` is the path. */
 export function fieldError(path: string, code: FieldErrorCode, params: FieldErrorParams = {}, message?: Message): FieldError {
   const key: MessageKey = message?.key ?? `field.${code}`;
-  return { path, code, params, message: localise(msg(key, { ...params, ...message?.params, field: path })) };
+  const said = msg(key, { ...params, ...message?.params, field: path });
+  return worded({ path, code, params, message: localise(said) }, said);
 }
 
 export interface ValidationErrorLike {

@@ -33,12 +33,14 @@ export interface EventPayloads {
     note: string;
     status: ComplaintStatus;
   };
-  /** `note`: older events only (the timeline keeps the transfer's note in intake). */
-  ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note?: string | null };
+  /** `note`: older events only (the timeline keeps the transfer's note in intake). `release`: the directorates' ComplaintReleased (its feed position) this transfer records; absent in transfers intake decided alone, before that. */
+  ComplaintTransferred: { from: DirectorateCode; to: DirectorateCode; note?: string | null; release?: number };
   ComplaintWithdrawn: Record<string, never>;
   /** Staff posted a paper letter (markLetterPosted); `kind` is a LetterKind. */
   LetterPosted: { letterId: string; kind: string; postedAt: string };
   ComplaintAcknowledged: { acknowledgedAt: string; handler?: Handler };
+  /** The first line let the complaint go to another directorate (transferComplaint asks it first, docs/architecture.md); intake records the transfer. */
+  ComplaintReleased: { from: DirectorateCode; to: DirectorateCode; note: string; handler?: Handler };
   ComplaintAnswered: { acknowledgedAt: string; answeredAt: string; outcome: Outcome; answer: string; remedy?: string | null; handler?: Handler };
   /** The answer's deadline passed without an answer (directorates' deadline watch); once per complaint. */
   ComplaintAnswerOverdue: { answerDueAt: string; handler?: Handler };

@@ -4,22 +4,24 @@ import { auditChange } from "../audit/change-audit";
 import { OutboxEvent } from "./event.entities";
 import type { DomainEvent, EventPayloads, EventType } from "./event-types";
 
-/** Appends an event to the outbox inside the caller's transaction, with the audit entry of the mutation that caused it. */
+/** Appends an event to the outbox inside the caller's transaction, with the audit entry of the mutation that caused it; resolves to the event's id. */
 export async function publish<T extends EventType>(
   manager: EntityManager,
   type: T,
   complaintId: string,
   payload: EventPayloads[T],
   occurredAt: Date,
-): Promise<void> {
+): Promise<string> {
+  const id = randomUUID();
   await manager.insert(OutboxEvent, {
-    id: randomUUID(),
+    id,
     type,
     complaintId,
     payload: JSON.stringify(payload),
     occurredAt,
   });
   await auditChange(manager, complaintId);
+  return id;
 }
 
 export const toDomainEvent = (row: OutboxEvent): DomainEvent => ({

@@ -12,6 +12,7 @@ export const PERSONAL_PAYLOAD_FIELDS: { [T in EventType]?: readonly (keyof Event
   ComplaintScreened: ["note"],
   ComplaintRescreened: ["note"],
   ComplaintTransferred: ["note"],
+  ComplaintReleased: ["note"],
   ComplaintAnswered: ["answer", "remedy"],
   EscalationRequested: ["reason"],
   EscalationDecided: ["decision", "remedy"],

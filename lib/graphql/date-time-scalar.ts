@@ -1,15 +1,16 @@
 import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from "graphql";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { DateTimeResolver } from "graphql-scalars";
-import { parseDateTime } from "./date-time";
+import { dateTimeMessage, parseDateTime } from "./date-time";
 import { invalidField } from "../errors";
 import { fieldError } from "../field-errors";
-import { msg } from "../i18n/message";
+import { keepWording, msg, worded } from "../i18n/message";
 import { isCalendarDate } from "../domain/brussels-calendar";
 
 function parseStrict(value: unknown): Date {
   const parsed = parseDateTime(value);
-  if ("problem" in parsed) throw new GraphQLError(parsed.problem, { extensions: { code: "BAD_USER_INPUT", dateTimeReason: parsed.reason } });
+  if ("problem" in parsed)
+    throw worded(new GraphQLError(parsed.problem, { extensions: { code: "BAD_USER_INPUT", dateTimeReason: parsed.reason } }), dateTimeMessage(parsed.reason));
   return parsed.date;
 }
 
@@ -40,7 +41,7 @@ function strictInputOf<T>(parse: (value: unknown) => T) {
         // A non-string literal (a number, a boolean) is refused by the same rule.
         return parse(ast.kind === Kind.STRING ? ast.value : null);
       } catch (err) {
-        throw new LiteralRefused((err as GraphQLError).message, (err as GraphQLError).extensions);
+        throw keepWording(err as GraphQLError, new LiteralRefused((err as GraphQLError).message, (err as GraphQLError).extensions));
       }
     },
   };

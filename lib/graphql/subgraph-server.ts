@@ -11,13 +11,16 @@ import type { Clock } from "../platform/clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
 import { readFeed } from "../events/outbox";
-import { HttpError, bearerToken, executeGraphQL, sendJson } from "../platform/http";
+import { HttpError, bearerToken, executeGraphQL, readBody, sendJson } from "../platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../platform/http-routes";
 import { schemaBehind } from "../platform/schema-check";
 import { apolloServerOptions } from "./apollo-options";
 import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
 import type { RequestContext } from "./context";
-import { requestLanguage, withLanguage } from "../i18n/language";
+import { requestLanguage } from "../i18n/language";
+import { rewordIn } from "../i18n/message";
+import { localisedErrorsPlugin } from "./localised-errors";
+import type { PeerEndpoint } from "../platform/peer-calls";
 
 export interface SubgraphServerOptions<TContext extends RequestContext> extends ServerOptions {
   name: SubgraphName;
@@ -33,6 +36,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext> extends 
   onStop?: () => Promise<void>;
   /** The migrations its database lacks (lib/platform/schema-check.ts): /ready is 503 while there are any. */
   pendingMigrations: () => Promise<string[]>;
+  /** Calls its peers make on it (the directorates' release of a complaint to transfer). */
+  peerEndpoints?: readonly PeerEndpoint[];
 }
 
 export interface SubgraphServer {
@@ -73,6 +78,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
       metrics.apolloPlugin<TContext>(),
       auditPlugin(dataSource, log),
       consistencyPlugin<TContext>({ ...options.consistency, dataSource }),
+      localisedErrorsPlugin<TContext>(),
     ],
   });
   await apollo.start();
@@ -115,10 +121,29 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
         log: requestLog,
         audit: new AuditRecorder(identity.caller, requestId, options.clock),
       });
-    // The gateway forwards the language it resolved for the client request (lib/i18n); errors are worded in it.
-    const language = requestLanguage(req.headers["accept-language"], identity.caller?.locale);
-    const result = await withLanguage(language, () => executeGraphQL(apollo, req, res, context, options.bodyLimitBytes));
+    // No language scope (AsyncLocalStorage) around the request: it would slow every promise of the process. Errors are
+    // said in the language the gateway forwarded once formatted (localisedErrorsPlugin), or here for one refused before.
+    let result;
+    try {
+      result = await executeGraphQL(apollo, req, res, context, options.bodyLimitBytes);
+    } catch (err) {
+      const said = rewordIn(err, requestLanguage(req.headers["accept-language"], identity.caller?.locale));
+      if (said !== undefined) (err as Error).message = said;
+      throw err;
+    }
     requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
+  };
+
+  const peerRoute = (endpoint: PeerEndpoint) => async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const { caller } = await verify(req, endpoint.callers);
+    let request: unknown = null;
+    try {
+      request = endpoint.parse(JSON.parse(await readBody(req, options.bodyLimitBytes)));
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+    }
+    if (request === null || !caller) throw new HttpError(400, `Not a request for ${endpoint.path} made for a caller`);
+    sendJson(res, 200, await endpoint.handle(request, caller, log));
   };
 
   const ready = async () => {
@@ -141,6 +166,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   const servers = createServiceServers({ ...options, service: name, readiness: ready }, [
     { paths: ["/internal/events"], method: "GET", handle: feed },
     { paths: ["/internal/ready"], method: "GET", handle: signedReady },
+    ...(options.peerEndpoints ?? []).map((e) => ({ paths: [e.path], method: "POST" as const, handle: peerRoute(e) })),
     { paths: GRAPHQL_PATHS, handle: graphql },
   ]);
 

@@ -32,3 +32,32 @@ export function translate(message: Message, language: MessageLanguage): string {
 
 /** The message in the language of the request being handled (see language.ts). */
 export const localise = (message: Message): string => translate(message, currentLanguage());
+
+/**
+ * Texts put into words before the request's language was known, and how to say them in it. A subgraph runs its
+ * requests without a language scope (an AsyncLocalStorage there slows every promise of the process: see
+ * docs/architecture.md), so its messages are made in English and said again in the request's language when the
+ * response is sent (`rewordIn`, lib/graphql/localised-errors.ts). Keyed by the object holding the text (an error,
+ * a field error), so nothing outlives it.
+ */
+const wordings = new WeakMap<object, (language: MessageLanguage) => string>();
+
+/** Remembers how to say `holder`'s text in another language; returns `holder`. */
+export function wordedLater<T extends object>(holder: T, word: (language: MessageLanguage) => string): T {
+  wordings.set(holder, word);
+  return holder;
+}
+
+/** `holder`'s text as `message` says it, in any language. */
+export const worded = <T extends object>(holder: T, message: Message): T => wordedLater(holder, (language) => translate(message, language));
+
+/** `holder`'s text in `language`, when it was remembered; undefined otherwise. */
+export const rewordIn = (holder: unknown, language: MessageLanguage): string | undefined =>
+  typeof holder === "object" && holder !== null ? wordings.get(holder)?.(language) : undefined;
+
+/** Lets `to` (a copy of `from`) be said again as `from` is. */
+export function keepWording<T extends object>(from: object, to: T): T {
+  const word = wordings.get(from);
+  if (word && to !== from) wordings.set(to, word);
+  return to;
+}

@@ -26,7 +26,7 @@ export interface Readiness {
 export interface Route {
   paths: readonly string[];
   /** Only this method; any method when absent. */
-  method?: "GET";
+  method?: "GET" | "POST";
   handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
-import { localise, msg, type Message } from "../i18n/message";
+import { localise, msg, worded, type Message } from "../i18n/message";
 
 /** An error answered before GraphQL runs; a Message is put into words in the request's language (internal routes may use plain text). */
 export class HttpError extends Error {
@@ -12,6 +12,7 @@ export class HttpError extends Error {
     readonly extensions: Record<string, unknown> = {},
   ) {
     super(typeof message === "string" ? message : localise(message));
+    if (typeof message !== "string") worded(this, message);
   }
 }
 

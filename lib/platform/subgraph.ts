@@ -12,6 +12,7 @@ import type { ServerOptions } from "./http-routes";
 import type { MailConfig, ProcedureSettings, Quotas, RetentionSettings } from "../config";
 import { pendingMigrations } from "./schema-check";
 import type { BackgroundWorker } from "./worker";
+import type { PeerEndpoint } from "./peer-calls";
 
 /** Everything a subgraph factory is given; nothing is global. */
 export interface SubgraphDeps extends ServerOptions {
@@ -48,6 +49,8 @@ export interface SubgraphDefinition<TContext extends RequestContext> {
   workers?: BackgroundWorker[];
   /** Mutations that decide on this subgraph's own data only: they skip catching up with the peers' feeds (lib/events/catch-up.ts). */
   ownFactsOnly?: readonly string[];
+  /** Calls the peers make on this subgraph, given the catching up with their feeds. */
+  peerEndpoints?: (catchUp: CatchUp) => PeerEndpoint[];
 }
 
 const SCHEMA_RECHECK_MS = 2_000;
@@ -75,12 +78,14 @@ export async function assembleSubgraph<TContext extends RequestContext>(deps: Su
   const peers = consumers.filter((c) => c.source !== definition.name);
   const pending = pendingMigrations(deps.dataSource);
   let stopped = false;
+  const catchUp = new CatchUp(peers, deps.events.catchUpTimeoutMs, deps.metrics);
   const server = await createSubgraphServer({
     ...deps,
     name: definition.name,
     schema,
     context: definition.context,
-    consistency: { catchUp: new CatchUp(peers, deps.events.catchUpTimeoutMs, deps.metrics), ownFactsOnly: definition.ownFactsOnly ?? [] },
+    consistency: { catchUp, ownFactsOnly: definition.ownFactsOnly ?? [] },
+    peerEndpoints: definition.peerEndpoints?.(catchUp),
     pendingMigrations: pending,
     onStop: async () => {
       stopped = true;

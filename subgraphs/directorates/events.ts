@@ -35,6 +35,8 @@ export const fromIntake: EventHandlers = {
     await m.update(ComplaintCase, { complaintId: e.complaintId }, { admissibility: e.payload.admissibility });
   },
   ComplaintTransferred: async (m, e) => {
+    // A transfer this side released (FirstLineService.release) is here already; applied again, an older one could undo a newer.
+    if (e.payload.release !== undefined) return;
     // The new directorate's coordinator has not acted yet: nobody is named until one does.
     const c = await m.findOneBy(ComplaintCase, { complaintId: e.complaintId });
     if (!c) return;

@@ -3,18 +3,21 @@ import type { Caller } from "../../lib/auth/caller";
 import { visibleByKey } from "../../lib/auth/scope";
 import type { Clock } from "../../lib/platform/clock";
 import { inTransaction, writeLock } from "../../lib/platform/database";
-import type { Outcome } from "../../lib/domain/enums";
+import type { DirectorateCode, Outcome } from "../../lib/domain/enums";
 import { notFound } from "../../lib/errors";
-import { publish } from "../../lib/events/outbox";
+import { publish, toDomainEvent } from "../../lib/events/outbox";
+import { OutboxEvent } from "../../lib/events/event.entities";
+import type { DomainEvent } from "../../lib/events/event-types";
+import type { ReleaseAnswer } from "../../lib/events/release";
 import { awaitsFirstLine } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt, isOverdue } from "../../lib/domain/deadlines";
 import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
-import { handedOverBy, handlerOf, handlesFirstLine } from "../../lib/domain/handling";
-import { NO_LONGER_YOURS, firstLineRefusal } from "../../lib/domain/transitions";
-import { refuseIf } from "../../lib/domain/refusal";
+import { handedOverBy, handlerOf, handlesFirstLine, mayActForDirectorate } from "../../lib/domain/handling";
+import { NO_LONGER_YOURS, firstLineRefusal, statusOfFacts, transferRefusal } from "../../lib/domain/transitions";
+import { refuseIf, type Refusal } from "../../lib/domain/refusal";
 import { reasonedAnswerRefusal } from "../../lib/domain/reasoned-answer";
 import type { ProcedureSettings } from "../../lib/config";
-import { ComplaintCase, formerDirectoratesOf } from "./complaint-case.entity";
+import { ComplaintCase, formerDirectoratesOf, withFormer } from "./complaint-case.entity";
 import type { FirstLineHandling } from "./first-line.types";
 import { msg } from "../../lib/i18n/message";
 
@@ -90,6 +93,32 @@ export class FirstLineService {
       );
     });
     return this.view(await this.dataSource.getRepository(ComplaintCase).findOneByOrFail({ complaintId }));
+  }
+
+  /**
+   * Lets the complaint go to `to`, for intake's transferComplaint, which records the transfer from the event.
+   * The first line is the one arbiter of "still in this directorate's hands": decided on the case's locked
+   * row as an answer is, so of an answer and a transfer at once exactly one wins and the other is refused
+   * with the state it left (docs/architecture.md). A refusal changes nothing.
+   */
+  async release(caller: Caller, complaintId: string, to: DirectorateCode, note: string): Promise<ReleaseAnswer> {
+    const now = this.clock.now();
+    const decided = await inTransaction(this.dataSource, async (m): Promise<{ refusal: Refusal } | { id: string }> => {
+      const c = await m.findOne(ComplaintCase, { where: { complaintId }, lock: writeLock(m) });
+      // Intake found it and this side caught up with intake's feed first: only a feed that could not be read gets here.
+      if (!c) throw new Error(`no case for complaint ${complaintId} after catching up`);
+      const refusal = mayActForDirectorate(caller, c.directorate)
+        ? transferRefusal({ status: statusOfFacts(c), directorate: c.directorate }, to)
+        : NO_LONGER_YOURS;
+      if (refusal) return { refusal };
+      const from = c.directorate;
+      // As intake's ComplaintTransferred did before: nobody is named in the new directorate until its coordinator acts.
+      await m.update(ComplaintCase, { complaintId }, { directorate: to, formerDirectorates: withFormer(c.formerDirectorates, from), handlerName: null });
+      return { id: await publish(m, "ComplaintReleased", complaintId, { from, to, note, handler: handlerOf(caller) }, now) };
+    });
+    if ("refusal" in decided) return decided;
+    const row = await this.dataSource.getRepository(OutboxEvent).findOneByOrFail({ id: decided.id });
+    return { event: toDomainEvent(row) as DomainEvent<"ComplaintReleased"> };
   }
 
   /**

@@ -10,6 +10,7 @@ import { FirstLineResolver, complaintReferenceResolver } from "./first-line.reso
 import { FirstLineService } from "./first-line.service";
 import { ComplaintRef } from "./first-line.types";
 import { permissions } from "./permissions";
+import { releaseEndpoint } from "./release.endpoint";
 
 /** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
 export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -31,6 +32,7 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
     },
     context: (base) => directoratesContext(base, deps.dataSource, firstLine),
     consumes: { intake: fromIntake, escalation: fromEscalation },
+    peerEndpoints: (catchUp) => [releaseEndpoint(firstLine, catchUp)],
     workers: [new AnswerDeadlineWatch(deps.dataSource, deps.clock, deps.calendar, deps.log)],
   });
 }

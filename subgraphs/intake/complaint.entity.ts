@@ -54,6 +54,10 @@ export class Complaint {
   @Column({ type: "varchar", length: 40 })
   directorate!: DirectorateCode;
 
+  /** The directorates' feed position of the last transfer recorded (their ComplaintReleased): an older release never undoes a newer one. */
+  @Column({ type: "int", default: 0 })
+  transferSeq!: number;
+
   @Field({ description: `One line, at most ${TEXT_LIMITS.subject} characters.` })
   @Column({ type: "varchar", length: TEXT_LIMITS.subject })
   subject!: string;

@@ -6,14 +6,14 @@ import { inTransaction, writeLock } from "../../lib/platform/database";
 import { Admissibility, Channel, ComplaintStatus, type DirectorateCode, type InadmissibilityReason } from "../../lib/domain/enums";
 import { forbidden, invalidField } from "../../lib/errors";
 import type { EventPayloads } from "../../lib/events/event-types";
-import { publish } from "../../lib/events/outbox";
+import { feedEnd, publish } from "../../lib/events/outbox";
 import { TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { admissibilityOf, inadmissibleAtReceipt, rescreeningRefusal, screeningRefusal } from "../../lib/domain/admissibility";
 import { acknowledgementDueAt, answerDueAt } from "../../lib/domain/deadlines";
 import { type BelgianCalendar, startOfBrusselsDay } from "../../lib/domain/brussels-calendar";
 import { handlerOf, mayActForDirectorate } from "../../lib/domain/handling";
 import { REGISTERED_CHANNELS, missingWayToAnswer, registrationRefusal } from "../../lib/domain/registration";
-import { TimelineEntryKind, anonymousNote, transferNote } from "../../lib/domain/timeline";
+import { anonymousNote } from "../../lib/domain/timeline";
 import { NO_LONGER_YOURS, assertTransition, reopenedStatus, rescreenRefusal, screenRefusal, transferRefusal } from "../../lib/domain/transitions";
 import { refuseIf, stateRefusal } from "../../lib/domain/refusal";
 import { finishFactsOnMove } from "../../lib/domain/finished";
@@ -23,6 +23,7 @@ import { Complaint } from "./complaint.entity";
 import type { ComplaintQueries } from "./complaint.queries";
 import type { ComplaintContentInput, FileComplaintInput, RegisterComplaintInput } from "./complaint.types";
 import { nextReference } from "./reference-number";
+import { recordRelease, type FirstLineRelease } from "./transfer";
 import { StatusChange } from "./status-change.entity";
 import type { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { takeDailyQuota, type DailyQuota } from "../../lib/platform/quota";
@@ -51,6 +52,7 @@ export class ComplaintService {
     private readonly queries: Pick<ComplaintQueries, "getVisible">,
     filingsPerDay: number,
     private readonly calendar: BelgianCalendar,
+    private readonly firstLine: Pick<FirstLineRelease, "release">,
   ) {
     this.filingQuota = { action: "FILING", perDay: filingsPerDay };
   }
@@ -152,23 +154,18 @@ export class ComplaintService {
     return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
   }
 
+  /**
+   * The directorates' first line decides whether the complaint is still in its hands (it refuses once answered), on the
+   * row an answer is decided on; asked with this complaint locked, so intake's own steps (screening, withdrawal) wait.
+   */
   async transfer(caller: Caller, id: string, to: DirectorateCode, note: string): Promise<Complaint> {
     const trimmed = checkedNote(note);
     if (!trimmed) throw invalidField(fieldError("note", "REQUIRED", {}, msg("transfer.noteRequired")));
-    return this.change(caller, id, async (m, complaint, now) => {
+    return this.change(caller, id, async (m, complaint) => {
       refuseIf(transferRefusal(complaint, to));
-      const from = complaint.directorate;
-      complaint.directorate = to;
-      await m.insert(StatusChange, {
-        complaintId: complaint.id,
-        kind: TimelineEntryKind.TRANSFER,
-        status: complaint.status,
-        at: now,
-        note: transferNote(complaint.language, from, to, trimmed),
-        fromDirectorate: from,
-        toDirectorate: to,
-      });
-      await publish(m, "ComplaintTransferred", complaint.id, { from, to }, now);
+      const intakePosition = await feedEnd(this.dataSource);
+      const released = await this.firstLine.release(caller, { complaintId: id, to, note: trimmed, intakePosition });
+      await recordRelease(m, complaint, released);
     });
   }
 

@@ -5,6 +5,8 @@ import { OPEN, finalAct } from "../../lib/domain/finished";
 import type { EventHandlers } from "../../lib/events/consumer";
 import { Complaint } from "./complaint.entity";
 import { StatusChange } from "./status-change.entity";
+import { writeLock } from "../../lib/platform/database";
+import { recordRelease } from "./transfer";
 
 /**
  * Records a step another subgraph took. Events from two feeds can arrive in
@@ -30,6 +32,11 @@ export const fromDirectorates: EventHandlers = {
     await advance(m, e.complaintId, ComplaintStatus.ANSWERED, answeredAt, { acknowledgedAt: new Date(e.payload.acknowledgedAt), answeredAt });
     // Final unless the second line was asked already (its event came first).
     await m.update(Complaint, { id: e.complaintId, status: ComplaintStatus.ANSWERED }, finalAct("answer", answeredAt));
+  },
+  // Mostly recorded already by the transferComplaint that asked for it; here when its answer was lost.
+  ComplaintReleased: async (m, e) => {
+    const complaint = await m.findOne(Complaint, { where: { id: e.complaintId }, lock: writeLock(m) });
+    if (complaint) await recordRelease(m, complaint, e);
   },
 };
 

@@ -18,6 +18,7 @@ import { ConfirmationMessage } from "./email-confirmation/email-confirmation.ent
 import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { permissions } from "./permissions";
+import { FirstLineRelease } from "./transfer";
 import { containerOf } from "../../lib/graphql/container";
 import { PersonalDataErasure } from "./personal-data/erasure";
 import { ErasureResolver } from "./personal-data/erasure.resolver";
@@ -28,7 +29,8 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const templates = LetterTemplates.load();
   const confirmations = new EmailConfirmations(deps.dataSource, deps.clock, templates);
   const queries = new ComplaintQueries(deps.dataSource, deps.clock);
-  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay, deps.calendar);
+  const firstLine = new FirstLineRelease(deps.tokens, () => deps.feedUrl("directorates"), deps.log);
+  const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay, deps.calendar, firstLine);
   const letters = new LetterWriter(templates, deps.clock, confirmations);
   if (deps.production && deps.retention.years === undefined) {
     deps.log.warn("RETENTION_YEARS is not set: no complaint's personal data is erased by age; set it from the FOD's approved archive selection list");

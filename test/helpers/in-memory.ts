@@ -20,6 +20,9 @@ import type { FileComplaintInput } from "../../subgraphs/intake/complaint.types"
 import { EmailConfirmations } from "../../subgraphs/intake/email-confirmation/email-confirmation.service";
 import { LetterTemplates } from "../../subgraphs/intake/letters/letter.templates";
 import { fileInput } from "./callers";
+import type { Caller } from "../../lib/auth/caller";
+import type { ReleaseRequest } from "../../lib/events/release";
+import { releasedEvent } from "../../subgraphs/intake/transfer";
 import { hooked } from "./hooked";
 
 /** Service tests exercise the procedure, not the daily quotas (test/quotas.test.ts does). */
@@ -69,6 +72,14 @@ export async function servicesInMemory(start: string) {
   ];
   const complaintQueries = new ComplaintQueries(intakeDs, clock);
   let carriers = relays();
+  const firstLine = new FirstLineService(directoratesDs, clock, PROCEDURE, LEGAL_CALENDAR);
+  // As the directorates' release endpoint: caught up with intake's events, then the first line decides.
+  const release = {
+    release: async (caller: Caller, r: ReleaseRequest) => {
+      await carriers[0]();
+      return releasedEvent(await firstLine.release(caller, r.complaintId, r.to, r.note));
+    },
+  };
   return {
     clock,
     dataSources: { intake: intakeDs, directorates: directoratesDs, escalation: escalationDs },
@@ -79,9 +90,10 @@ export async function servicesInMemory(start: string) {
       complaintQueries,
       UNLIMITED,
       LEGAL_CALENDAR,
+      release,
     ),
     complaintQueries,
-    firstLine: new FirstLineService(directoratesDs, clock, PROCEDURE, LEGAL_CALENDAR),
+    firstLine,
     escalations: new EscalationService(escalationDs, clock, UNLIMITED, PROCEDURE, LEGAL_CALENDAR),
     reports: new ReportService(escalationDs, clock, LEGAL_CALENDAR),
     /** Applies every pending event, in rounds until none is left. */

@@ -2,6 +2,7 @@ import { PersonalData1796066128478 } from "./1796066128478-PersonalData";
 import { InboxEventIds1796066129579 } from "./1796066129579-InboxEventIds";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
+import { TransferSeq1796066375186 } from "./1796066375186-TransferSeq";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { EmailConfirmation1796047131675 } from "./1796047131675-EmailConfirmation";
@@ -22,4 +23,5 @@ export const migrations = [
   BelgianDeadlines1796057544782,
   PersonalData1796066128478,
   InboxEventIds1796066129579,
+  TransferSeq1796066375186,
 ];
