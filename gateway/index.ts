@@ -6,6 +6,5 @@ runMain("gateway", async (config) => {
   const { gateway, url } = await startGateway(config, config.subgraphUrls);
   // The operator's "fetch the identity provider's keys now" (also POST /admin/jwks/refresh).
   process.on("SIGHUP", () => void gateway.refreshCallerKeys());
-  console.log(`gateway ${url}/`);
-  return gateway;
+  return { stop: () => gateway.stop(), urls: { gateway: url } };
 });

@@ -10,6 +10,7 @@ import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
 import { identityProviderUnavailable, invalidToken } from "../lib/errors";
 import { apolloServerOptions } from "../lib/graphql/apollo-options";
+import { bodyErrorCodes, requestLogFields, requestLogPlugin, type RequestObservation } from "../lib/graphql/request-log";
 import { HttpError, bearerToken, executeGraphQL, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../lib/platform/http-routes";
 import { jwksAdminRoutes } from "./admin-routes";
@@ -61,6 +62,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const explorer = options.production ? null : loadExplorer(log);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    logger: log,
     buildService: ({ name, url }) => {
       const subgraph = name as SubgraphName;
       return new MeasuredDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", subgraphTokens, fetcher, fetchDuration, log);
@@ -68,6 +70,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: log,
     ...apolloServerOptions(options.production),
     // Both run before the query planner: a refused operation never reaches a subgraph.
     parseOptions: { maxTokens: limits.maxTokens },
@@ -75,6 +78,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     allowBatchedHttpRequests: false,
     plugins: [
       metrics.apolloPlugin<GatewayContext>(),
+      requestLogPlugin<GatewayContext>(log),
       // Both refuse before the query planner, so no subgraph is called.
       operationResolution<GatewayContext>(),
       variableCost<GatewayContext>(limits),
@@ -116,25 +120,30 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     res.setHeader(CONSISTENCY_TOKEN_HEADER, encodeConsistencyToken(positions));
     const started = performance.now();
     let result: GraphQLHttpResult;
+    const observed: RequestObservation = {};
+    let known: Caller | null = null;
     const acceptLanguage = req.headers["accept-language"];
     try {
       // Messages follow Accept-Language, else the token's locale (known once it is verified), else Dutch (lib/i18n).
       const caller = withLanguage(requestLanguage(acceptLanguage, undefined), () => identify(req, res, requestId));
-      const known = await caller.catch(() => null);
+      known = await caller.catch(() => null);
       const language = requestLanguage(acceptLanguage, known?.locale);
       result = await withLanguage(language, async () => {
         // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
         await admit(known, req);
-        return executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, language, positions }), options.bodyLimitBytes, guard);
+        const context = async () => ({ caller: await caller, requestId, language, positions, observed });
+        return executeGraphQL(apollo, req, res, context, options.bodyLimitBytes, guard);
       });
     } catch (err) {
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
-      if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");
+      const ms = Math.round(performance.now() - started);
+      if (err instanceof HttpError)
+        log.warn({ requestId, ...requestLogFields(observed, known, err.status, ms, [err.code]), reason: err.message }, "request rejected");
       throw err;
     }
-    const ms = Math.round(performance.now() - started);
-    if (result.status >= 400) log.warn({ requestId, status: result.status, codes: errorCodes(result.body), ms }, "request rejected");
-    else log.info({ requestId, status: result.status, ms }, "request");
+    const fields = { requestId, ...requestLogFields(observed, known, result.status, Math.round(performance.now() - started), bodyErrorCodes(result.body)) };
+    if (result.status >= 400) log.warn(fields, "request rejected");
+    else log.info(fields, "request");
   };
 
   const ready = async () => {
@@ -173,12 +182,4 @@ async function subgraphHealth(urls: Record<SubgraphName, string>): Promise<Recor
     }),
   );
   return Object.fromEntries(entries);
-}
-
-function errorCodes(body: string | undefined): unknown[] {
-  try {
-    return (JSON.parse(body ?? "") as { errors?: { extensions?: { code?: unknown } }[] }).errors?.map((e) => e.extensions?.code) ?? [];
-  } catch {
-    return [];
-  }
 }

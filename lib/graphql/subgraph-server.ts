@@ -15,6 +15,7 @@ import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../plat
 import { schemaBehind } from "../platform/schema-check";
 import { apolloServerOptions } from "./apollo-options";
 import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
+import { bodyErrorCodes, requestLogFields, requestLogPlugin, type RequestObservation } from "./request-log";
 import type { RequestContext } from "./context";
 import { requestLanguage, withLanguage } from "../i18n/language";
 
@@ -56,10 +57,12 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   const { name, tokens, dataSource, log, metrics } = options;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
+    logger: log,
     ...apolloServerOptions(options.production),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       metrics.apolloPlugin<TContext>(),
+      requestLogPlugin<TContext>(log),
       auditPlugin(dataSource, log),
       consistencyPlugin<TContext>({ ...options.consistency, dataSource }),
     ],
@@ -94,6 +97,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     const requestId = REQUEST_ID.test(sent) ? sent : randomUUID();
     const requestLog = log.child({ requestId });
     const started = performance.now();
+    const observed: RequestObservation = {};
     const context = async () =>
       options.context({
         caller: identity.caller,
@@ -101,11 +105,13 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
         requestId,
         log: requestLog,
         audit: new AuditRecorder(identity.caller, requestId, options.clock),
+        observed,
       });
     // The gateway forwards the language it resolved for the client request (lib/i18n); errors are worded in it.
     const language = requestLanguage(req.headers["accept-language"], identity.caller?.locale);
     const result = await withLanguage(language, () => executeGraphQL(apollo, req, res, context, options.bodyLimitBytes));
-    requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
+    const ms = Math.round(performance.now() - started);
+    requestLog.info(requestLogFields(observed, identity.caller, result.status, ms, bodyErrorCodes(result.body)), "request");
   };
 
   const ready = async () => {

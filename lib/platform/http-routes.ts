@@ -56,7 +56,9 @@ function createServiceServer(options: ServiceServerOptions, routes: readonly Rou
     ...(options.metricsPort === undefined ? [metricsRoute(options)] : []),
     ...routes,
   ];
-  return createHttpServer(metrics.observeHttp(router(all)), (err) => log.error({ err }, "request failed"), { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds });
+  return createHttpServer(metrics.observeHttp(router(all)), (err, res) => log.error({ err, requestId: res.getHeader("x-request-id") }, "request failed"), {
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+  });
 }
 
 const metricsRoute = (options: ServerOptions): Route => ({

@@ -5,6 +5,5 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 runMain("directorates", async (config) => {
   const running = await startSubgraph("directorates", config);
   running.subgraph.startWorkers();
-  console.log(`directorates ${running.url}/`);
-  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished] };
+  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], urls: { directorates: running.url } };
 });

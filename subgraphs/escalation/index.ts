@@ -5,6 +5,5 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 runMain("escalation", async (config) => {
   const running = await startSubgraph("escalation", config);
   running.subgraph.startWorkers();
-  console.log(`escalation ${running.url}/`);
-  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished] };
+  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], urls: { escalation: running.url } };
 });

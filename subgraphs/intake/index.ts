@@ -5,6 +5,5 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 runMain("intake", async (config) => {
   const running = await startSubgraph("intake", config);
   running.subgraph.startWorkers();
-  console.log(`intake ${running.url}/`);
-  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished] };
+  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], urls: { intake: running.url } };
 });
