@@ -5,6 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import { IdentityProviderUnavailable } from "../lib/auth/jwks-keys";
+import { refusalReason } from "../lib/auth/refusal-reason";
 import type { ServiceTokens } from "../lib/auth/service-tokens";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
@@ -103,7 +104,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         res.setHeader("retry-after", "30");
         throw identityProviderUnavailable();
       }
-      refusals.inc({ reason: "invalid" });
+      refusals.inc({ reason: refusalReason(err) });
       log.info({ requestId, reason: (err as Error).message }, "caller token refused");
       throw invalidToken(msg("auth.invalidToken"));
     }

@@ -69,6 +69,8 @@ export interface AppConfig {
   hstsMaxAgeSeconds: number;
   /** Browser origins granted cross-origin access to the gateway's GraphQL (exact `scheme://host[:port]`); empty = same origin only. */
   corsOrigins: string[];
+  /** The commit this build was made from (APP_COMMIT, set by the image build); git's HEAD or `unknown` when unset (lib/platform/build-info.ts). */
+  appCommit?: string;
   /** Days (YYYY-MM-DD) that count as public holidays for the deadlines beside the legal ones (lib/domain/brussels-calendar.ts). */
   extraPublicHolidays: string[];
 }
@@ -210,6 +212,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const name of metricsOperations) if (!/^[A-Za-z_]\w{0,63}$/.test(name)) problems.push(`METRICS_OPERATIONS: "${name}" is not an operation name`);
   const metricsPort = env.METRICS_PORT ? int("METRICS_PORT", 0, 0, 65535) : undefined;
   if (metricsPort && Object.values(ports).includes(metricsPort)) problems.push(`METRICS_PORT must differ from the service ports, got ${metricsPort}`);
+  const appCommit = env.APP_COMMIT || undefined;
+  if (appCommit !== undefined && !/^[0-9A-Za-z._-]{1,64}$/.test(appCommit))
+    problems.push(`APP_COMMIT must be a commit id (letters, digits, . _ -; at most 64), got "${appCommit}"`);
   const schemaBehind = env.SCHEMA_BEHIND || "exit";
   if (schemaBehind !== "exit" && schemaBehind !== "wait") problems.push(`SCHEMA_BEHIND must be exit or wait, got "${schemaBehind}"`);
 
@@ -276,6 +281,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken,
     metricsOperations,
     metricsPort,
+    appCommit,
     schemaBehind: schemaBehind as AppConfig["schemaBehind"],
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
     // Two years is the longest max-age browsers and the preload list expect.

@@ -73,6 +73,10 @@ describe("logs of a running stack (npm start as a process) [sqlite]", () => {
     const err = internal[0].err as { message: string; stack: string };
     expect(err.message).toMatch(/no such table: status_change/);
     expect(err.stack).toMatch(/\n\s+at /);
-    expect(lines.find((l) => l.service === "gateway" && l.msg === "subgraph answered an internal error")).toMatchObject({ requestId: ids.broken, level: 40 });
+    expect(lines.find((l) => l.service === "gateway" && l.msg === "subgraph answered an error")).toMatchObject({
+      requestId: ids.broken,
+      level: 40,
+      code: "INTERNAL_SERVER_ERROR",
+    });
   });
 });

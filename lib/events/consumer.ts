@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Counter, Histogram } from "prom-client";
+import type { Counter, Gauge, Histogram } from "prom-client";
 import type { ServiceTokens } from "../auth/service-tokens";
 import type { Clock } from "../platform/clock";
 import type { SubgraphName } from "../config";
@@ -9,7 +9,7 @@ import type { Metrics } from "../platform/metrics";
 import { PollingWorker } from "../platform/worker";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
-import { readFeed } from "./outbox";
+import { readFeedPage, type FeedPage } from "./outbox";
 
 /** How soon catching up reads the feed again when a hole stopped it. */
 const HOLE_RETRY_MS = 10;
@@ -17,8 +17,8 @@ const HOLE_RETRY_MS = 10;
 export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
 export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
 
-/** Reads a producer's events after a sequence number, oldest first. */
-export type EventFeed = (after: number, limit: number) => Promise<DomainEvent[]>;
+/** Reads a producer's events after a sequence number, oldest first, with the producer's end. */
+export type EventFeed = (after: number, limit: number) => Promise<FeedPage>;
 
 /** A peer's outbox over HTTP, asked with a token signed for that peer. */
 export function httpFeed(source: SubgraphName, url: () => string, tokens: ServiceTokens): EventFeed {
@@ -29,7 +29,7 @@ export function httpFeed(source: SubgraphName, url: () => string, tokens: Servic
       signal: AbortSignal.timeout(10_000),
     });
     if (!res.ok) throw new Error(`feed ${source} answered HTTP ${res.status}`);
-    return ((await res.json()) as { events: DomainEvent[] }).events;
+    return (await res.json()) as FeedPage;
   };
 }
 
@@ -37,7 +37,7 @@ export function httpFeed(source: SubgraphName, url: () => string, tokens: Servic
 export const localFeed =
   (dataSource: DataSource): EventFeed =>
   (after, limit) =>
-    readFeed(dataSource, after, limit);
+    readFeedPage(dataSource, after, limit);
 
 /** Both sets of handlers for the same feed; for an event type in both, they run in order in one transaction. */
 export function combineHandlers(...sets: EventHandlers[]): EventHandlers {
@@ -56,10 +56,18 @@ export interface ConsumerMetrics {
   lag: Histogram<"source">;
   applied: Counter<"source">;
   feedFailures: Counter<"source">;
+  /** Events the producer has that this consumer has not passed yet, as of its last poll. */
+  backlog: Gauge<"source">;
+  /** When each feed was last read successfully (ms since the epoch), for the age gauge. */
+  lastSuccess: Map<string, number>;
 }
 
 /** The consumers' metrics, registered once per process and shared by its consumers. */
 export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
+  const lastSuccess = new Map<string, number>();
+  metrics.gauge("ibz_event_feed_last_success_age_seconds", "Seconds since a producer's feed was last read successfully", ["source"], (gauge) => {
+    for (const [source, at] of lastSuccess) gauge.set({ source }, (Date.now() - at) / 1000);
+  });
   return {
     lag: metrics.histogram(
       "ibz_event_lag_seconds",
@@ -69,6 +77,8 @@ export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
     ),
     applied: metrics.counter("ibz_events_applied_total", "Events applied (first delivery; redeliveries are skipped)", ["source"]),
     feedFailures: metrics.counter("ibz_event_feed_failures_total", "Failed polls of a producer's feed", ["source"]),
+    backlog: metrics.gauge("ibz_event_backlog", "Events a producer's feed holds beyond this consumer's cursor, as of the last successful poll", ["source"]),
+    lastSuccess,
   };
 }
 
@@ -119,7 +129,8 @@ export class EventConsumer extends PollingWorker {
   /** Applies what the feed has now; resolves to the number of events applied. */
   protected async work(): Promise<number> {
     let last = await this.cursor();
-    const events = await this.options.feed(last, this.options.batchSize);
+    const { events, end } = await this.options.feed(last, this.options.batchSize);
+    this.options.metrics?.lastSuccess.set(this.options.source, Date.now());
     let applied = 0;
     let hole = false;
     for (const event of events) {
@@ -132,6 +143,7 @@ export class EventConsumer extends PollingWorker {
       last = event.seq;
     }
     this.lastPass = { seq: last, end: !hole && events.length < this.options.batchSize, hole };
+    if (end !== undefined) this.options.metrics?.backlog.set({ source: this.options.source }, Math.max(0, end - last));
     return applied;
   }
 

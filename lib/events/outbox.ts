@@ -41,6 +41,19 @@ export async function readFeed(dataSource: DataSource, after: number, limit: num
   return rows.map(toDomainEvent);
 }
 
+/** A page of the feed and the producer's end when it was read: the consumer's backlog is `end` minus its cursor. */
+export interface FeedPage {
+  events: DomainEvent[];
+  /** Absent from a producer that does not report it. */
+  end?: number;
+}
+
+/** What GET /internal/events answers. */
+export async function readFeedPage(dataSource: DataSource, after: number, limit: number): Promise<FeedPage> {
+  const events = await readFeed(dataSource, after, limit);
+  return { events, end: Math.max(await feedEnd(dataSource), events.at(-1)?.seq ?? 0) };
+}
+
 /** The last sequence number committed to the outbox (0 when empty): a position that covers every change committed so far. */
 export async function feedEnd(dataSource: DataSource): Promise<number> {
   return (await dataSource.getRepository(OutboxEvent).maximum("seq")) ?? 0;

@@ -40,12 +40,9 @@ export function sentErrors(request: GraphQLRequestContextWillSendResponse<BaseCo
   return body.kind === "single" ? body.singleResult.errors : body.initialResult.errors;
 }
 
-/** The raw error's code when it set one; anything without (a bug, a driver error) is internal. */
-const ownCode = (error: { extensions?: Record<string, unknown> }) => (typeof error.extensions?.code === "string" ? error.extensions.code : undefined);
-
 /**
- * Records the operation name for the request line, and logs each internal error (one the client sees as
- * INTERNAL_SERVER_ERROR: no code of its own) with its stack and the request id; an unreachable database at warn.
+ * Records the operation name for the request line, and logs each internal error (one the client reads as
+ * INTERNAL_SERVER_ERROR) with its stack and the request id; an unreachable database (SERVICE_UNAVAILABLE) at warn.
  */
 export function requestLogPlugin<TContext extends ObservedContext>(log: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -53,16 +50,18 @@ export function requestLogPlugin<TContext extends ObservedContext>(log: Logger):
       didResolveOperation: async ({ request, operation, contextValue }) => {
         if (contextValue.observed) contextValue.observed.operation = request.operationName ?? operation?.name?.value;
       },
-      didEncounterErrors: async ({ errors, contextValue }) => {
-        for (const error of errors) {
-          if (ownCode(error) !== undefined && ownCode(error) !== "INTERNAL_SERVER_ERROR") continue;
+      willSendResponse: async (request) => {
+        // The response's errors are the request's, formatted, in the same order: what the client reads decides.
+        const codes = responseErrorCodes(sentErrors(request));
+        (request.errors ?? []).forEach((error, i) => {
+          if (codes[i] !== "INTERNAL_SERVER_ERROR" && codes[i] !== "SERVICE_UNAVAILABLE") return;
           const cause = error.originalError ?? error;
-          const fields = { requestId: contextValue.requestId, operation: contextValue.observed?.operation ?? null, path: error.path };
+          const fields = { requestId: request.contextValue.requestId, operation: request.contextValue.observed?.operation ?? null, path: error.path };
           // A subgraph's internal error reaches the gateway without its stack: the subgraph logged it under the same request id.
-          if (error.extensions?.serviceName) log.warn({ ...fields, subgraph: error.extensions.serviceName }, "subgraph answered an internal error");
+          if (error.extensions?.serviceName) log.warn({ ...fields, subgraph: error.extensions.serviceName, code: codes[i] }, "subgraph answered an error");
           else if (isConnectionError(cause)) log.warn({ ...fields, err: cause }, "database unreachable");
-          else log.error({ ...fields, err: cause }, "internal error");
-        }
+          else if (codes[i] === "INTERNAL_SERVER_ERROR") log.error({ ...fields, err: cause }, "internal error");
+        });
       },
     }),
   };

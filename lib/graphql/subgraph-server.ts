@@ -9,7 +9,7 @@ import { AuditRecorder } from "../audit/audit-recorder";
 import type { Clock } from "../platform/clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
-import { readFeed } from "../events/outbox";
+import { readFeedPage } from "../events/outbox";
 import { HttpError, bearerToken, executeGraphQL, sendJson } from "../platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../platform/http-routes";
 import { schemaBehind } from "../platform/schema-check";
@@ -70,12 +70,18 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   await apollo.start();
   const peers = SUBGRAPHS.filter((s) => s !== name);
 
+  // 401s before GraphQL: a call without the gateway's (or a peer's) signature.
+  const refusals = metrics.counter("ibz_auth_refusals_total", "Service tokens not accepted, by reason", ["reason"]);
   const verify = async (req: http.IncomingMessage, issuers: readonly ("gateway" | SubgraphName)[]) => {
     const token = bearerToken(req);
-    if (!token) throw new HttpError(401, "Missing service token", "UNAUTHENTICATED");
+    if (!token) {
+      refusals.inc({ reason: "service_token_missing" });
+      throw new HttpError(401, "Missing service token", "UNAUTHENTICATED");
+    }
     try {
       return await tokens.verify(token, issuers);
     } catch {
+      refusals.inc({ reason: "service_token_invalid" });
       throw new HttpError(401, "Invalid service token", "UNAUTHENTICATED");
     }
   };
@@ -87,7 +93,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
       throw new HttpError(400, "after and limit must be non-negative integers");
     }
-    sendJson(res, 200, { events: await readFeed(dataSource, after, limit) });
+    sendJson(res, 200, await readFeedPage(dataSource, after, limit));
   };
 
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse) => {
