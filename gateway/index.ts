@@ -1,3 +1,5 @@
+// First: traces must be set up before anything loads http (runtime/tracing.ts).
+import "../runtime/tracing";
 import { runMain } from "../runtime/main";
 import { startGateway } from "../runtime/stack";
 

@@ -25,7 +25,7 @@ import { requestLimitsRule, variableCost } from "./limits";
 import { MeasuredDataSource } from "./measured-data-source";
 import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
-import { RateLimitedError, requestRates } from "./request-rates";
+import { RateLimitedError, fromTrustedProxy, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { SubgraphTokens } from "./subgraph-tokens";
 import { msg } from "../lib/i18n/message";
@@ -152,7 +152,8 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     return { ready: Object.values(subgraphs).every((s) => s === "ok"), detail: { subgraphs } };
   };
   const servers = createServiceServers(
-    { ...options, service: "gateway", readiness: ready },
+    // A client's traceparent is adopted only from a trusted proxy; anyone else's request starts a new trace.
+    { ...options, service: "gateway", readiness: ready, adoptTraceContext: fromTrustedProxy(options.rates) },
     [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
     jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
   );

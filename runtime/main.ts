@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type AppConfig } from "../lib/config";
 import { createLifecycleLogger } from "../lib/platform/logger";
+import { stopTracing } from "./tracing";
 
 /** How long past SHUTDOWN_TIMEOUT_MS a stop may take (workers finishing a pass, pools closing) before it is cut short. */
 export const SHUTDOWN_MARGIN_MS = 2_000;
@@ -42,7 +43,9 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<Runn
           process.exit(1);
         }, limitMs).unref();
         running.stop().then(
-          () => {
+          async () => {
+            // The spans of the last requests are still buffered: exported before exiting (a no-op without traces).
+            await stopTracing().catch((err: unknown) => log.warn({ err }, "traces not all exported"));
             log.info({ signal }, "stopped");
             process.exit(0);
           },

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "../lib/platform/logger";
 import { Metrics } from "../lib/platform/metrics";
 import { knownOperationNames } from "../lib/platform/operation-names";
 import { buildInfo, registerBuildInfo } from "../lib/platform/build-info";
+import { traceSqliteStatements } from "../lib/platform/spans";
 import type { Subgraph } from "../lib/platform/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
 import { rememberVerifiedCallers } from "../gateway/verified-callers";
@@ -48,6 +49,7 @@ export async function startSubgraph(
   // Production never changes the schema (`npm run migrate` does); development migrates when its account may.
   const policy = !config.production ? "apply-if-allowed" : config.schemaBehind === "wait" ? "await-applied" : "require-applied";
   const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database, policy);
+  traceSqliteStatements(dataSource, name);
   try {
     const subgraph = await module.create({
       production: config.production,

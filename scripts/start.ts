@@ -1,3 +1,5 @@
+// First: traces must be set up before anything loads http or mysql2 (runtime/tracing.ts).
+import "../runtime/tracing";
 import { runMain } from "../runtime/main";
 import { startStack } from "../runtime/stack";
 

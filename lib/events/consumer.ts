@@ -7,6 +7,7 @@ import { inTransaction, isDuplicateKeyError } from "../platform/database";
 import type { Logger } from "../platform/logger";
 import type { Metrics } from "../platform/metrics";
 import { PollingWorker } from "../platform/worker";
+import { inSpan, linkTo } from "../platform/spans";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
 import { readFeedPage, type FeedPage } from "./outbox";
@@ -95,6 +96,8 @@ export interface ConsumerOptions {
   gapGraceMs?: number;
   clock?: Clock;
   metrics?: ConsumerMetrics;
+  /** The consuming subgraph, named in its spans. */
+  service?: string;
 }
 
 /**
@@ -182,7 +185,18 @@ export class EventConsumer extends PollingWorker {
     return true;
   }
 
-  private async apply(event: DomainEvent): Promise<boolean> {
+  /** One span per event applied, linked to the span of the request that produced it (its trace id is the producer's). */
+  private apply(event: DomainEvent): Promise<boolean> {
+    const attributes = {
+      "ibz.service": this.options.service ?? "",
+      "ibz.event.source": this.options.source,
+      "ibz.event.type": event.type,
+      "ibz.event.seq": event.seq,
+    };
+    return inSpan(`apply ${event.type}`, { attributes, links: linkTo(event.trace) }, () => this.applyOnce(event));
+  }
+
+  private async applyOnce(event: DomainEvent): Promise<boolean> {
     const { dataSource, handlers, source } = this.options;
     const handler = handlers[event.type] as EventHandler | undefined;
     try {

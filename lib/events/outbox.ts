@@ -3,6 +3,10 @@ import { MoreThan, type DataSource, type EntityManager } from "typeorm";
 import { auditChange } from "../audit/change-audit";
 import { OutboxEvent } from "./event.entities";
 import type { DomainEvent, EventPayloads, EventType } from "./event-types";
+import { currentTraceparent } from "../platform/spans";
+
+/** The key of the payload's JSON that carries the producing request's traceparent (not part of the payload handlers see). */
+const TRACE_KEY = "_traceparent";
 
 /** Appends an event to the outbox inside the caller's transaction, with the audit entry of the mutation that caused it. */
 export async function publish<T extends EventType>(
@@ -16,20 +20,26 @@ export async function publish<T extends EventType>(
     id: randomUUID(),
     type,
     complaintId,
-    payload: JSON.stringify(payload),
+    payload: JSON.stringify(withTrace(payload, currentTraceparent())),
     occurredAt,
   });
   await auditChange(manager, complaintId);
 }
 
-export const toDomainEvent = (row: OutboxEvent): DomainEvent => ({
-  seq: row.seq,
-  id: row.id,
-  type: row.type as EventType,
-  complaintId: row.complaintId,
-  occurredAt: row.occurredAt.toISOString(),
-  payload: JSON.parse(row.payload) as DomainEvent["payload"],
-});
+const withTrace = (payload: object, traceparent: string | undefined) => (traceparent ? { ...payload, [TRACE_KEY]: traceparent } : payload);
+
+export const toDomainEvent = (row: OutboxEvent): DomainEvent => {
+  const { [TRACE_KEY]: trace, ...payload } = JSON.parse(row.payload) as Record<string, unknown>;
+  return {
+    seq: row.seq,
+    id: row.id,
+    type: row.type as EventType,
+    complaintId: row.complaintId,
+    occurredAt: row.occurredAt.toISOString(),
+    payload: payload as DomainEvent["payload"],
+    ...(typeof trace === "string" ? { trace } : {}),
+  };
+};
 
 /** The pull feed: events after `after`, oldest first. */
 export async function readFeed(dataSource: DataSource, after: number, limit: number): Promise<DomainEvent[]> {

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from "graphql";
 import type { Caller } from "../auth/caller";
 import { isConnectionError } from "../errors";
 import type { Logger } from "../platform/logger";
+import { describeRequestSpan } from "../platform/spans";
 
 /** What one request's log line reports beside status and duration; filled by `requestLogPlugin` as the request runs. */
 export interface RequestObservation {
@@ -48,7 +49,9 @@ export function requestLogPlugin<TContext extends ObservedContext>(log: Logger):
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, operation, contextValue }) => {
-        if (contextValue.observed) contextValue.observed.operation = request.operationName ?? operation?.name?.value;
+        const name = request.operationName ?? operation?.name?.value;
+        if (contextValue.observed) contextValue.observed.operation = name;
+        describeRequestSpan({ "graphql.operation.name": name ?? "", "ibz.request_id": contextValue.requestId });
       },
       willSendResponse: async (request) => {
         // The response's errors are the request's, formatted, in the same order: what the client reads decides.

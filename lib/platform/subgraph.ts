@@ -70,6 +70,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(deps: Su
         log: deps.log,
         clock: deps.clock,
         metrics: eventMetrics,
+        service: definition.name,
       }),
   );
   const workers = definition.workers ?? [];
