@@ -7,6 +7,8 @@ import { PROJECT_ROOT } from "../lib/platform/project-root";
 import { citizenOwner, fileInput } from "./helpers/callers";
 import { DATABASE_KINDS, freshDatabases, type DatabaseKind } from "./helpers/databases";
 import { spawnStack, type SpawnedStack } from "./helpers/spawned-stack";
+import { useTestStack } from "./helpers/stack";
+import { feedEnd } from "../lib/events/outbox";
 
 const FILE = `mutation FileComplaint($i: FileComplaintInput!) { fileComplaint(input: $i) { id } }`;
 const FOLLOW = `query FollowComplaint($id: ID!) { complaint(id: $id) { reference timeline { status } } }`;
@@ -153,4 +155,21 @@ describe.each(DATABASE_KINDS)("/metrics of a running stack after provoking each 
       }
     },
   );
+});
+
+describe.each(DATABASE_KINDS)("ibz_event_backlog counts what a consumer has not passed yet [%s]", (kind: DatabaseKind) => {
+  // One event per poll, and no background polling: the test decides when the directorates read intake's feed.
+  const t = useTestStack(kind, { env: { EVENT_BATCH_SIZE: "1" } });
+
+  it("three filings, one poll: the backlog is the feed's end minus the one applied; after the rest, 0", async () => {
+    for (let i = 0; i < 3; i++) expect((await t.query(FILE, { i: fileInput() }, citizenOwner)).errors).toBeUndefined();
+    const end = await feedEnd(t.stack.subgraphs.intake.dataSource);
+    expect(end).toBeGreaterThanOrEqual(3);
+    const directorates = t.stack.subgraphs.directorates;
+    const fromIntake = directorates.subgraph.consumers.find((c) => c.source === "intake")!;
+    expect(await fromIntake.pollOnce()).toBe(1);
+    expect((await scrape(directorates.url)).get("ibz_event_backlog{source=intake}")).toBe(end - 1);
+    await t.settle();
+    expect((await scrape(directorates.url)).get("ibz_event_backlog{source=intake}")).toBe(0);
+  });
 });
