@@ -2,6 +2,7 @@ import type { Caller } from "../lib/auth/caller";
 import type { SubgraphName } from "../lib/config";
 import type { MessageLanguage } from "../lib/i18n/language";
 import type { FeedPositions } from "../lib/events/positions";
+import type { RequestObservation } from "../lib/graphql/request-log";
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -12,4 +13,6 @@ export interface GatewayContext {
   subgraphTokens?: Map<SubgraphName, Promise<string>>;
   /** The producers' feed positions this request must see: the client's consistency token, then what its mutations committed. */
   positions: FeedPositions;
+  /** What the request's log line reports (lib/graphql/request-log.ts). */
+  observed?: RequestObservation;
 }

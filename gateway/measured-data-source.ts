@@ -6,6 +6,8 @@ import { SERVICE_UNAVAILABLE } from "../lib/errors";
 import type { Logger } from "../lib/platform/logger";
 import type { GatewayContext } from "./context";
 import { SignedDataSource } from "./signed-data-source";
+import { inSpan } from "../lib/platform/spans";
+import { SpanKind } from "@opentelemetry/api";
 import type { SubgraphTokens } from "./subgraph-tokens";
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
@@ -41,7 +43,12 @@ export class MeasuredDataSource extends SignedDataSource {
     super(name, url, tokens, fetcher);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const attributes = { "ibz.service": "gateway", "ibz.subgraph": this.name, "graphql.operation.name": options.request.operationName ?? "" };
+    return inSpan(`subgraph ${this.name}`, { kind: SpanKind.CLIENT, attributes }, () => this.measured(options));
+  }
+
+  private async measured(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const end = this.duration.startTimer({ subgraph: this.name });
     try {
       const response = await super.process(options);

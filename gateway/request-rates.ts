@@ -37,6 +37,12 @@ export function requestRates(rates: RequestRates) {
   };
 }
 
+/** Whether the request comes straight from one of TRUSTED_PROXIES (whose headers, X-Forwarded-For or traceparent, are believed). */
+export function fromTrustedProxy(rates: Pick<RequestRates, "trustedProxies">): (req: Pick<http.IncomingMessage, "socket">) => boolean {
+  const trusted = new Set(rates.trustedProxies.map(plainAddress));
+  return (req) => trusted.has(plainAddress(req.socket.remoteAddress ?? ""));
+}
+
 /**
  * The client's address: the connection's peer, unless that peer is a trusted proxy; then X-Forwarded-For is read
  * from the right, skipping trusted proxies, and the first address no trusted proxy vouches for is the client.

@@ -5,11 +5,13 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CallerVerifier } from "../lib/auth/caller-verifier";
 import { IdentityProviderUnavailable } from "../lib/auth/jwks-keys";
+import { refusalReason } from "../lib/auth/refusal-reason";
 import { reloadServiceKeys, type ServiceTokens } from "../lib/auth/service-tokens";
 import type { Caller } from "../lib/auth/caller";
 import type { RequestLimits, RequestRates, SubgraphName } from "../lib/config";
 import { identityProviderUnavailable, invalidToken } from "../lib/errors";
 import { apolloServerOptions } from "../lib/graphql/apollo-options";
+import { bodyErrorCodes, requestLogFields, requestLogPlugin, type RequestObservation } from "../lib/graphql/request-log";
 import { HttpError, bearerToken, executeGraphQL, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../lib/platform/http-routes";
 import { jwksAdminRoutes } from "./admin-routes";
@@ -23,7 +25,7 @@ import { requestLimitsRule, variableCost } from "./limits";
 import { MeasuredDataSource } from "./measured-data-source";
 import { operationResolution } from "./operation-resolution";
 import { requestGuard } from "./request-guard";
-import { RateLimitedError, requestRates } from "./request-rates";
+import { RateLimitedError, fromTrustedProxy, requestRates } from "./request-rates";
 import { subgraphFetcher } from "./subgraph-fetcher";
 import { subgraphReadiness } from "./subgraph-readiness";
 import { SubgraphTokens } from "./subgraph-tokens";
@@ -64,6 +66,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const explorer = options.production ? null : loadExplorer(log);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    logger: log,
     buildService: ({ name, url }) => {
       const subgraph = name as SubgraphName;
       return new MeasuredDataSource(subgraph, options.subgraphUrls[subgraph] ?? url ?? "", subgraphTokens, fetcher, fetchDuration, log);
@@ -71,6 +74,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: log,
     ...apolloServerOptions(options.production),
     // Both run before the query planner: a refused operation never reaches a subgraph.
     parseOptions: { maxTokens: limits.maxTokens },
@@ -78,6 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     allowBatchedHttpRequests: false,
     plugins: [
       metrics.apolloPlugin<GatewayContext>(),
+      requestLogPlugin<GatewayContext>(log),
       // Both refuse before the query planner, so no subgraph is called.
       operationResolution<GatewayContext>(),
       variableCost<GatewayContext>(limits),
@@ -102,7 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         res.setHeader("retry-after", "30");
         throw identityProviderUnavailable();
       }
-      refusals.inc({ reason: "invalid" });
+      refusals.inc({ reason: refusalReason(err) });
       log.info({ requestId, reason: (err as Error).message }, "caller token refused");
       throw invalidToken(msg("auth.invalidToken"));
     }
@@ -119,30 +124,36 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     res.setHeader(CONSISTENCY_TOKEN_HEADER, encodeConsistencyToken(positions));
     const started = performance.now();
     let result: GraphQLHttpResult;
+    const observed: RequestObservation = {};
+    let known: Caller | null = null;
     const acceptLanguage = req.headers["accept-language"];
     try {
       // Messages follow Accept-Language, else the token's locale (known once it is verified), else Dutch (lib/i18n).
       const caller = withLanguage(requestLanguage(acceptLanguage, undefined), () => identify(req, res, requestId));
-      const known = await caller.catch(() => null);
+      known = await caller.catch(() => null);
       const language = requestLanguage(acceptLanguage, known?.locale);
       result = await withLanguage(language, async () => {
         // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
         await admit(known, req);
-        return executeGraphQL(apollo, req, res, async () => ({ caller: await caller, requestId, language, positions }), options.bodyLimitBytes, guard);
+        const context = async () => ({ caller: await caller, requestId, language, positions, observed });
+        return executeGraphQL(apollo, req, res, context, options.bodyLimitBytes, guard);
       });
     } catch (err) {
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
-      if (err instanceof HttpError) log.warn({ requestId, status: err.status, codes: [err.code], reason: err.message }, "request rejected");
+      const ms = Math.round(performance.now() - started);
+      if (err instanceof HttpError)
+        log.warn({ requestId, ...requestLogFields(observed, known, err.status, ms, [err.code]), reason: err.message }, "request rejected");
       throw err;
     }
-    const ms = Math.round(performance.now() - started);
-    if (result.status >= 400) log.warn({ requestId, status: result.status, codes: errorCodes(result.body), ms }, "request rejected");
-    else log.info({ requestId, status: result.status, ms }, "request");
+    const fields = { requestId, ...requestLogFields(observed, known, result.status, Math.round(performance.now() - started), bodyErrorCodes(result.body)) };
+    if (result.status >= 400) log.warn(fields, "request rejected");
+    else log.info(fields, "request");
   };
 
   const ready = subgraphReadiness(options.subgraphUrls, subgraphTokens, log);
   const servers = createServiceServers(
-    { ...options, service: "gateway", readiness: ready },
+    // A client's traceparent is adopted only from a trusted proxy; anyone else's request starts a new trace.
+    { ...options, service: "gateway", readiness: ready, adoptTraceContext: fromTrustedProxy(options.rates) },
     [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
     jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
   );
@@ -161,12 +172,4 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       void options.verifyCaller.keys?.refresh(true);
     },
   };
-}
-
-function errorCodes(body: string | undefined): unknown[] {
-  try {
-    return (JSON.parse(body ?? "") as { errors?: { extensions?: { code?: unknown } }[] }).errors?.map((e) => e.extensions?.code) ?? [];
-  } catch {
-    return [];
-  }
 }

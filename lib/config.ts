@@ -4,6 +4,7 @@ import { DEFAULT_REASONED_MIN_CHARS } from "./domain/reasoned-answer";
 import { TEXT_LIMITS } from "./domain/text-limits";
 import { isCalendarDate } from "./domain/brussels-calendar";
 import { DEFAULT_ESCALATION_WINDOW_DAYS } from "./domain/finished";
+import { tracingConfig, type TracingConfig } from "./tracing-config";
 
 export const SUBGRAPHS = ["intake", "directorates", "escalation"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
@@ -71,6 +72,10 @@ export interface AppConfig {
   hstsMaxAgeSeconds: number;
   /** Browser origins granted cross-origin access to the gateway's GraphQL (exact `scheme://host[:port]`); empty = same origin only. */
   corsOrigins: string[];
+  /** OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT); undefined = off. Started by runtime/tracing.ts before the rest loads. */
+  tracing?: TracingConfig;
+  /** The commit this build was made from (APP_COMMIT, set by the image build); git's HEAD or `unknown` when unset (lib/platform/build-info.ts). */
+  appCommit?: string;
   /** Days (YYYY-MM-DD) that count as public holidays for the deadlines beside the legal ones (lib/domain/brussels-calendar.ts). */
   extraPublicHolidays: string[];
 }
@@ -226,6 +231,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const name of metricsOperations) if (!/^[A-Za-z_]\w{0,63}$/.test(name)) problems.push(`METRICS_OPERATIONS: "${name}" is not an operation name`);
   const metricsPort = env.METRICS_PORT ? int("METRICS_PORT", 0, 0, 65535) : undefined;
   if (metricsPort && Object.values(ports).includes(metricsPort)) problems.push(`METRICS_PORT must differ from the service ports, got ${metricsPort}`);
+  const tracing = tracingConfig(env, problems);
+  const appCommit = env.APP_COMMIT || undefined;
+  if (appCommit !== undefined && !/^[0-9A-Za-z._-]{1,64}$/.test(appCommit))
+    problems.push(`APP_COMMIT must be a commit id (letters, digits, . _ -; at most 64), got "${appCommit}"`);
   const schemaBehind = env.SCHEMA_BEHIND || "exit";
   if (schemaBehind !== "exit" && schemaBehind !== "wait") problems.push(`SCHEMA_BEHIND must be exit or wait, got "${schemaBehind}"`);
 
@@ -298,6 +307,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken,
     metricsOperations,
     metricsPort,
+    appCommit,
+    tracing,
     schemaBehind: schemaBehind as AppConfig["schemaBehind"],
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
     // Two years is the longest max-age browsers and the preload list expect.

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type AppConfig } from "../lib/config";
-import { createLogger } from "../lib/platform/logger";
+import { createLifecycleLogger } from "../lib/platform/logger";
+import { stopTracing } from "./tracing";
 
 /** How long past SHUTDOWN_TIMEOUT_MS a stop may take (workers finishing a pass, pools closing) before it is cut short. */
 export const SHUTDOWN_MARGIN_MS = 2_000;
@@ -11,6 +12,8 @@ export interface RunningProcess {
   pending?(): string[];
   /** The operator's SIGHUP: read keys again (service keys; the gateway also fetches the identity provider's). */
   reload?(): void;
+  /** Where it listens, per service, for the start-up line. */
+  urls?: Record<string, string>;
 }
 
 /**
@@ -19,30 +22,37 @@ export interface RunningProcess {
  * process logs what it cut and exits 1, which closes its database connections.
  */
 export function runMain(name: string, start: (config: AppConfig) => Promise<RunningProcess>): void {
+  // Start-up and shutdown lines are JSON like every other line (lib/platform/logger.ts).
+  const log = createLifecycleLogger(name);
   let config: AppConfig;
   try {
     config = loadConfig();
   } catch (err) {
-    console.error(err instanceof ConfigError ? err.message : err);
+    log.fatal(err instanceof ConfigError ? { problems: err.problems } : { err }, "invalid configuration: not started");
     process.exit(2);
   }
   start(config)
     .then((running) => {
       let stopping = false;
-      const log = createLogger(name);
+      log.info({ urls: running.urls, production: config.production }, "started");
       const shutdown = (signal: string) => {
         if (stopping) return;
         stopping = true;
-        console.error(`${name}: ${signal}, shutting down`);
+        log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, `${signal}, shutting down`);
         const limitMs = config.shutdownTimeoutMs + SHUTDOWN_MARGIN_MS;
         setTimeout(() => {
           log.error({ signal, afterMs: limitMs, cut: running.pending?.() ?? [] }, "shutdown cut short: exiting with work unfinished");
           process.exit(1);
         }, limitMs).unref();
         running.stop().then(
-          () => process.exit(0),
+          async () => {
+            // The spans of the last requests are still buffered: exported before exiting (a no-op without traces).
+            await stopTracing().catch((err: unknown) => log.warn({ err }, "traces not all exported"));
+            log.info({ signal }, "stopped");
+            process.exit(0);
+          },
           (err) => {
-            console.error(err);
+            log.error({ err }, "stop failed");
             process.exit(1);
           },
         );
@@ -54,7 +64,7 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<Runn
       process.on("SIGHUP", () => running.reload?.());
     })
     .catch((err) => {
-      console.error(`${name} failed to start:`, err instanceof Error ? err.message : err);
+      log.fatal({ err }, "failed to start");
       process.exit(1);
     });
 }

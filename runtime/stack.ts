@@ -9,6 +9,8 @@ import { openDatabase } from "../lib/platform/database";
 import { createLogger, type Logger } from "../lib/platform/logger";
 import { Metrics } from "../lib/platform/metrics";
 import { knownOperationNames } from "../lib/platform/operation-names";
+import { buildInfo, registerBuildInfo } from "../lib/platform/build-info";
+import { traceSqliteStatements } from "../lib/platform/spans";
 import type { Subgraph } from "../lib/platform/subgraph";
 import { createGateway, type GatewayServer } from "../gateway/server";
 import { rememberVerifiedCallers } from "../gateway/verified-callers";
@@ -50,6 +52,7 @@ export async function startSubgraph(
   // Production never changes the schema (`npm run migrate` does); development migrates when its account may.
   const policy = !config.production ? "apply-if-allowed" : config.schemaBehind === "wait" ? "await-applied" : "require-applied";
   const dataSource = await openDatabase(options.database ?? databaseFor(config, name), database, policy);
+  traceSqliteStatements(dataSource, name);
   try {
     const tokens = await ServiceTokens.load(config.serviceKeysDir, name, { generate: !config.production });
     const log = (options.logger ?? createLogger)(name);
@@ -60,7 +63,7 @@ export async function startSubgraph(
       calendar: new BelgianCalendar(config.extraPublicHolidays),
       tokens,
       log,
-      metrics: new Metrics(name, knownOperationNames(config.metricsOperations)),
+      metrics: processMetrics(name, config),
       metricsToken: config.metricsToken,
       metricsPort: options.metricsPort ?? config.metricsPort,
       hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
@@ -81,6 +84,13 @@ export async function startSubgraph(
   }
 }
 
+/** A server's registry: operation labels from the allow-list, and the build it runs. */
+function processMetrics(service: string, config: AppConfig): Metrics {
+  const metrics = new Metrics(service, knownOperationNames(config.metricsOperations));
+  registerBuildInfo(metrics, buildInfo(config.appCommit));
+  return metrics;
+}
+
 export async function stopSubgraph(running: RunningSubgraph): Promise<void> {
   const steps = [`${running.name}: requests in flight and event/letter workers`, `${running.name}: database connections`];
   steps.forEach((step) => running.unfinished.add(step));
@@ -97,7 +107,7 @@ export async function startGateway(
   logger: (service: string) => Logger = createLogger,
 ): Promise<{ gateway: GatewayServer; url: string }> {
   const log = logger("gateway");
-  const metrics = new Metrics("gateway", knownOperationNames(config.metricsOperations));
+  const metrics = processMetrics("gateway", config);
   const jwksFailures = metrics.counter("ibz_jwks_fetch_failures_total", "Failed fetches of the identity provider's JWKS", []);
   const verifier = await createCallerVerifier(config.auth, config.dataDir, config.production, {
     fetchFailed: (err, failures) => {

@@ -1,10 +1,11 @@
+// First: traces must be set up before anything loads http or mysql2 (runtime/tracing.ts).
+import "../runtime/tracing";
 import { runMain } from "../runtime/main";
 import { startStack } from "../runtime/stack";
 
 /** `npm start`: the gateway and the three subgraphs in one process, on SQLite in ./data by default. */
 runMain("stack", async (config) => {
   const stack = await startStack(config);
-  console.log(`gateway    ${stack.url}/`);
-  for (const [name, running] of Object.entries(stack.subgraphs)) console.log(`${name.padEnd(12)} ${running.url}/`);
-  return stack;
+  const urls = { gateway: stack.url, ...Object.fromEntries(Object.entries(stack.subgraphs).map(([name, running]) => [name, running.url])) };
+  return { stop: () => stack.stop(), pending: () => stack.pending(), urls };
 });

@@ -45,9 +45,11 @@ describe("container command lines: SIGTERM to the process the container runs dra
     delete env.MYSQL_DATABASE_PREFIX;
     const [command, ...args] = services[name].command as string[];
     expect(command).toBe("node");
-    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
+    let stdout = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once("exit", (code, signal) => resolve({ code, signal })),
     );
@@ -61,7 +63,12 @@ describe("container command lines: SIGTERM to the process the container runs dra
     const result = await Promise.race([exited, new Promise<"hung">((r) => setTimeout(() => r("hung"), 15_000))]);
     if (result === "hung") child.kill("SIGKILL");
     expect(result).toEqual({ code: 0, signal: null });
-    expect(stderr).toContain("SIGTERM, shutting down");
+    // The lifecycle lines are JSON on stdout, shown at LOG_LEVEL=warn too (lib/platform/logger.ts).
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { msg: string });
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(["started", "SIGTERM, shutting down", "stopped"]));
     expect(healthcheck(env)).toBe(1);
   });
 });

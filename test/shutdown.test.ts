@@ -18,7 +18,7 @@ interface Running {
   child: ChildProcess;
   url: string;
   exited: Promise<number | null>;
-  /** Everything it wrote to stdout (the URLs, then JSON log lines). */
+  /** Everything it wrote to stdout (JSON log lines). */
   output: () => string;
 }
 
@@ -27,7 +27,7 @@ async function startProcess(dataDir: string, pollMs: number, extraEnv: NodeJS.Pr
   const env = {
     PATH: process.env.PATH,
     DATA_DIR: dataDir,
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: "error",
     EVENT_POLL_MS: String(pollMs),
     GATEWAY_PORT: "0",
     INTAKE_PORT: "0",
@@ -41,7 +41,8 @@ async function startProcess(dataDir: string, pollMs: number, extraEnv: NodeJS.Pr
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /gateway\s+(http:\/\/\S+?)\/?\n/.exec(out);
+      // The start-up line is JSON, written at any LOG_LEVEL but silent: {"msg":"started","urls":{"gateway":…}}.
+      const match = /"urls":\{"gateway":"(http:\/\/[^"]+)"/.exec(out);
       if (match) resolve(match[1]);
     });
     child.once("exit", (code) => reject(new Error(`start.js exited with ${code}`)));

@@ -3,6 +3,7 @@ import { createLocalJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey } from "
 import type { AuthConfig } from "../config";
 import { callerFromClaims, type Caller } from "./caller";
 import { JwksKeyStore, type JwksEvents } from "./jwks-keys";
+import { CallerClaimsError } from "./refusal-reason";
 import { DEV_ISSUER_ALG, algorithmOfPem, devIssuerKeyFiles, ensureKeyPair, publicJwk } from "./keys";
 
 /** Caller tokens: asymmetric algorithms only, never `none` or HMAC. */
@@ -52,7 +53,11 @@ export async function createCallerVerifier(auth: AuthConfig, dataDir: string, pr
       requiredClaims: ["exp", "sub"],
       clockTolerance: 5,
     });
-    return callerFromClaims(payload);
+    try {
+      return callerFromClaims(payload);
+    } catch (err) {
+      throw new CallerClaimsError((err as Error).message);
+    }
   };
   return Object.assign(verify, { keys: store });
 }

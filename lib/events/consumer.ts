@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Counter, Histogram } from "prom-client";
+import type { Counter, Gauge, Histogram } from "prom-client";
 import type { ServiceTokens } from "../auth/service-tokens";
 import type { Clock } from "../platform/clock";
 import type { SubgraphName } from "../config";
@@ -7,9 +7,10 @@ import { inTransaction, isDuplicateKeyError } from "../platform/database";
 import type { Logger } from "../platform/logger";
 import type { Metrics } from "../platform/metrics";
 import { PollingWorker } from "../platform/worker";
+import { inSpan, linkTo } from "../platform/spans";
 import { FeedCursor, InboxEvent } from "./event.entities";
 import type { DomainEvent, EventType } from "./event-types";
-import { readFeed } from "./outbox";
+import { readFeedPage, type FeedPage } from "./outbox";
 import { appliedAfter, feedHoldsMark, sharedMark, type FeedMark } from "./rewind";
 
 /** How soon catching up reads the feed again when a hole stopped it. */
@@ -21,8 +22,8 @@ const REWIND_WINDOW = 500;
 export type EventHandler = (manager: EntityManager, event: DomainEvent) => Promise<void>;
 export type EventHandlers = Partial<{ [T in EventType]: (manager: EntityManager, event: DomainEvent<T>) => Promise<void> }>;
 
-/** Reads a producer's events after a sequence number, oldest first. */
-export type EventFeed = (after: number, limit: number) => Promise<DomainEvent[]>;
+/** Reads a producer's events after a sequence number, oldest first, with the producer's end. */
+export type EventFeed = (after: number, limit: number) => Promise<FeedPage>;
 
 /** A peer's outbox over HTTP, asked with a token signed for that peer. */
 export function httpFeed(source: SubgraphName, url: () => string, tokens: ServiceTokens): EventFeed {
@@ -33,7 +34,7 @@ export function httpFeed(source: SubgraphName, url: () => string, tokens: Servic
       signal: AbortSignal.timeout(10_000),
     });
     if (!res.ok) throw new Error(`feed ${source} answered HTTP ${res.status}`);
-    return ((await res.json()) as { events: DomainEvent[] }).events;
+    return (await res.json()) as FeedPage;
   };
 }
 
@@ -41,7 +42,7 @@ export function httpFeed(source: SubgraphName, url: () => string, tokens: Servic
 export const localFeed =
   (dataSource: DataSource): EventFeed =>
   (after, limit) =>
-    readFeed(dataSource, after, limit);
+    readFeedPage(dataSource, after, limit);
 
 /** Both sets of handlers for the same feed; for an event type in both, they run in order in one transaction. */
 export function combineHandlers(...sets: EventHandlers[]): EventHandlers {
@@ -64,10 +65,18 @@ export interface ConsumerMetrics {
   rewinds: Counter<"source">;
   /** Events applied here that a rewound producer no longer has: their effects stay, for an operator to reconcile. */
   lost: Counter<"source">;
+  /** Events the producer has that this consumer has not passed yet, as of its last poll. */
+  backlog: Gauge<"source">;
+  /** When each feed was last read successfully (ms since the epoch), for the age gauge. */
+  lastSuccess: Map<string, number>;
 }
 
 /** The consumers' metrics, registered once per process and shared by its consumers. */
 export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
+  const lastSuccess = new Map<string, number>();
+  metrics.gauge("ibz_event_feed_last_success_age_seconds", "Seconds since a producer's feed was last read successfully", ["source"], (gauge) => {
+    for (const [source, at] of lastSuccess) gauge.set({ source }, (Date.now() - at) / 1000);
+  });
   return {
     lag: metrics.histogram(
       "ibz_event_lag_seconds",
@@ -79,6 +88,8 @@ export function consumerMetrics(metrics: Metrics): ConsumerMetrics {
     feedFailures: metrics.counter("ibz_event_feed_failures_total", "Failed polls of a producer's feed", ["source"]),
     rewinds: metrics.counter("ibz_event_feed_rewinds_total", "Times a producer's feed was found to have gone back (its database restored)", ["source"]),
     lost: metrics.counter("ibz_events_lost_total", "Events applied here that a restored producer no longer has", ["source"]),
+    backlog: metrics.gauge("ibz_event_backlog", "Events a producer's feed holds beyond this consumer's cursor, as of the last successful poll", ["source"]),
+    lastSuccess,
   };
 }
 
@@ -95,6 +106,8 @@ export interface ConsumerOptions {
   gapGraceMs?: number;
   clock?: Clock;
   metrics?: ConsumerMetrics;
+  /** The consuming subgraph, named in its spans. */
+  service?: string;
 }
 
 /**
@@ -136,18 +149,18 @@ export class EventConsumer extends PollingWorker {
    * The events after the cursor, read from the cursor's own event when its id is known, to see that
    * the producer still has it; `end`: the feed gave fewer than asked, so it has nothing more now.
    */
-  private async read(): Promise<{ last: number; events: DomainEvent[]; end: boolean }> {
+  private async read(): Promise<{ last: number; events: DomainEvent[]; end: boolean; producerEnd?: number }> {
     const { feed, batchSize } = this.options;
     let mark = await this.mark();
     if (mark.seq > 0 && mark.eventId !== null) {
       // The cursor's event takes one place of the batch (two at least, so that a batch of one still moves on).
       const limit = Math.max(2, batchSize);
-      const events = await feed(mark.seq - 1, limit);
-      if (feedHoldsMark(mark, events)) return { last: mark.seq, events: events.slice(1), end: events.length < limit };
+      const page = await feed(mark.seq - 1, limit);
+      if (feedHoldsMark(mark, page.events)) return { last: mark.seq, events: page.events.slice(1), end: page.events.length < limit, producerEnd: page.end };
       mark = await this.rewind(mark);
     }
-    const events = await feed(mark.seq, batchSize);
-    return { last: mark.seq, events, end: events.length < batchSize };
+    const page = await feed(mark.seq, batchSize);
+    return { last: mark.seq, events: page.events, end: page.events.length < batchSize, producerEnd: page.end };
   }
 
   /**
@@ -158,7 +171,13 @@ export class EventConsumer extends PollingWorker {
    */
   private async rewind(from: FeedMark): Promise<FeedMark> {
     const { dataSource, source, feed, batchSize, log, metrics } = this.options;
-    const shared = await sharedMark(feed, dataSource, source, from.seq, Math.min(batchSize, REWIND_WINDOW));
+    const shared = await sharedMark(
+      async (after, limit) => (await feed(after, limit)).events,
+      dataSource,
+      source,
+      from.seq,
+      Math.min(batchSize, REWIND_WINDOW),
+    );
     const moved = await dataSource
       .createQueryBuilder()
       .update(FeedCursor)
@@ -179,7 +198,8 @@ export class EventConsumer extends PollingWorker {
 
   /** Applies what the feed has now; resolves to the number of events applied. */
   protected async work(): Promise<number> {
-    const { events, end, ...read } = await this.read();
+    const { events, end, producerEnd, ...read } = await this.read();
+    this.options.metrics?.lastSuccess.set(this.options.source, Date.now());
     let last = read.last;
     let applied = 0;
     let hole = false;
@@ -193,6 +213,7 @@ export class EventConsumer extends PollingWorker {
       last = event.seq;
     }
     this.lastPass = { seq: last, end: !hole && end, hole };
+    if (producerEnd !== undefined) this.options.metrics?.backlog.set({ source: this.options.source }, Math.max(0, producerEnd - last));
     return applied;
   }
 
@@ -231,7 +252,18 @@ export class EventConsumer extends PollingWorker {
     return true;
   }
 
-  private async apply(event: DomainEvent): Promise<boolean> {
+  /** One span per event applied, linked to the span of the request that produced it (its trace id is the producer's). */
+  private apply(event: DomainEvent): Promise<boolean> {
+    const attributes = {
+      "ibz.service": this.options.service ?? "",
+      "ibz.event.source": this.options.source,
+      "ibz.event.type": event.type,
+      "ibz.event.seq": event.seq,
+    };
+    return inSpan(`apply ${event.type}`, { attributes, links: linkTo(event.trace) }, () => this.applyOnce(event));
+  }
+
+  private async applyOnce(event: DomainEvent): Promise<boolean> {
     const { dataSource, handlers, source } = this.options;
     const handler = handlers[event.type] as EventHandler | undefined;
     try {

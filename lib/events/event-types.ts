@@ -70,4 +70,6 @@ export interface DomainEvent<T extends EventType = EventType> {
   complaintId: string;
   occurredAt: string;
   payload: EventPayloads[T];
+  /** The W3C traceparent of the request that produced it, when traces are on: its application links there. */
+  trace?: string;
 }

@@ -3,6 +3,7 @@ import type { Caller } from "../auth/caller";
 import { notFound, unauthenticated } from "../errors";
 import type { Logger } from "../platform/logger";
 import { msg, type Message } from "../i18n/message";
+import type { RequestObservation } from "./request-log";
 
 /** What every subgraph resolver and rule receives. */
 export interface RequestContext {
@@ -15,6 +16,8 @@ export interface RequestContext {
   audit: AuditRecorder;
   /** The subgraph's logger bound to `requestId`, the id the gateway gave the client request. */
   log: Logger;
+  /** What the request's log line reports (request-log.ts). */
+  observed?: RequestObservation;
 }
 
 /** The caller of a field shield has already let through; narrows the type and guards a missing rule. */

@@ -10,12 +10,13 @@ import { AuditRecorder } from "../audit/audit-recorder";
 import type { Clock } from "../platform/clock";
 import type { ServiceTokens } from "../auth/service-tokens";
 import { SUBGRAPHS, type SubgraphName } from "../config";
-import { readFeed } from "../events/outbox";
+import { readFeedPage } from "../events/outbox";
 import { HttpError, bearerToken, executeGraphQL, readBody, sendJson } from "../platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../platform/http-routes";
 import { schemaBehind } from "../platform/schema-check";
 import { apolloServerOptions } from "./apollo-options";
 import { consistencyPlugin, type ConsistencyOptions } from "./consistency-plugin";
+import { bodyErrorCodes, requestLogFields, requestLogPlugin, type RequestObservation } from "./request-log";
 import type { RequestContext } from "./context";
 import { requestLanguage } from "../i18n/language";
 import { rewordIn } from "../i18n/message";
@@ -72,10 +73,12 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   const { name, tokens, dataSource, log, metrics } = options;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
+    logger: log,
     ...apolloServerOptions(options.production),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       metrics.apolloPlugin<TContext>(),
+      requestLogPlugin<TContext>(log),
       auditPlugin(dataSource, log),
       consistencyPlugin<TContext>({ ...options.consistency, dataSource }),
       localisedErrorsPlugin<TContext>(),
@@ -84,13 +87,19 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
   await apollo.start();
   const peers = SUBGRAPHS.filter((s) => s !== name);
 
+  // 401s before GraphQL: a call without the gateway's (or a peer's) signature.
+  const refusals = metrics.counter("ibz_auth_refusals_total", "Service tokens not accepted, by reason", ["reason"]);
   const verify = async (req: http.IncomingMessage, issuers: readonly ("gateway" | SubgraphName)[]) => {
     const token = bearerToken(req);
-    if (!token) throw new HttpError(401, "Missing service token", "UNAUTHENTICATED");
+    if (!token) {
+      refusals.inc({ reason: "service_token_missing" });
+      throw new HttpError(401, "Missing service token", "UNAUTHENTICATED");
+    }
     try {
       return await tokens.verify(token, issuers);
     } catch (err) {
       // Our own processes' keys out of step (or someone without a key): the caller of the gateway is not at fault.
+      refusals.inc({ reason: "service_token_invalid" });
       log.warn({ reason: (err as Error).message, kid: keyIdOf(token), path: req.url?.split("?")[0] }, "service token refused");
       throw new HttpError(401, "Invalid service token", "UNAUTHENTICATED");
     }
@@ -103,7 +112,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1) {
       throw new HttpError(400, "after and limit must be non-negative integers");
     }
-    sendJson(res, 200, { events: await readFeed(dataSource, after, limit) });
+    sendJson(res, 200, await readFeedPage(dataSource, after, limit));
   };
 
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -113,6 +122,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     const requestId = REQUEST_ID.test(sent) ? sent : randomUUID();
     const requestLog = log.child({ requestId });
     const started = performance.now();
+    const observed: RequestObservation = {};
     const context = async () =>
       options.context({
         caller: identity.caller,
@@ -120,6 +130,7 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
         requestId,
         log: requestLog,
         audit: new AuditRecorder(identity.caller, requestId, options.clock),
+        observed,
       });
     // No language scope (AsyncLocalStorage) around the request: it would slow every promise of the process. Errors are
     // said in the language the gateway forwarded once formatted (localisedErrorsPlugin), or here for one refused before.
@@ -131,7 +142,8 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
       if (said !== undefined) (err as Error).message = said;
       throw err;
     }
-    requestLog.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
+    const ms = Math.round(performance.now() - started);
+    requestLog.info(requestLogFields(observed, identity.caller, result.status, ms, bodyErrorCodes(result.body)), "request");
   };
 
   const peerRoute = (endpoint: PeerEndpoint) => async (req: http.IncomingMessage, res: http.ServerResponse) => {

@@ -2,6 +2,7 @@ import type http from "node:http";
 import { HttpError, close, createHttpServer, listen, sendJson, type RequestHandler } from "./http";
 import type { Logger } from "./logger";
 import { type Metrics, serveMetrics } from "./metrics";
+import { tracedRequests } from "./spans";
 
 /** What the gateway and every subgraph server are built with. */
 export interface ServerOptions {
@@ -36,6 +37,8 @@ export interface ServiceServerOptions extends ServerOptions {
   /** The name in the /health and /ready answers. */
   service: string;
   readiness: () => Promise<Readiness>;
+  /** Whether a request's W3C `traceparent` is adopted (lib/platform/spans.ts); every request's by default. */
+  adoptTraceContext?: (req: http.IncomingMessage) => boolean;
 }
 
 /**
@@ -56,7 +59,10 @@ function createServiceServer(options: ServiceServerOptions, routes: readonly Rou
     ...(options.metricsPort === undefined ? [metricsRoute(options)] : []),
     ...routes,
   ];
-  return createHttpServer(metrics.observeHttp(router(all)), (err) => log.error({ err }, "request failed"), { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds });
+  const traced = tracedRequests(service, GRAPHQL_PATHS, options.adoptTraceContext ?? (() => true), router(all));
+  return createHttpServer(metrics.observeHttp(traced), (err, res) => log.error({ err, requestId: res.getHeader("x-request-id") }, "request failed"), {
+    hstsMaxAgeSeconds: options.hstsMaxAgeSeconds,
+  });
 }
 
 const metricsRoute = (options: ServerOptions): Route => ({

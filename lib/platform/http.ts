@@ -147,7 +147,12 @@ export function securityHeaders({ hstsMaxAgeSeconds = 0 }: SecurityHeaderOptions
   };
 }
 
-export function createHttpServer(handler: RequestHandler, onError: (err: unknown) => void, security: SecurityHeaderOptions = {}): http.Server {
+/** `onError` is given the response too: its x-request-id (when set) goes into the log line. */
+export function createHttpServer(
+  handler: RequestHandler,
+  onError: (err: unknown, res: http.ServerResponse) => void,
+  security: SecurityHeaderOptions = {},
+): http.Server {
   const headers = Object.entries(securityHeaders(security));
   const server = http.createServer((req, res) => {
     // Set before any route runs, so health checks, 404s, refusals and crashes carry them too.
@@ -158,7 +163,7 @@ export function createHttpServer(handler: RequestHandler, onError: (err: unknown
         else res.end();
         return;
       }
-      onError(err);
+      onError(err, res);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else res.end();
     });

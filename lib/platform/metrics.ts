@@ -1,7 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { responseErrorCodes, sentErrors } from "../graphql/request-log";
 import { HttpError, type RequestHandler } from "./http";
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -38,6 +39,12 @@ export class Metrics {
     return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 
+  /** A gauge; `collect` (may be async) sets its values at each scrape. */
+  gauge<L extends string>(name: string, help: string, labelNames: L[], collect?: (gauge: Gauge<L>) => void | Promise<void>): Gauge<L> {
+    const gauge: Gauge<L> = new Gauge({ name, help, labelNames, registers: [this.registry], ...(collect ? { collect: () => collect(gauge) } : {}) });
+    return gauge;
+  }
+
   /** `anonymous`, a known operation's name (a subgraph fetch by the name of its operation), or `other`. */
   operationLabel(name: string | null | undefined): string {
     if (!name) return "anonymous";
@@ -45,7 +52,7 @@ export class Metrics {
     return this.operations.has(operation) ? operation : "other";
   }
 
-  /** Requests, errors and latency per operation; `invalid` for what did not parse or validate. */
+  /** Requests, errors and latency per operation; `invalid` for what did not parse or validate. Errors are counted by the code the client reads (after formatError). */
   apolloPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
     return {
       requestDidStart: async () => {
@@ -55,13 +62,8 @@ export class Metrics {
           didResolveOperation: async (request) => {
             operation = this.operationLabel(request.operationName);
           },
-          didEncounterErrors: async (request) => {
-            for (const error of request.errors) {
-              const code = typeof error.extensions?.code === "string" ? error.extensions.code : "INTERNAL_SERVER_ERROR";
-              this.errors.inc({ operation, code });
-            }
-          },
-          willSendResponse: async () => {
+          willSendResponse: async (request) => {
+            for (const code of responseErrorCodes(sentErrors(request))) this.errors.inc({ operation, code });
             this.requests.inc({ operation });
             end({ operation });
           },

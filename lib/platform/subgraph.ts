@@ -11,6 +11,7 @@ import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-s
 import type { ServerOptions } from "./http-routes";
 import type { MailConfig, ProcedureSettings, Quotas, RetentionSettings } from "../config";
 import { pendingMigrations } from "./schema-check";
+import { databasePoolMetrics } from "./database-metrics";
 import type { BackgroundWorker } from "./worker";
 import type { PeerEndpoint } from "./peer-calls";
 
@@ -59,6 +60,7 @@ const SCHEMA_RECHECK_MS = 2_000;
 export async function assembleSubgraph<TContext extends RequestContext>(deps: SubgraphDeps, definition: SubgraphDefinition<TContext>): Promise<Subgraph> {
   const { schema, sdl } = await buildFederatedSchema({ ...definition.schema, production: deps.production, log: deps.log });
   const eventMetrics = consumerMetrics(deps.metrics);
+  databasePoolMetrics(deps.metrics, deps.dataSource);
   const consumers = Object.entries(definition.consumes).map(
     ([source, handlers]) =>
       new EventConsumer({
@@ -72,6 +74,7 @@ export async function assembleSubgraph<TContext extends RequestContext>(deps: Su
         log: deps.log,
         clock: deps.clock,
         metrics: eventMetrics,
+        service: definition.name,
       }),
   );
   const workers = definition.workers ?? [];

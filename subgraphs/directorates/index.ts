@@ -1,3 +1,5 @@
+// First: traces must be set up before anything loads http or mysql2 (runtime/tracing.ts).
+import "../../runtime/tracing";
 import { runMain } from "../../runtime/main";
 import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 
@@ -5,6 +7,5 @@ import { startSubgraph, stopSubgraph } from "../../runtime/stack";
 runMain("directorates", async (config) => {
   const running = await startSubgraph("directorates", config);
   running.subgraph.startWorkers();
-  console.log(`directorates ${running.url}/`);
-  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], reload: () => running.reload() };
+  return { stop: () => stopSubgraph(running), pending: () => [...running.unfinished], reload: () => running.reload(), urls: { directorates: running.url } };
 });

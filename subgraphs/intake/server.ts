@@ -14,6 +14,8 @@ import { LetterResolver } from "./letters/letter.resolver";
 import { LetterPosting } from "./letters/letter.posting";
 import { LetterTemplates } from "./letters/letter.templates";
 import { LetterWriter } from "./letters/letter.writer";
+import { mailQueueMetrics } from "./letters/mail-queue.metrics";
+import { Letter } from "./letters/letter.entity";
 import { ConfirmationMessage } from "./email-confirmation/email-confirmation.entity";
 import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
@@ -46,6 +48,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       retryMs: deps.mail.retryMs,
       outbox,
     });
+  mailQueueMetrics(deps.metrics, deps.dataSource, deps.clock, { letter: Letter, confirmation: ConfirmationMessage });
   return assembleSubgraph(deps, {
     name: "intake",
     schema: {
