@@ -1,13 +1,15 @@
 import { generateKeyPairSync } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { answers, freePort, startProcess } from "./helpers/processes";
+import { PROCESS_PATIENCE_MS, answers, freePort, startProcess } from "./helpers/processes";
 import { ISSUER, productionKeys } from "./helpers/production";
 
-/** Runs an entry point as its container does, until it exits (or 30 s): its exit code and everything it printed. */
+jest.setTimeout(3 * PROCESS_PATIENCE_MS);
+
+/** Runs an entry point as its container does, until it exits (or PROCESS_PATIENCE_MS): its exit code and everything it printed. */
 async function run(script: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   const started = startProcess(script, env);
-  const killer = setTimeout(() => started.child.kill("SIGKILL"), 30_000);
+  const killer = setTimeout(() => started.child.kill("SIGKILL"), PROCESS_PATIENCE_MS);
   const code = await started.exited;
   clearTimeout(killer);
   return { code, output: started.output() };

@@ -29,9 +29,12 @@ export function startProcess(script: string, env: NodeJS.ProcessEnv): StartedPro
   return { child, output: () => output, exited };
 }
 
-/** Waits until `url` answers 200 (or the process exits, or 30 s pass); whether it did. */
+/** How long a process may take to start or stop: loading the code alone takes tens of seconds on a loaded 2-core machine. */
+export const PROCESS_PATIENCE_MS = 90_000;
+
+/** Waits until `url` answers 200 (or the process exits, or PROCESS_PATIENCE_MS pass); whether it did. */
 export async function answers(url: string, started: StartedProcess): Promise<boolean> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + PROCESS_PATIENCE_MS;
   while (started.child.exitCode === null && Date.now() < deadline) {
     if (
       (await fetch(url).then(
