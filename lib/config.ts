@@ -55,6 +55,7 @@ export interface AppConfig {
   quotas: Quotas;
   rates: RequestRates;
   procedure: ProcedureSettings;
+  privacy: PrivacySettings;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
   /** Operation names metrics label by, beside those of operations/ (METRICS_OPERATIONS). */
@@ -88,6 +89,24 @@ export interface Quotas {
   filingsPerDay: number;
   escalationRequestsPerDay: number;
 }
+
+/** What the privacy notice names (README, "Personal data"); the acknowledgement letter carries its short form. */
+export interface PrivacySettings {
+  /** Who processes the data (GDPR art. 13(1)(a)): PRIVACY_CONTROLLER. */
+  controller: string;
+  /** How to reach the data protection officer (art. 13(1)(b)): PRIVACY_DPO_CONTACT. */
+  dpoContact: string;
+  /** Where the full notice is published: PRIVACY_NOTICE_URL. */
+  noticeUrl: string;
+  /** RETENTION_YEARS: years after a complaint is finished; unset = as the FOD's approved archive selection list prescribes. */
+  retentionYears?: number;
+}
+
+export const DEFAULT_PRIVACY: Readonly<PrivacySettings> = {
+  controller: "FOD Binnenlandse Zaken / SPF Intérieur, Leuvenseweg 1-3, 1000 Brussel",
+  dpoContact: "dpo@ibz.fgov.be",
+  noticeUrl: "http://www.ibz.fgov.be",
+};
 
 /** Settings of the procedure's rules (see docs/procedure.md). */
 export interface ProcedureSettings {
@@ -228,6 +247,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const notDates = extraPublicHolidays.filter((d) => !isCalendarDate(d));
   if (notDates.length) problems.push(`EXTRA_PUBLIC_HOLIDAYS must list dates as YYYY-MM-DD separated by commas, got "${notDates.join('", "')}"`);
 
+  const privacy = privacySettings(env, problems, int);
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
@@ -297,7 +318,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     serviceKeysDir,
     corsOrigins,
     extraPublicHolidays,
+    privacy,
     ...tuning,
+  };
+}
+
+/** PRIVACY_CONTROLLER, PRIVACY_DPO_CONTACT, PRIVACY_NOTICE_URL (one line each) and RETENTION_YEARS (1 to 100, or unset). */
+function privacySettings(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): PrivacySettings {
+  const line = (name: string, fallback: string): string => {
+    const value = (env[name] ?? "").trim() || fallback;
+    if (value.length > 300 || /\p{Cc}/u.test(value)) problems.push(`${name} must be one line of at most 300 characters`);
+    return value;
+  };
+  const noticeUrl = line("PRIVACY_NOTICE_URL", DEFAULT_PRIVACY.noticeUrl);
+  if (!/^https?:\/\/[^\s/]+/.test(noticeUrl)) problems.push(`PRIVACY_NOTICE_URL must be an http(s) URL, got "${noticeUrl}"`);
+  const retention = env.RETENTION_YEARS ? int("RETENTION_YEARS", 0, 1, 100) : undefined;
+  return {
+    controller: line("PRIVACY_CONTROLLER", DEFAULT_PRIVACY.controller),
+    dpoContact: line("PRIVACY_DPO_CONTACT", DEFAULT_PRIVACY.dpoContact),
+    noticeUrl,
+    ...(retention ? { retentionYears: retention } : {}),
   };
 }
 

@@ -52,6 +52,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000 },
         quotas: loadConfig({}).quotas,
         procedure: loadConfig({}).procedure,
+        privacy: loadConfig({}).privacy,
       });
       subgraphs[name] = subgraph.sdl;
       await subgraph.stop();

@@ -65,6 +65,7 @@ export async function startSubgraph(
       mail: config.mail,
       quotas: config.quotas,
       procedure: config.procedure,
+      privacy: config.privacy,
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);

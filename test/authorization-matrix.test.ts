@@ -303,6 +303,16 @@ const OPERATIONS: Operation[] = [
     })(),
   },
   {
+    field: "privacyNotice",
+    document: `{ privacyNotice(language: FR) { language rights { right } } }`,
+    vars: () => ({}),
+    expect: everyone(
+      allow((v) =>
+        expect(v).toEqual({ language: "FR", rights: ["ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "COMPLAINT"].map((right) => ({ right })) }),
+      ),
+    ),
+  },
+  {
     field: "directorates",
     document: `{ directorates { code } }`,
     vars: () => ({}),

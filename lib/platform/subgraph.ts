@@ -9,7 +9,7 @@ import type { RequestContext } from "../graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
-import type { MailConfig, ProcedureSettings, Quotas } from "../config";
+import type { MailConfig, PrivacySettings, ProcedureSettings, Quotas } from "../config";
 import { pendingMigrations } from "./schema-check";
 import type { BackgroundWorker } from "./worker";
 
@@ -24,6 +24,7 @@ export interface SubgraphDeps extends ServerOptions {
   mail: MailConfig;
   quotas: Quotas;
   procedure: ProcedureSettings;
+  privacy: PrivacySettings;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
   feedUrl: (source: SubgraphName) => string;
 }

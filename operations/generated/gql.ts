@@ -39,6 +39,7 @@ type Documents = {
     "fragment ComplaintSummary on Complaint {\n  id\n  reference\n  subject\n  status\n  category\n  channel\n  language\n  receivedAt\n  acknowledgementDueAt\n  answerDueAt\n  directorate {\n    code\n    name\n  }\n}\n\nfragment ComplaintDetail on Complaint {\n  ...ComplaintSummary\n  allowedActions\n  description\n  desiredOutcome\n  admissibility\n  inadmissibilityReason\n  admissibilityNote\n  emailAddressConfirmed\n  complainant {\n    kind\n    name\n    organisation\n    email\n    phone\n    postalAddress\n  }\n  timeline {\n    status\n    at\n    note\n  }\n  firstLine {\n    ...FirstLine\n  }\n  escalation {\n    ...EscalationDetail\n  }\n  letters {\n    id\n    kind\n    language\n    delivery\n    subject\n    createdAt\n    sentAt\n    waitingForConfirmation\n  }\n}\n\nfragment FirstLine on FirstLineHandling {\n  acknowledgedAt\n  answeredAt\n  answer\n  outcome\n  remedy\n  acknowledgementOverdue\n  answerOverdue\n}\n\nfragment EscalationDetail on Escalation {\n  id\n  review\n  requestedAt\n  reason\n  status\n  dueAt\n  overdue\n  decidedAt\n  decision\n  outcome\n  remedy\n}": typeof types.ComplaintSummaryFragmentDoc,
     "query Directorates($language: Language = NL) {\n  directorates {\n    code\n    name(language: $language)\n    address\n    phone\n    website\n  }\n}": typeof types.DirectoratesDocument,
     "query Ombudsman {\n  ombudsman {\n    name\n    address\n    phone\n    website\n  }\n}": typeof types.OmbudsmanDocument,
+    "query PrivacyNotice($language: Language = NL) {\n  privacyNotice(language: $language) {\n    language\n    title\n    controller\n    dataProtectionOfficer\n    retention\n    retentionYears\n    rights {\n      right\n      text\n    }\n    howToExercise\n    supervisoryAuthority\n    fullNoticeUrl\n    sections {\n      title\n      text\n    }\n  }\n}": typeof types.PrivacyNoticeDocument,
     "query Viewer {\n  viewer {\n    sub\n    role\n    name\n    locale\n    directorate {\n      code\n      name\n    }\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -66,6 +67,7 @@ const documents: Documents = {
     "fragment ComplaintSummary on Complaint {\n  id\n  reference\n  subject\n  status\n  category\n  channel\n  language\n  receivedAt\n  acknowledgementDueAt\n  answerDueAt\n  directorate {\n    code\n    name\n  }\n}\n\nfragment ComplaintDetail on Complaint {\n  ...ComplaintSummary\n  allowedActions\n  description\n  desiredOutcome\n  admissibility\n  inadmissibilityReason\n  admissibilityNote\n  emailAddressConfirmed\n  complainant {\n    kind\n    name\n    organisation\n    email\n    phone\n    postalAddress\n  }\n  timeline {\n    status\n    at\n    note\n  }\n  firstLine {\n    ...FirstLine\n  }\n  escalation {\n    ...EscalationDetail\n  }\n  letters {\n    id\n    kind\n    language\n    delivery\n    subject\n    createdAt\n    sentAt\n    waitingForConfirmation\n  }\n}\n\nfragment FirstLine on FirstLineHandling {\n  acknowledgedAt\n  answeredAt\n  answer\n  outcome\n  remedy\n  acknowledgementOverdue\n  answerOverdue\n}\n\nfragment EscalationDetail on Escalation {\n  id\n  review\n  requestedAt\n  reason\n  status\n  dueAt\n  overdue\n  decidedAt\n  decision\n  outcome\n  remedy\n}": types.ComplaintSummaryFragmentDoc,
     "query Directorates($language: Language = NL) {\n  directorates {\n    code\n    name(language: $language)\n    address\n    phone\n    website\n  }\n}": types.DirectoratesDocument,
     "query Ombudsman {\n  ombudsman {\n    name\n    address\n    phone\n    website\n  }\n}": types.OmbudsmanDocument,
+    "query PrivacyNotice($language: Language = NL) {\n  privacyNotice(language: $language) {\n    language\n    title\n    controller\n    dataProtectionOfficer\n    retention\n    retentionYears\n    rights {\n      right\n      text\n    }\n    howToExercise\n    supervisoryAuthority\n    fullNoticeUrl\n    sections {\n      title\n      text\n    }\n  }\n}": types.PrivacyNoticeDocument,
     "query Viewer {\n  viewer {\n    sub\n    role\n    name\n    locale\n    directorate {\n      code\n      name\n    }\n  }\n}": types.ViewerDocument,
 };
 
@@ -165,6 +167,10 @@ export function graphql(source: "query Directorates($language: Language = NL) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Ombudsman {\n  ombudsman {\n    name\n    address\n    phone\n    website\n  }\n}"): typeof import('./graphql').OmbudsmanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrivacyNotice($language: Language = NL) {\n  privacyNotice(language: $language) {\n    language\n    title\n    controller\n    dataProtectionOfficer\n    retention\n    retentionYears\n    rights {\n      right\n      text\n    }\n    howToExercise\n    supervisoryAuthority\n    fullNoticeUrl\n    sections {\n      title\n      text\n    }\n  }\n}"): typeof import('./graphql').PrivacyNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

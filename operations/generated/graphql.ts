@@ -143,6 +143,19 @@ export type ComplaintStatus =
   /** The complainant withdrew it before the answer. */
   | 'WITHDRAWN';
 
+/** A right of the complainant over the complaint's personal data (GDPR). */
+export type DataSubjectRight =
+  /** Art. 15: a copy of the data (personalDataExport) and who consulted it. */
+  | 'ACCESS'
+  /** Art. 77: a complaint to the Belgian Data Protection Authority. */
+  | 'COMPLAINT'
+  /** Art. 17: erasure. */
+  | 'ERASURE'
+  /** Art. 16: correction of name, e-mail, postal address, phone (updateComplainant). */
+  | 'RECTIFICATION'
+  /** Art. 18: restriction of processing. */
+  | 'RESTRICTION';
+
 /** The Central Complaints Service's reasoned decision on an escalation (decideEscalation). */
 export type DecisionInput = {
   /** The reasoned decision: at least REASONED_ANSWER_MIN_CHARS (default 100) visible characters, at most 20000; several lines allowed. */
@@ -489,6 +502,13 @@ export type OmbudsmanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OmbudsmanQuery = { ombudsman: { name: string, address: string, phone: string, website: string } };
+
+export type PrivacyNoticeQueryVariables = Exact<{
+  language?: Language | null | undefined;
+}>;
+
+
+export type PrivacyNoticeQuery = { privacyNotice: { language: Language, title: string, controller: string, dataProtectionOfficer: string, retention: string, retentionYears: number | null, howToExercise: string, supervisoryAuthority: string, fullNoticeUrl: string, rights: Array<{ right: DataSubjectRight, text: string }>, sections: Array<{ title: string, text: string }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1183,6 +1203,29 @@ export const OmbudsmanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OmbudsmanQuery, OmbudsmanQueryVariables>;
+export const PrivacyNoticeDocument = new TypedDocumentString(`
+    query PrivacyNotice($language: Language = NL) {
+  privacyNotice(language: $language) {
+    language
+    title
+    controller
+    dataProtectionOfficer
+    retention
+    retentionYears
+    rights {
+      right
+      text
+    }
+    howToExercise
+    supervisoryAuthority
+    fullNoticeUrl
+    sections {
+      title
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyNoticeQuery, PrivacyNoticeQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

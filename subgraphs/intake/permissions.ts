@@ -13,6 +13,7 @@ export const permissions: IRules = {
     complaints: isStaff,
     auditTrail: isCentralService,
     viewer: isPublic,
+    privacyNotice: isPublic,
   },
   Mutation: {
     fileComplaint: isCitizen,
@@ -35,6 +36,9 @@ export const permissions: IRules = {
   AuditEntry: isCentralService,
   ComplaintPage: isAuthenticated,
   Directorate: { code: isPublic },
+  PrivacyNotice: isPublic,
+  PrivacyRight: isPublic,
+  PrivacyNoticeSection: isPublic,
   // Reached only through a non-null viewer.
   Viewer: isAuthenticated,
 };

@@ -19,6 +19,7 @@ import { EmailConfirmationResolver } from "./email-confirmation/email-confirmati
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
 import { permissions } from "./permissions";
 import { containerOf } from "../../lib/graphql/container";
+import { PrivacyNoticeResolver } from "./privacy/privacy.resolver";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -26,7 +27,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const confirmations = new EmailConfirmations(deps.dataSource, deps.clock, templates);
   const queries = new ComplaintQueries(deps.dataSource, deps.clock);
   const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay, deps.calendar);
-  const letters = new LetterWriter(templates, deps.clock, confirmations);
+  const letters = new LetterWriter(templates, deps.clock, confirmations, deps.privacy);
   const dispatcher = (outbox?: { entity: typeof ConfirmationMessage; name: string }) =>
     new LetterDispatcher({
       dataSource: deps.dataSource,
@@ -48,6 +49,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         EmailConfirmationResolver,
         AuditTrailQuery,
         intakeTrail.AuditTrailResolver,
+        PrivacyNoticeResolver,
       ],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
@@ -59,6 +61,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new EmailConfirmationResolver(confirmations),
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),
+        new PrivacyNoticeResolver(deps.privacy),
       ),
       permissions,
       audit: intakeAudit,
