@@ -294,6 +294,15 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "updateComplainant",
+    document: `mutation($id: ID!, $input: ComplainantUpdateInput!) { updateComplainant(complaintId: $id, input: $input) { id complainant { name phone } } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id, input: { phone: "+32 470 12 34 56" } }),
+    expect: (() => {
+      const corrects = allow((v, vars) => expect(v).toEqual({ id: vars.id, complainant: { name: "An Peeters", phone: "+32 470 12 34 56" } }));
+      return { anonymous: UNAUTH, owner: corrects, otherCitizen: NOTFOUND, coordinatorOwn: corrects, coordinatorOther: NOTFOUND, central: corrects } as const;
+    })(),
+  },
+  {
     field: "markLetterPosted",
     document: `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id delivery postedAt } }`,
     vars: async (fx) => ({ id: (await fx.step.paperLetter()).letter.id, at: LATER }),

@@ -1,7 +1,8 @@
-import { citizenOwner } from "./helpers/callers";
+import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen, paperInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { ok, procedure } from "./helpers/procedure";
-import { useTestStack } from "./helpers/stack";
+import { ok, procedure, snapshot } from "./helpers/procedure";
+import { codeIn, mailTo, startSmtp, type TestSmtp } from "./helpers/smtp";
+import { codes, startTestStack, useTestStack, type TestStack } from "./helpers/stack";
 
 const LETTERS = `query($id: ID!) { complaint(id: $id) { letters { id kind language delivery text } } }`;
 const NOTICE = `query($l: Language) { privacyNotice(language: $l) { language controller dataProtectionOfficer retention retentionYears rights { right } fullNoticeUrl sections { title } } }`;
@@ -44,5 +45,141 @@ describe.each(DATABASE_KINDS)("personal data: privacy notice [%s]", (kind) => {
     // In the complaint's language.
     const opening = { NL: "verwerkt uw gegevens enkel", FR: "traite vos données uniquement", DE: "verarbeitet Ihre Daten nur", EN: "processes your data only" };
     expect(ack.text).toContain(opening[language as keyof typeof opening]);
+  });
+});
+
+const UPDATE = `mutation($id: ID!, $input: ComplainantUpdateInput!) {
+  updateComplainant(complaintId: $id, input: $input) { id complainant { kind name organisation email phone postalAddress } emailAddressConfirmed } }`;
+const MAIL_LETTERS = `query($id: ID!) { complaint(id: $id) { letters { kind delivery sentAt waitingForConfirmation text } } }`;
+const TRAIL = `query($id: ID!) { auditTrail(complaintId: $id) { complaint { action what actorRole } } }`;
+
+describe.each(DATABASE_KINDS)("personal data: rectification [%s]", (kind) => {
+  let smtp: TestSmtp;
+  let t: TestStack;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await startTestStack(kind, { env: { SMTP_URL: smtp.url } });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await smtp.close();
+  });
+  const letters = async (id: string) => ok(await t.query(MAIL_LETTERS, { id }, central)).complaint.letters;
+
+  it("the owner corrects the e-mail address: a code goes there, letters wait for it, then go to the new address, not the old", async () => {
+    const step = procedure(t);
+    const { id } = await step.filed();
+    await t.settle();
+    const fresh = `an.rectified.${kind}@example.org`;
+    const updated = ok(await t.query(UPDATE, { id, input: { email: fresh, name: "An Peeters-Claes" } }, citizenOwner)).updateComplainant;
+    expect(updated.complainant).toMatchObject({ name: "An Peeters-Claes", email: fresh, kind: "PERSON" });
+    expect(updated.emailAddressConfirmed).toBe(false);
+    await t.settle();
+    const [codeMail] = mailTo(smtp, fresh);
+    expect(codeIn(codeMail)).toMatch(/^\d{6}$/);
+
+    await step.acknowledge(id);
+    await t.settle();
+    const ack = (await letters(id)).find((l: { kind: string }) => l.kind === "ACKNOWLEDGEMENT");
+    expect(ack).toMatchObject({ delivery: "EMAIL", sentAt: null, waitingForConfirmation: true });
+    expect(ack.text).toContain("An Peeters-Claes");
+    expect(mailTo(smtp, fresh)).toHaveLength(1);
+
+    ok(
+      await t.query(`mutation($id: ID!, $code: String!) { confirmEmail(complaintId: $id, code: $code) { id } }`, { id, code: codeIn(codeMail) }, citizenOwner),
+    );
+    await t.settle();
+    const delivered = mailTo(smtp, fresh);
+    expect(delivered.map((m) => m.subject)).toEqual([expect.any(String), expect.stringMatching(/Ontvangstbevestiging/)]);
+    expect(
+      mailTo(smtp, "an@example.be")
+        .filter((m) => /Ontvangstbevestiging/.test(m.subject ?? ""))
+        .map((m) => m.text),
+    ).not.toContainEqual(expect.stringContaining("An Peeters-Claes"));
+    const trail = ok(await t.query(TRAIL, { id }, central)).auditTrail.complaint;
+    expect(trail).toContainEqual({ action: "CHANGE", what: "updateComplainant", actorRole: "citizen" });
+  });
+
+  it("the owner changing back to the address their identity proves needs no code", async () => {
+    const step = procedure(t);
+    const { id } = await step.filed({ complainant: { kind: "PERSON", name: "An Peeters", email: `an.other.${kind}@example.org` } });
+    const back = ok(await t.query(UPDATE, { id, input: { email: "an@example.be" } }, citizenOwner)).updateComplainant;
+    expect(back.emailAddressConfirmed).toBe(true);
+  });
+
+  it("a letter still waiting for the old, unconfirmed address goes to the corrected one once that is proven", async () => {
+    const step = procedure(t);
+    const old = `an.typo.${kind}@example.org`;
+    const { id } = await step.filed({ complainant: { kind: "PERSON", name: "An Peeters", email: old } });
+    await step.acknowledge(id);
+    await t.settle();
+    expect((await letters(id)).find((l: { kind: string }) => l.kind === "ACKNOWLEDGEMENT")).toMatchObject({ waitingForConfirmation: true, sentAt: null });
+    const sentBefore = mailTo(smtp, "an@example.be").length;
+    // The identity proves the corrected address: the waiting letter goes there now.
+    ok(await t.query(UPDATE, { id, input: { email: "an@example.be" } }, citizenOwner));
+    await t.settle();
+    expect((await letters(id)).find((l: { kind: string }) => l.kind === "ACKNOWLEDGEMENT")).toMatchObject({
+      waitingForConfirmation: false,
+      sentAt: expect.any(String),
+    });
+    expect(mailTo(smtp, "an@example.be")).toHaveLength(sentBefore + 1);
+    expect(mailTo(smtp, old).filter((m) => /Ontvangstbevestiging/.test(m.subject ?? ""))).toEqual([]);
+  });
+
+  it("staff correct a paper complainant on a written request; later letters use the new data", async () => {
+    const step = procedure(t);
+    const c = await step.register(paperInput());
+    await t.settle();
+    const input = { name: "Marie Dubois-Lambert", postalAddress: "Rue Neuve 7, 1000 Bruxelles", phone: "+32 2 555 12 34" };
+    const updated = ok(await t.query(UPDATE, { id: c.id, input }, coordinatorOwn)).updateComplainant;
+    expect(updated.complainant).toEqual({ kind: "PERSON", organisation: null, email: null, ...input });
+    await step.acknowledge(c.id);
+    await t.settle();
+    const ack = (await letters(c.id)).find((l: { kind: string }) => l.kind === "ACKNOWLEDGEMENT");
+    expect(ack.delivery).toBe("PAPER");
+    expect(ack.text).toContain("Marie Dubois-Lambert\nRue Neuve 7, 1000 Bruxelles");
+    expect(ack.text).not.toContain("Rue Haute");
+    const byCentral = ok(await t.query(UPDATE, { id: c.id, input: { organisation: "ASBL Exemple" } }, central)).updateComplainant;
+    expect(byCentral.complainant.organisation).toBe("ASBL Exemple");
+    const trail = ok(await t.query(TRAIL, { id: c.id }, central)).auditTrail.complaint;
+    expect(trail.filter((e: { what: string }) => e.what === "updateComplainant").map((e: { actorRole: string }) => e.actorRole)).toEqual([
+      "coordinator",
+      "central-service",
+    ]);
+  });
+
+  it("outside the caller's scope: NOT_FOUND, the same as for a complaint that does not exist; nothing changes", async () => {
+    const { id } = await procedure(t).filed();
+    const before = await snapshot(t);
+    for (const who of [coordinatorOther, otherCitizen]) {
+      for (const target of [id, "00000000-0000-4000-8000-000000000000"]) {
+        const r = await t.query(UPDATE, { id: target, input: { phone: "0470 12 34 56" } }, who);
+        expect(codes(r)).toEqual(["NOT_FOUND"]);
+      }
+    }
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it("checked as at filing: refused input changes nothing", async () => {
+    const { id } = await procedure(t).filed();
+    const before = await snapshot(t);
+    const refused = async (input: Record<string, unknown>) => {
+      const r = await t.query(UPDATE, { id, input }, citizenOwner);
+      expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+      return (r.errors![0].extensions!.fieldErrors as { path: string; code: string }[] | undefined)?.map((e) => [e.path, e.code]);
+    };
+    expect(await refused({ email: "not an address" })).toEqual([["email", "INVALID_EMAIL"]]);
+    expect(await refused({ phone: "call me" })).toEqual([["phone", "INVALID_PHONE"]]);
+    expect(await refused({ name: "   " })).toEqual([["name", "REQUIRED"]]);
+    expect(await refused({ name: null })).toEqual([["name", "REQUIRED"]]);
+    expect(await refused({ email: null })).toEqual([["postalAddress", "CONTACT_REQUIRED"]]);
+    expect(await refused({})).toBeUndefined();
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it("an anonymous registration has no complainant to correct: CONFLICT", async () => {
+    const c = await procedure(t).register(paperInput({ complainant: null }));
+    const r = await t.query(UPDATE, { id: c.id, input: { name: "Someone" } }, central);
+    expect(codes(r)).toEqual(["CONFLICT"]);
   });
 });

@@ -24,6 +24,7 @@ type Documents = {
     "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}": typeof types.RecordEscalationRequestDocument,
     "mutation RescreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {\n  rescreenComplaint(\n    id: $id\n    admissible: $admissible\n    reason: $reason\n    note: $note\n  ) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n    allowedActions\n  }\n}": typeof types.RescreenComplaintDocument,
     "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}": typeof types.ConfirmEmailDocument,
+    "mutation CorrectMyDetails($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    complainant {\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n    emailAddressConfirmed\n  }\n}": typeof types.CorrectMyDetailsDocument,
     "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}": typeof types.FileComplaintDocument,
     "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}": typeof types.FollowComplaintDocument,
     "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}": typeof types.MyComplaintsDocument,
@@ -32,6 +33,7 @@ type Documents = {
     "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": typeof types.WithdrawComplaintDocument,
     "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": typeof types.AcknowledgeComplaintDocument,
     "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": typeof types.AnswerComplaintDocument,
+    "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}": typeof types.CorrectComplainantDocument,
     "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      allowedActions\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": typeof types.InboxDocument,
     "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": typeof types.RegisterComplaintDocument,
     "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}": typeof types.ScreenComplaintDocument,
@@ -52,6 +54,7 @@ const documents: Documents = {
     "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}": types.RecordEscalationRequestDocument,
     "mutation RescreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {\n  rescreenComplaint(\n    id: $id\n    admissible: $admissible\n    reason: $reason\n    note: $note\n  ) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n    allowedActions\n  }\n}": types.RescreenComplaintDocument,
     "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}": types.ConfirmEmailDocument,
+    "mutation CorrectMyDetails($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    complainant {\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n    emailAddressConfirmed\n  }\n}": types.CorrectMyDetailsDocument,
     "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}": types.FileComplaintDocument,
     "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}": types.FollowComplaintDocument,
     "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}": types.MyComplaintsDocument,
@@ -60,6 +63,7 @@ const documents: Documents = {
     "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": types.WithdrawComplaintDocument,
     "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": types.AcknowledgeComplaintDocument,
     "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": types.AnswerComplaintDocument,
+    "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}": types.CorrectComplainantDocument,
     "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      allowedActions\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": types.InboxDocument,
     "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": types.RegisterComplaintDocument,
     "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}": types.ScreenComplaintDocument,
@@ -110,6 +114,10 @@ export function graphql(source: "mutation ConfirmEmail($complaintId: ID!, $code:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CorrectMyDetails($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    complainant {\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n    emailAddressConfirmed\n  }\n}"): typeof import('./graphql').CorrectMyDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}"): typeof import('./graphql').FileComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -139,6 +147,10 @@ export function graphql(source: "mutation AcknowledgeComplaint($complaintId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}"): typeof import('./graphql').AnswerComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}"): typeof import('./graphql').CorrectComplainantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

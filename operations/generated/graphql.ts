@@ -80,6 +80,20 @@ export type ComplainantKind =
   /** A person (persoon). */
   | 'PERSON';
 
+/** Corrections to the complainant's data (GDPR art. 16), checked as at filing. A field left out stays as it is; null removes an optional one. An e-mail or a postal address must remain. */
+export type ComplainantUpdateInput = {
+  /** At most 254 characters. A new address of an online complaint is used once the complainant confirms it (a code goes there, as at filing). */
+  email?: string | null | undefined;
+  /** One line, at most 200 characters, not blank. Null is refused: a complainant has a name. */
+  name?: string | null | undefined;
+  /** The company or institution; one line, at most 200 characters. */
+  organisation?: string | null | undefined;
+  /** 6 to 40 characters: digits, spaces, ( ) . / - and a leading +. */
+  phone?: string | null | undefined;
+  /** Several lines allowed, at most 500 characters. */
+  postalAddress?: string | null | undefined;
+};
+
 /** A step the caller may take on a complaint now (Complaint.allowedActions), named after its mutation. */
 export type ComplaintAction =
   /** acknowledgeComplaint: the coordinator of the complaint's directorate confirms receipt. */
@@ -389,6 +403,14 @@ export type ConfirmEmailMutationVariables = Exact<{
 
 export type ConfirmEmailMutation = { confirmEmail: { id: string, emailAddressConfirmed: boolean | null } };
 
+export type CorrectMyDetailsMutationVariables = Exact<{
+  complaintId: string | number;
+  input: ComplainantUpdateInput;
+}>;
+
+
+export type CorrectMyDetailsMutation = { updateComplainant: { id: string, emailAddressConfirmed: boolean | null, complainant: { name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null } };
+
 export type FileComplaintMutationVariables = Exact<{
   input: FileComplaintInput;
 }>;
@@ -447,6 +469,14 @@ export type AnswerComplaintMutationVariables = Exact<{
 
 
 export type AnswerComplaintMutation = { answerComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
+
+export type CorrectComplainantMutationVariables = Exact<{
+  complaintId: string | number;
+  input: ComplainantUpdateInput;
+}>;
+
+
+export type CorrectComplainantMutation = { updateComplainant: { id: string, reference: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null } };
 
 export type InboxQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -908,6 +938,21 @@ export const ConfirmEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
+export const CorrectMyDetailsDocument = new TypedDocumentString(`
+    mutation CorrectMyDetails($complaintId: ID!, $input: ComplainantUpdateInput!) {
+  updateComplainant(complaintId: $complaintId, input: $input) {
+    id
+    complainant {
+      name
+      organisation
+      email
+      phone
+      postalAddress
+    }
+    emailAddressConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectMyDetailsMutation, CorrectMyDetailsMutationVariables>;
 export const FileComplaintDocument = new TypedDocumentString(`
     mutation FileComplaint($input: FileComplaintInput!) {
   fileComplaint(input: $input) {
@@ -1105,6 +1150,22 @@ export const AnswerComplaintDocument = new TypedDocumentString(`
   acknowledgementOverdue
   answerOverdue
 }`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
+export const CorrectComplainantDocument = new TypedDocumentString(`
+    mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {
+  updateComplainant(complaintId: $complaintId, input: $input) {
+    id
+    reference
+    complainant {
+      kind
+      name
+      organisation
+      email
+      phone
+      postalAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectComplainantMutation, CorrectComplainantMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {
   complaints(filter: $filter, first: $first, after: $after) {

@@ -31,6 +31,7 @@ export const intakeAudit: AuditSpec = {
     "confirmEmail",
     "requestEmailConfirmation",
     "markLetterPosted",
+    "updateComplainant",
   ],
 };
 

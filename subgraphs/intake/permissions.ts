@@ -25,6 +25,8 @@ export const permissions: IRules = {
     markLetterPosted: isStaff,
     confirmEmail: isCitizen,
     requestEmailConfirmation: isCitizen,
+    // The owner, the complaint's coordinator or the central service: scoped in the service (NOT_FOUND outside).
+    updateComplainant: isAuthenticated,
   },
   _Service: { sdl: isGatewayCall },
   Complaint: canReadComplaint,

@@ -20,6 +20,8 @@ import { EmailConfirmations } from "./email-confirmation/email-confirmation.serv
 import { permissions } from "./permissions";
 import { containerOf } from "../../lib/graphql/container";
 import { PrivacyNoticeResolver } from "./privacy/privacy.resolver";
+import { PersonalDataResolver } from "./personal-data/personal-data.resolver";
+import { Rectification } from "./personal-data/rectification";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -50,6 +52,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         AuditTrailQuery,
         intakeTrail.AuditTrailResolver,
         PrivacyNoticeResolver,
+        PersonalDataResolver,
       ],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
@@ -62,13 +65,14 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),
         new PrivacyNoticeResolver(deps.privacy),
+        new PersonalDataResolver(new Rectification(deps.dataSource, deps.clock, confirmations, queries)),
       ),
       permissions,
       audit: intakeAudit,
     },
     context: (base) => intakeContext(base, queries, deps.dataSource),
     // Filing, registration and e-mail confirmation depend on intake's own data; screening, transfer and withdrawal on the status the peers move.
-    ownFactsOnly: ["fileComplaint", "registerComplaint", "confirmEmail", "requestEmailConfirmation"],
+    ownFactsOnly: ["fileComplaint", "registerComplaint", "confirmEmail", "requestEmailConfirmation", "updateComplainant"],
     consumes: {
       intake: letters.ownEvents,
       directorates: combineHandlers(fromDirectorates, letters.peerEvents),
