@@ -31,6 +31,8 @@ export interface MailConfig {
   pollMs: number;
   /** First retry after a failed send; doubles per attempt up to an hour. */
   retryMs: number;
+  /** A letter whose e-mail failed this often (or was refused for good) goes by post when a postal address is known. */
+  maxEmailAttempts: number;
 }
 
 export interface AppConfig {
@@ -92,8 +94,8 @@ export interface Quotas {
 
 /** What the privacy notice names (README, "Personal data"); the acknowledgement letter carries its short form. */
 export interface PrivacySettings {
-  /** Who processes the data (GDPR art. 13(1)(a)): PRIVACY_CONTROLLER. */
-  controller: string;
+  /** Who processes the data (GDPR art. 13(1)(a)): PRIVACY_CONTROLLER; unset = the FOD and its central address, in the reader's language. */
+  controller?: string;
   /** How to reach the data protection officer (art. 13(1)(b)): PRIVACY_DPO_CONTACT. */
   dpoContact: string;
   /** Where the full notice is published: PRIVACY_NOTICE_URL. */
@@ -103,7 +105,6 @@ export interface PrivacySettings {
 }
 
 export const DEFAULT_PRIVACY: Readonly<PrivacySettings> = {
-  controller: "FOD Binnenlandse Zaken / SPF Intérieur, Leuvenseweg 1-3, 1000 Brussel",
   dpoContact: "dpo@ibz.fgov.be",
   noticeUrl: "http://www.ibz.fgov.be",
 };
@@ -270,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dir: path.resolve(env.MAIL_DIR || path.join(dataDir, "mail")),
       pollMs: int("MAIL_POLL_MS", 1_000, 10, 600_000),
       retryMs: int("MAIL_RETRY_MS", 30_000, 1, 3_600_000),
+      maxEmailAttempts: int("LETTER_EMAIL_MAX_ATTEMPTS", 10, 1, 1_000),
     },
     limits: {
       maxDepth: int("GRAPHQL_MAX_DEPTH", 5, 1, 100),
@@ -337,8 +339,9 @@ function privacySettings(
   const noticeUrl = line("PRIVACY_NOTICE_URL", DEFAULT_PRIVACY.noticeUrl);
   if (!/^https?:\/\/[^\s/]+/.test(noticeUrl)) problems.push(`PRIVACY_NOTICE_URL must be an http(s) URL, got "${noticeUrl}"`);
   const retention = env.RETENTION_YEARS ? int("RETENTION_YEARS", 0, 1, 100) : undefined;
+  const controller = line("PRIVACY_CONTROLLER", "");
   return {
-    controller: line("PRIVACY_CONTROLLER", DEFAULT_PRIVACY.controller),
+    ...(controller ? { controller } : {}),
     dpoContact: line("PRIVACY_DPO_CONTACT", DEFAULT_PRIVACY.dpoContact),
     noticeUrl,
     ...(retention ? { retentionYears: retention } : {}),

@@ -1,5 +1,6 @@
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen, paperInput } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
+import { Letter } from "../subgraphs/intake/letters/letter.entity";
 import { ok, procedure, snapshot } from "./helpers/procedure";
 import { codeIn, mailTo, startSmtp, type TestSmtp } from "./helpers/smtp";
 import { codes, startTestStack, useTestStack, type TestStack } from "./helpers/stack";
@@ -181,5 +182,78 @@ describe.each(DATABASE_KINDS)("personal data: rectification [%s]", (kind) => {
     const c = await procedure(t).register(paperInput({ complainant: null }));
     const r = await t.query(UPDATE, { id: c.id, input: { name: "Someone" } }, central);
     expect(codes(r)).toEqual(["CONFLICT"]);
+  });
+});
+
+const STATUS = `query($id: ID!) { complaint(id: $id) { letters { id kind delivery status sentAt emailFailedAt postedAt } } }`;
+const POSTED = `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id status postedAt } }`;
+
+describe.each(DATABASE_KINDS)("personal data: letters fall back to post [%s]", (kind) => {
+  let smtp: TestSmtp;
+  let t: TestStack;
+  /** 550 (refused for good) for addresses with "refused", 451 (try later) for those with "busy". */
+  const refuse = (address: string) => (address.includes("refused") ? 550 : address.includes("busy") ? 451 : null);
+  beforeAll(async () => {
+    smtp = await startSmtp(0, { refuse });
+    t = await startTestStack(kind, { env: { SMTP_URL: smtp.url, LETTER_EMAIL_MAX_ATTEMPTS: "3", MAIL_RETRY_MS: "1000" } });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await smtp.close();
+  });
+  /** A citizen whose identity proves `email`, so letters are e-mailed at once. */
+  const citizen = (email: string) => ({ sub: `citizen-${email}`, role: "citizen" as const, email, emailVerified: true });
+  const ackOf = async (id: string) => ok(await t.query(STATUS, { id }, central)).complaint.letters.find((l: { kind: string }) => l.kind === "ACKNOWLEDGEMENT");
+  async function acknowledged(email: string, postalAddress: string | null) {
+    const step = procedure(t);
+    const { id } = await step.filed({ complainant: { kind: "PERSON", name: "Piet Smet", email, postalAddress } }, citizen(email));
+    await step.acknowledge(id);
+    await t.settle();
+    return id;
+  }
+
+  it("refused for good (550) with a postal address: the letter goes by post and waits for markLetterPosted", async () => {
+    const id = await acknowledged(`piet.refused.${kind}@example.org`, "Kerkstraat 1, 9000 Gent");
+    const ack = await ackOf(id);
+    expect(ack).toMatchObject({ delivery: "PAPER", status: "TO_BE_POSTED", sentAt: null, emailFailedAt: t.clock.now().toISOString(), postedAt: null });
+    expect(mailTo(smtp, `piet.refused.${kind}@example.org`)).toEqual([]);
+    const at = t.clock.now().toISOString();
+    expect(ok(await t.query(POSTED, { id: ack.id, at }, coordinatorOwn)).markLetterPosted).toEqual({ id: ack.id, status: "POSTED", postedAt: at });
+  });
+
+  it("refused for good without a postal address: UNDELIVERABLE, not retried; a postal address given later sends it by post", async () => {
+    const email = `jan.refused.${kind}@example.org`;
+    const id = await acknowledged(email, null);
+    expect(await ackOf(id)).toMatchObject({ delivery: "EMAIL", status: "UNDELIVERABLE", sentAt: null, emailFailedAt: expect.any(String) });
+    t.clock.set(new Date(t.clock.now().getTime() + 3_600_000));
+    await t.settle();
+    expect(await ackOf(id)).toMatchObject({ status: "UNDELIVERABLE" });
+    ok(await t.query(UPDATE, { id, input: { postalAddress: "Kerkstraat 2, 9000 Gent" } }, citizen(email)));
+    expect(await ackOf(id)).toMatchObject({ delivery: "PAPER", status: "TO_BE_POSTED" });
+  });
+
+  it("a temporary failure (451) is retried; after LETTER_EMAIL_MAX_ATTEMPTS failures the letter goes by post", async () => {
+    const id = await acknowledged(`piet.busy.${kind}@example.org`, "Kerkstraat 3, 9000 Gent");
+    expect(await ackOf(id)).toMatchObject({ delivery: "EMAIL", status: "SENDING", emailFailedAt: null });
+    const statuses: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      t.clock.set(new Date(t.clock.now().getTime() + 3_600_000));
+      await t.settle();
+      statuses.push((await ackOf(id)).status);
+    }
+    expect(statuses).toEqual(["SENDING", "TO_BE_POSTED"]);
+    expect(await ackOf(id)).toMatchObject({ delivery: "PAPER", emailFailedAt: t.clock.now().toISOString() });
+  });
+
+  it("a temporary failure without a postal address goes on being retried", async () => {
+    const id = await acknowledged(`jan.busy.${kind}@example.org`, null);
+    for (let i = 0; i < 4; i++) {
+      t.clock.set(new Date(t.clock.now().getTime() + 3_600_000));
+      await t.settle();
+    }
+    const ack = await ackOf(id);
+    expect(ack).toMatchObject({ delivery: "EMAIL", status: "SENDING", emailFailedAt: null });
+    const row = await t.stack.subgraphs.intake.dataSource.getRepository(Letter).findOneByOrFail({ id: ack.id });
+    expect(row.attempts).toBe(5);
   });
 });

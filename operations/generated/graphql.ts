@@ -254,7 +254,7 @@ export type Language =
 export type LetterDelivery =
   /** Sent by e-mail to the complainant's address. */
   | 'EMAIL'
-  /** No (confirmed) e-mail address: printed and posted by the directorate (markLetterPosted). */
+  /** No (confirmed) e-mail address, or the e-mail was refused for good or failed too often (emailFailedAt) and a postal address is known: printed and posted by the directorate (markLetterPosted). */
   | 'PAPER';
 
 /** Why the letter was written: one kind per step of the procedure that tells the complainant something. */

@@ -14,6 +14,7 @@ import { LetterResolver } from "./letters/letter.resolver";
 import { LetterPosting } from "./letters/letter.posting";
 import { LetterTemplates } from "./letters/letter.templates";
 import { LetterWriter } from "./letters/letter.writer";
+import { postalFallback } from "./letters/letter.fallback";
 import { ConfirmationMessage } from "./email-confirmation/email-confirmation.entity";
 import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
@@ -39,6 +40,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       pollMs: deps.mail.pollMs,
       retryMs: deps.mail.retryMs,
       outbox,
+      giveUp: outbox ? undefined : { maxAttempts: deps.mail.maxEmailAttempts, handle: postalFallback(deps.dataSource, deps.clock) },
     });
   return assembleSubgraph(deps, {
     name: "intake",

@@ -23,6 +23,8 @@ describe("privacy notice", () => {
   it("the retention says the years when RETENTION_YEARS is set, the archive selection list otherwise", () => {
     const unset = privacyNotice(Language.NL, DEFAULT_PRIVACY);
     expect(unset.retention).toContain("selectielijst");
+    expect(unset.controller).toContain("FOD Binnenlandse Zaken, Leuvenseweg");
+    expect(privacyNotice(Language.DE, DEFAULT_PRIVACY).controller).toContain("FÖD Inneres, Rue de Louvain");
     const set = privacyNotice(Language.EN, { ...DEFAULT_PRIVACY, retentionYears: 7 });
     expect(set.retention).toContain("for 7 years after");
     expect(set.retentionYears).toBe(7);

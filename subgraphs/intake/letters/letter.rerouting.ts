@@ -15,7 +15,21 @@ export async function rerouteUnsentEmail(m: EntityManager, complaintId: string, 
   await m
     .createQueryBuilder()
     .update(Letter)
-    .set({ ...changes, claimedUntil: null })
+    // A new address starts afresh: its own attempts, no failure yet.
+    .set({ ...changes, claimedUntil: null, attempts: 0, emailFailedAt: null })
     .where("complaintId = :complaintId AND delivery = :email AND sentAt IS NULL", { complaintId, email: LetterDelivery.EMAIL })
+    .execute();
+}
+
+/** E-mail letters the mail server refused for good (UNDELIVERABLE) go by post once a postal address is known. */
+export async function postUndeliverable(m: EntityManager, complaintId: string): Promise<void> {
+  await m
+    .createQueryBuilder()
+    .update(Letter)
+    .set({ delivery: LetterDelivery.PAPER })
+    .where("complaintId = :complaintId AND delivery = :email AND sentAt IS NULL AND emailFailedAt IS NOT NULL AND nextAttemptAt IS NULL", {
+      complaintId,
+      email: LetterDelivery.EMAIL,
+    })
     .execute();
 }

@@ -1,3 +1,4 @@
+import { PersonalData1796066993358 } from "./1796066993358-PersonalData";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
@@ -18,4 +19,5 @@ export const migrations = [
   Quotas1796053861102,
   IntakeGaps1796056785512,
   BelgianDeadlines1796057544782,
+  PersonalData1796066993358,
 ];

@@ -15,7 +15,7 @@ import { Complaint } from "../complaint.entity";
 import type { ComplaintQueries } from "../complaint.queries";
 import { canonicalEmail } from "../email-confirmation/address-rules";
 import type { EmailConfirmations } from "../email-confirmation/email-confirmation.service";
-import { rerouteUnsentEmail } from "../letters/letter.rerouting";
+import { postUndeliverable, rerouteUnsentEmail } from "../letters/letter.rerouting";
 
 type Editable = "name" | "organisation" | "email" | "phone" | "postalAddress";
 const EDITABLE: Editable[] = ["name", "organisation", "email", "phone", "postalAddress"];
@@ -53,6 +53,8 @@ export class Rectification {
         // Proven by the owner's identity or by a code sent to the new address, before anything goes there.
         await this.confirmations.onAddressChanged(m, caller, complaint);
         await rerouteUnsentEmail(m, id, await this.confirmations.routeFor(m, complaint), after.email, now);
+      } else if (after.postalAddress) {
+        await postUndeliverable(m, id);
       }
       await auditChange(m, id);
     });

@@ -14,6 +14,8 @@ export enum DataSubjectRight {
  * settings (lib/config.ts, PrivacySettings); `retentionArchive` is said while RETENTION_YEARS is unset.
  */
 export interface NoticeTexts {
+  /** The controller when PRIVACY_CONTROLLER is unset: the FOD's name in the language, before its central address. */
+  fod: string;
   title: string;
   headings: { controller: string; purpose: string; retention: string; rights: string; exercise: string; dpo: string; authority: string };
   controller: string;
@@ -31,6 +33,7 @@ export interface NoticeTexts {
 
 export const NOTICE_TEXTS: Record<Language, NoticeTexts> = {
   [Language.NL]: {
+    fod: "FOD Binnenlandse Zaken",
     title: "Privacyverklaring bij de klachtenbehandeling",
     headings: {
       controller: "Wie verwerkt uw gegevens?",
@@ -64,6 +67,7 @@ export const NOTICE_TEXTS: Record<Language, NoticeTexts> = {
       "Privacy: {controller} verwerkt uw gegevens enkel om uw klacht te behandelen (een taak van algemeen belang). U kunt ze inzien, laten verbeteren of wissen; vragen kunt u richten aan de functionaris voor gegevensbescherming ({dpo}). De volledige privacyverklaring leest u op {url}.",
   },
   [Language.FR]: {
+    fod: "SPF Intérieur",
     title: "Déclaration de confidentialité relative au traitement des plaintes",
     headings: {
       controller: "Qui traite vos données ?",
@@ -97,6 +101,7 @@ export const NOTICE_TEXTS: Record<Language, NoticeTexts> = {
       "Vie privée : {controller} traite vos données uniquement pour traiter votre plainte (une mission d'intérêt public). Vous pouvez les consulter, les faire rectifier ou effacer ; adressez vos questions au délégué à la protection des données ({dpo}). La déclaration de confidentialité complète se trouve sur {url}.",
   },
   [Language.DE]: {
+    fod: "FÖD Inneres",
     title: "Datenschutzerklärung zur Beschwerdebearbeitung",
     headings: {
       controller: "Wer verarbeitet Ihre Daten?",
@@ -130,6 +135,7 @@ export const NOTICE_TEXTS: Record<Language, NoticeTexts> = {
       "Datenschutz: {controller} verarbeitet Ihre Daten nur zur Bearbeitung Ihrer Beschwerde (eine Aufgabe im öffentlichen Interesse). Sie können sie einsehen, berichtigen oder löschen lassen; Fragen richten Sie an den Datenschutzbeauftragten ({dpo}). Die vollständige Datenschutzerklärung finden Sie auf {url}.",
   },
   [Language.EN]: {
+    fod: "FPS Home Affairs",
     title: "Privacy notice for the handling of complaints",
     headings: {
       controller: "Who processes your data?",

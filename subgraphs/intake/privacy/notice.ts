@@ -1,5 +1,6 @@
 import type { PrivacySettings } from "../../../lib/config";
-import type { Language } from "../../../lib/domain/enums";
+import { DirectorateCode, type Language } from "../../../lib/domain/enums";
+import { DIRECTORATES, addressIn } from "../../../lib/domain/directorates.data";
 import { DataSubjectRight, NOTICE_TEXTS } from "./notice.data";
 
 export interface NoticeSection {
@@ -25,9 +26,17 @@ export interface PrivacyNoticeContent {
   sections: NoticeSection[];
 }
 
-const fill = (text: string, settings: PrivacySettings): string =>
+/** PRIVACY_CONTROLLER, or the FOD at the central services' address as the seed gives it, in the language's form. */
+const controllerIn = (language: Language, settings: PrivacySettings): string =>
+  settings.controller ??
+  `${NOTICE_TEXTS[language].fod}, ${addressIn(
+    DIRECTORATES.find((d) => d.code === DirectorateCode.CENTRAL_SERVICES)!,
+    language,
+  )}`;
+
+const fill = (text: string, language: Language, settings: PrivacySettings): string =>
   text
-    .replace(/\{controller\}/g, settings.controller)
+    .replace(/\{controller\}/g, controllerIn(language, settings))
     .replace(/\{dpo\}/g, settings.dpoContact)
     .replace(/\{url\}/g, settings.noticeUrl)
     .replace(/\{years\}/g, String(settings.retentionYears ?? ""));
@@ -35,7 +44,7 @@ const fill = (text: string, settings: PrivacySettings): string =>
 /** Who processes the data, why, for how long, the rights and how to exercise them (GDPR art. 13). */
 export function privacyNotice(language: Language, settings: PrivacySettings): PrivacyNoticeContent {
   const t = NOTICE_TEXTS[language];
-  const f = (text: string) => fill(text, settings);
+  const f = (text: string) => fill(text, language, settings);
   const retention = f(settings.retentionYears ? t.retentionYears : t.retentionArchive);
   const rights = Object.values(DataSubjectRight).map((right) => ({ right, text: f(t.rights[right]) }));
   const h = t.headings;
@@ -66,5 +75,5 @@ export function privacyNotice(language: Language, settings: PrivacySettings): Pr
 
 /** The acknowledgement letter's paragraph: the essentials, and where the full notice is. */
 export function shortPrivacyNotice(language: Language, settings: PrivacySettings): string {
-  return fill(NOTICE_TEXTS[language].short, settings);
+  return fill(NOTICE_TEXTS[language].short, language, settings);
 }
