@@ -303,6 +303,19 @@ const OPERATIONS: Operation[] = [
     })(),
   },
   {
+    field: "personalDataExport",
+    document: `query($id: ID!) { personalDataExport(complaintId: $id) { complaintId document } }`,
+    vars: (fx) => ({ id: fx.a.id }),
+    expect: (() => {
+      const copies = allow((v, vars) => {
+        expect(v.complaintId).toBe(vars.id);
+        expect(v.document.intake.complaint).toMatchObject({ id: vars.id, complainant: { name: "An Peeters" } });
+        expect(Object.keys(v.document).sort()).toEqual(["accessLog", "complaintId", "directorates", "escalation", "generatedAt", "intake", "reference"]);
+      });
+      return { anonymous: UNAUTH, owner: copies, otherCitizen: NOTFOUND, coordinatorOwn: FORBID, coordinatorOther: FORBID, central: copies } as const;
+    })(),
+  },
+  {
     field: "markLetterPosted",
     document: `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id delivery postedAt } }`,
     vars: async (fx) => ({ id: (await fx.step.paperLetter()).letter.id, at: LATER }),

@@ -257,3 +257,78 @@ describe.each(DATABASE_KINDS)("personal data: letters fall back to post [%s]", (
     expect(row.attempts).toBe(5);
   });
 });
+
+const EXPORT = `query($id: ID!) { personalDataExport(complaintId: $id) { complaintId document } }`;
+
+describe.each(DATABASE_KINDS)("personal data: access copy [%s]", (kind) => {
+  const t = useTestStack(kind);
+  const unique = `zebra-${kind}-${Date.now()}`;
+  let escalated: { id: string; escalationId: string };
+  beforeAll(async () => {
+    const step = procedure(t);
+    const c = await step.admissible({ description: `My file ${unique} was lost twice.` });
+    await step.answer(c.id, "PARTLY_FOUNDED");
+    await t.settle();
+    const escalation = await step.requestEscalation(c.id, `The answer ignores ${unique}.`);
+    await t.settle();
+    await step.decide(escalation.id, "FOUNDED");
+    await t.settle();
+    // Staff read the complainant's data: the access log shows it by role and directorate.
+    ok(await t.query(`query($id: ID!) { complaint(id: $id) { complainant { name } firstLine { answer } } }`, { id: c.id }, coordinatorOwn));
+    escalated = { id: c.id, escalationId: escalation.id };
+  });
+
+  it("the owner gets one JSON document with each subgraph's part and one access log, without staff identities", async () => {
+    const { complaintId, document } = ok(await t.query(EXPORT, { id: escalated.id }, citizenOwner)).personalDataExport;
+    expect(complaintId).toBe(escalated.id);
+    expect(document.complaintId).toBe(escalated.id);
+    expect(document.intake.complaint).toMatchObject({
+      id: escalated.id,
+      description: `My file ${unique} was lost twice.`,
+      complainant: { name: "An Peeters" },
+    });
+    expect(document.intake.complaint).not.toHaveProperty("registeredBy");
+    expect(document.intake.timeline.map((e: { status: string }) => e.status)).toContain("RECEIVED");
+    expect(document.intake.letters.map((l: { kind: string }) => l.kind)).toEqual(
+      expect.arrayContaining(["ACKNOWLEDGEMENT", "FIRST_LINE_ANSWER", "ESCALATION_RECEIPT", "ESCALATION_DECISION"]),
+    );
+    expect(document.directorates.firstLine).toMatchObject({ directorate: "IMMIGRATION_OFFICE", outcome: "PARTLY_FOUNDED", answer: expect.any(String) });
+    expect(document.escalation.escalations).toEqual([
+      expect.objectContaining({ reason: `The answer ignores ${unique}.`, status: "DECIDED", outcome: "FOUNDED", decision: expect.any(String) }),
+    ]);
+    const log = document.accessLog as Record<string, unknown>[];
+    for (const entry of log) expect(Object.keys(entry).sort()).toEqual(["action", "at", "directorate", "part", "role", "what"]);
+    expect(log).toContainEqual(expect.objectContaining({ part: "intake", role: "coordinator", directorate: "IMMIGRATION_OFFICE", action: "READ" }));
+    expect(log).toContainEqual(expect.objectContaining({ part: "directorates", role: "coordinator", action: "CHANGE", what: "answerComplaint" }));
+    expect(log).toContainEqual(expect.objectContaining({ part: "escalation", role: "central-service", action: "CHANGE", what: "decideEscalation" }));
+    expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort());
+    const text = JSON.stringify(document);
+    for (const staff of [coordinatorOwn.sub, central.sub]) expect(text).not.toContain(staff);
+  });
+
+  it("the central service gets the same document (for a request in writing); the export is itself audited", async () => {
+    const byCentral = ok(await t.query(EXPORT, { id: escalated.id }, central)).personalDataExport.document;
+    expect(byCentral.intake.complaint.id).toBe(escalated.id);
+    const trail = ok(
+      await t.query(
+        `query($id: ID!) { auditTrail(complaintId: $id) { complaint { what actorRole } firstLine { what } escalation { what } } }`,
+        { id: escalated.id },
+        central,
+      ),
+    ).auditTrail;
+    expect(trail.complaint).toContainEqual({ what: "PersonalDataExport.document", actorRole: "central-service" });
+    expect(trail.firstLine).toContainEqual({ what: "PersonalDataExport.firstLine" });
+    expect(trail.escalation).toContainEqual({ what: "PersonalDataExport.escalation" });
+  });
+
+  it("a paper complaint: the central service only; another citizen, a coordinator of another directorate: NOT_FOUND; coordinators: FORBIDDEN", async () => {
+    const paper = await procedure(t).register(paperInput());
+    await t.settle();
+    expect(ok(await t.query(EXPORT, { id: paper.id }, central)).personalDataExport.document.intake.complaint.complainant.name).toBe("Marie Dubois");
+    expect(codes(await t.query(EXPORT, { id: paper.id }, citizenOwner))).toEqual(["NOT_FOUND"]);
+    expect(codes(await t.query(EXPORT, { id: escalated.id }, otherCitizen))).toEqual(["NOT_FOUND"]);
+    expect(codes(await t.query(EXPORT, { id: escalated.id }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.query(EXPORT, { id: escalated.id }, coordinatorOther))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.query(EXPORT, { id: escalated.id }, null))).toEqual(["UNAUTHENTICATED"]);
+  });
+});

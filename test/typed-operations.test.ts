@@ -169,7 +169,7 @@ describe.each(DATABASE_KINDS)(
       expect((await run(citizen, documents.ConfirmEmailDocument, { complaintId: filed.id, code: code! })).confirmEmail.emailAddressConfirmed).toBe(true);
     });
 
-    it("the personal data screens: privacy notice, correcting one's own details, staff correcting a complainant's", async () => {
+    it("the personal data screens: privacy notice, correcting one's own details, staff correcting a complainant's, the access copy", async () => {
       const notice = (await run(client(null, "de"), documents.PrivacyNoticeDocument, { language: "DE" })).privacyNotice;
       expect(notice.rights.map((r) => r.right)).toEqual(["ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "COMPLAINT"]);
       const owner = client(citizenOwner);
@@ -178,6 +178,10 @@ describe.each(DATABASE_KINDS)(
       expect(mine.updateComplainant.complainant?.phone).toBe("+32 470 00 11 22");
       const staff = await run(client(coordinatorOwn), documents.CorrectComplainantDocument, { complaintId: filed.id, input: { name: "An Peeters-Claes" } });
       expect(staff.updateComplainant.complainant?.name).toBe("An Peeters-Claes");
+      const copy = (await run(owner, documents.MyPersonalDataDocument, { complaintId: filed.id })).personalDataExport;
+      expect((copy.document.intake as { complaint: { id: string } }).complaint.id).toBe(filed.id);
+      const forLetter = (await run(client(central), documents.PersonalDataExportDocument, { complaintId: filed.id })).personalDataExport;
+      expect(forLetter.complaintId).toBe(filed.id);
     });
 
     it("every operation in operations/ ran above", () => {

@@ -21,6 +21,7 @@ type Documents = {
     "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}": typeof types.CompleteActionPlanItemDocument,
     "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}": typeof types.DecideEscalationDocument,
     "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}": typeof types.EscalationsDocument,
+    "query PersonalDataExport($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}": typeof types.PersonalDataExportDocument,
     "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}": typeof types.RecordEscalationRequestDocument,
     "mutation RescreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {\n  rescreenComplaint(\n    id: $id\n    admissible: $admissible\n    reason: $reason\n    note: $note\n  ) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n    allowedActions\n  }\n}": typeof types.RescreenComplaintDocument,
     "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}": typeof types.ConfirmEmailDocument,
@@ -28,6 +29,7 @@ type Documents = {
     "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}": typeof types.FileComplaintDocument,
     "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}": typeof types.FollowComplaintDocument,
     "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}": typeof types.MyComplaintsDocument,
+    "query MyPersonalData($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}": typeof types.MyPersonalDataDocument,
     "mutation RequestEmailConfirmation($complaintId: ID!) {\n  requestEmailConfirmation(complaintId: $complaintId) {\n    id\n    emailAddressConfirmed\n  }\n}": typeof types.RequestEmailConfirmationDocument,
     "mutation RequestEscalation($complaintId: ID!, $reason: String!) {\n  requestEscalation(complaintId: $complaintId, reason: $reason) {\n    ...EscalationDetail\n  }\n}": typeof types.RequestEscalationDocument,
     "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": typeof types.WithdrawComplaintDocument,
@@ -51,6 +53,7 @@ const documents: Documents = {
     "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}": types.CompleteActionPlanItemDocument,
     "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}": types.DecideEscalationDocument,
     "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}": types.EscalationsDocument,
+    "query PersonalDataExport($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}": types.PersonalDataExportDocument,
     "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}": types.RecordEscalationRequestDocument,
     "mutation RescreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String!) {\n  rescreenComplaint(\n    id: $id\n    admissible: $admissible\n    reason: $reason\n    note: $note\n  ) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n    allowedActions\n  }\n}": types.RescreenComplaintDocument,
     "mutation ConfirmEmail($complaintId: ID!, $code: String!) {\n  confirmEmail(complaintId: $complaintId, code: $code) {\n    id\n    emailAddressConfirmed\n  }\n}": types.ConfirmEmailDocument,
@@ -58,6 +61,7 @@ const documents: Documents = {
     "mutation FileComplaint($input: FileComplaintInput!) {\n  fileComplaint(input: $input) {\n    ...ComplaintSummary\n    emailAddressConfirmed\n  }\n}": types.FileComplaintDocument,
     "query FollowComplaint($id: ID!) {\n  complaint(id: $id) {\n    ...ComplaintDetail\n  }\n}": types.FollowComplaintDocument,
     "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}": types.MyComplaintsDocument,
+    "query MyPersonalData($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}": types.MyPersonalDataDocument,
     "mutation RequestEmailConfirmation($complaintId: ID!) {\n  requestEmailConfirmation(complaintId: $complaintId) {\n    id\n    emailAddressConfirmed\n  }\n}": types.RequestEmailConfirmationDocument,
     "mutation RequestEscalation($complaintId: ID!, $reason: String!) {\n  requestEscalation(complaintId: $complaintId, reason: $reason) {\n    ...EscalationDetail\n  }\n}": types.RequestEscalationDocument,
     "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": types.WithdrawComplaintDocument,
@@ -102,6 +106,10 @@ export function graphql(source: "query Escalations($status: EscalationStatus, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PersonalDataExport($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}"): typeof import('./graphql').PersonalDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}"): typeof import('./graphql').RecordEscalationRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -127,6 +135,10 @@ export function graphql(source: "query FollowComplaint($id: ID!) {\n  complaint(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyComplaints($first: Int = 20, $after: String) {\n  myComplaintPage(first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n    }\n  }\n}"): typeof import('./graphql').MyComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPersonalData($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}"): typeof import('./graphql').MyPersonalDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

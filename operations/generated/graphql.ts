@@ -376,6 +376,13 @@ export type EscalationsQueryVariables = Exact<{
 
 export type EscalationsQuery = { escalationPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null, complaint: { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { outcome: Outcome | null, answeredAt: string | null } | null, directorate: { code: DirectorateCode, name: string } } }> } };
 
+export type PersonalDataExportQueryVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type PersonalDataExportQuery = { personalDataExport: { complaintId: string, document: Record<string, unknown> } };
+
 export type RecordEscalationRequestMutationVariables = Exact<{
   complaintId: string | number;
   reason: string;
@@ -432,6 +439,13 @@ export type MyComplaintsQueryVariables = Exact<{
 
 
 export type MyComplaintsQuery = { myComplaintPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } }> } };
+
+export type MyPersonalDataQueryVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type MyPersonalDataQuery = { personalDataExport: { complaintId: string, document: Record<string, unknown> } };
 
 export type RequestEmailConfirmationMutationVariables = Exact<{
   complaintId: string | number;
@@ -890,6 +904,14 @@ fragment EscalationDetail on Escalation {
   outcome
   remedy
 }`) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const PersonalDataExportDocument = new TypedDocumentString(`
+    query PersonalDataExport($complaintId: ID!) {
+  personalDataExport(complaintId: $complaintId) {
+    complaintId
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataExportQuery, PersonalDataExportQueryVariables>;
 export const RecordEscalationRequestDocument = new TypedDocumentString(`
     mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {
   requestEscalation(
@@ -1085,6 +1107,14 @@ export const MyComplaintsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<MyComplaintsQuery, MyComplaintsQueryVariables>;
+export const MyPersonalDataDocument = new TypedDocumentString(`
+    query MyPersonalData($complaintId: ID!) {
+  personalDataExport(complaintId: $complaintId) {
+    complaintId
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<MyPersonalDataQuery, MyPersonalDataQueryVariables>;
 export const RequestEmailConfirmationDocument = new TypedDocumentString(`
     mutation RequestEmailConfirmation($complaintId: ID!) {
   requestEmailConfirmation(complaintId: $complaintId) {

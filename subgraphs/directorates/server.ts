@@ -10,6 +10,7 @@ import { FirstLineResolver, complaintReferenceResolver } from "./first-line.reso
 import { FirstLineService } from "./first-line.service";
 import { ComplaintRef } from "./first-line.types";
 import { permissions } from "./permissions";
+import { directoratesExport } from "./personal-data";
 
 /** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
 export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -18,13 +19,19 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
   return assembleSubgraph(deps, {
     name: "directorates",
     schema: {
-      resolvers: [DirectorateResolver, FirstLineResolver, directoratesTrail.AuditTrailResolver],
-      orphanedTypes: [ComplaintRef, directoratesTrail.AuditTrail],
-      referenceResolvers: { ...directorateReferenceResolver, ...complaintReferenceResolver, ...directoratesTrail.referenceResolver },
+      resolvers: [DirectorateResolver, FirstLineResolver, directoratesTrail.AuditTrailResolver, directoratesExport.PersonalDataExportResolver],
+      orphanedTypes: [ComplaintRef, directoratesTrail.AuditTrail, directoratesExport.PersonalDataExport],
+      referenceResolvers: {
+        ...directorateReferenceResolver,
+        ...complaintReferenceResolver,
+        ...directoratesTrail.referenceResolver,
+        ...directoratesExport.referenceResolver,
+      },
       container: containerOf(
         new DirectorateResolver(deps.dataSource),
         new FirstLineResolver(firstLine),
         new directoratesTrail.AuditTrailResolver(deps.dataSource),
+        new directoratesExport.PersonalDataExportResolver(deps.dataSource),
       ),
       permissions,
       audit: directoratesAudit,

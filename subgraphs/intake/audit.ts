@@ -20,6 +20,7 @@ export const intakeAudit: AuditSpec = {
     },
     StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
     Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
+    PersonalDataExport: { complaintId: (p: { complaintId: string }) => p.complaintId, fields: ["complaint", "document"], qualified: true },
   },
   changes: [
     "fileComplaint",

@@ -1,4 +1,5 @@
 import type { IRules } from "graphql-shield";
+import { isCitizenOrCentralService } from "../../lib/graphql/rules";
 import { canReadComplaint, isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "./rules";
 
 /** Intake's permission tree; the role comments of contract.graphql, field by field. Fallback: deny. */
@@ -14,6 +15,7 @@ export const permissions: IRules = {
     auditTrail: isCentralService,
     viewer: isPublic,
     privacyNotice: isPublic,
+    personalDataExport: isCitizenOrCentralService,
   },
   Mutation: {
     fileComplaint: isCitizen,
@@ -38,6 +40,8 @@ export const permissions: IRules = {
   AuditEntry: isCentralService,
   ComplaintPage: isAuthenticated,
   Directorate: { code: isPublic },
+  // Scoped in the resolvers: the complaint's online complainant or the central service.
+  PersonalDataExport: isCitizenOrCentralService,
   PrivacyNotice: isPublic,
   PrivacyRight: isPublic,
   PrivacyNoticeSection: isPublic,

@@ -23,6 +23,9 @@ import { containerOf } from "../../lib/graphql/container";
 import { PrivacyNoticeResolver } from "./privacy/privacy.resolver";
 import { PersonalDataResolver } from "./personal-data/personal-data.resolver";
 import { Rectification } from "./personal-data/rectification";
+import { AccessCopy } from "./personal-data/access-copy";
+import { AccessCopyResolver, accessCopyReferenceResolver } from "./personal-data/access-copy.resolver";
+import { PersonalDataExport } from "./personal-data/access-copy.types";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -55,9 +58,10 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         intakeTrail.AuditTrailResolver,
         PrivacyNoticeResolver,
         PersonalDataResolver,
+        AccessCopyResolver,
       ],
-      orphanedTypes: [Complaint, intakeTrail.AuditTrail],
-      referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
+      orphanedTypes: [Complaint, intakeTrail.AuditTrail, PersonalDataExport],
+      referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver, ...accessCopyReferenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
         new ComplaintActionsResolver(deps.clock, deps.calendar),
@@ -68,6 +72,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new intakeTrail.AuditTrailResolver(deps.dataSource),
         new PrivacyNoticeResolver(deps.privacy),
         new PersonalDataResolver(new Rectification(deps.dataSource, deps.clock, confirmations, queries)),
+        new AccessCopyResolver(new AccessCopy(deps.dataSource, deps.clock, queries)),
       ),
       permissions,
       audit: intakeAudit,
