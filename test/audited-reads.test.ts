@@ -33,6 +33,7 @@ const READS: Record<string, { fixture: Fixture; select: string; root?: "personal
   "Escalation.decision": { fixture: "escalated", select: "escalation { decision }" },
   "FirstLineHandling.remedy": { fixture: "escalated", select: "firstLine { remedy }" },
   "Escalation.remedy": { fixture: "escalated", select: "escalation { remedy }" },
+  "Complaint.specialCategories": { fixture: "escalated", select: "specialCategories { categories reason }" },
   "PersonalDataExport.complaint": accessCopy("complaint"),
   "PersonalDataExport.document": accessCopy("document"),
   "PersonalDataExport.firstLine": accessCopy("firstLine"),
@@ -78,6 +79,9 @@ describe.each(DATABASE_KINDS)("audited reads [%s]", (kind) => {
     await t.settle();
     await p.screen(paper.id, false, "OUTSIDE_COMPETENCE", "Concerns a municipal service, sent on to the city of Brussels.");
     await t.settle();
+    // Flagged, so that Complaint.specialCategories has a value to read.
+    const flag = `mutation($id: ID!) { flagSpecialCategories(complaintId: $id, categories: [HEALTH], reason: "Medical certificate") { id } }`;
+    ok(await t.query(flag, { id: escalated.id }, central));
     fixtures.escalated = escalated.id;
     fixtures.inadmissible = paper.id;
   });

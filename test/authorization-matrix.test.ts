@@ -316,6 +316,15 @@ const OPERATIONS: Operation[] = [
     })(),
   },
   {
+    field: "flagSpecialCategories",
+    document: `mutation($id: ID!) { flagSpecialCategories(complaintId: $id, categories: [HEALTH], reason: "Medical certificate") { id specialCategories { categories reason } } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: (() => {
+      const flags = allow((v, vars) => expect(v).toEqual({ id: vars.id, specialCategories: { categories: ["HEALTH"], reason: "Medical certificate" } }));
+      return { anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID, coordinatorOwn: flags, coordinatorOther: NOTFOUND, central: flags } as const;
+    })(),
+  },
+  {
     field: "markLetterPosted",
     document: `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id delivery postedAt } }`,
     vars: async (fx) => ({ id: (await fx.step.paperLetter()).letter.id, at: LATER }),

@@ -332,3 +332,88 @@ describe.each(DATABASE_KINDS)("personal data: access copy [%s]", (kind) => {
     expect(codes(await t.query(EXPORT, { id: escalated.id }, null))).toEqual(["UNAUTHENTICATED"]);
   });
 });
+
+const FLAG = `mutation($id: ID!, $categories: [SpecialCategory!]!, $reason: String!) {
+  flagSpecialCategories(complaintId: $id, categories: $categories, reason: $reason) { id specialCategories { categories reason flaggedAt } } }`;
+const FULL_TRAIL = `query($id: ID!) { auditTrail(complaintId: $id) { specialCategoryData complaint { action what } firstLine { action what } escalation { action what } } }`;
+
+describe.each(DATABASE_KINDS)("personal data: special categories [%s]", (kind) => {
+  const t = useTestStack(kind);
+  /** Escalated and decided, then read by staff in every subgraph: each part of its trail holds reads and changes. */
+  async function handledAndRead() {
+    const step = procedure(t);
+    const c = await step.escalated();
+    await step.decide(c.escalationId);
+    await t.settle();
+    ok(await t.query(`query($id: ID!) { complaint(id: $id) { description firstLine { answer } escalation { reason } } }`, { id: c.id }, central));
+    return c;
+  }
+  const actions = (entries: { action: string }[]) => entries.map((e) => e.action);
+  const readsFirst = (entries: { action: string }[]) => {
+    const list = actions(entries);
+    return list.indexOf("CHANGE") > list.lastIndexOf("READ");
+  };
+
+  it("a coordinator of its directorate flags it with a reason: staff see the flag, the complainant's access copy holds it, the change is audited", async () => {
+    const { id } = await procedure(t).filed();
+    const flagged = ok(
+      await t.query(FLAG, { id, categories: ["HEALTH", "RACIAL_OR_ETHNIC_ORIGIN"], reason: "Medical file attached to the complaint." }, coordinatorOwn),
+    );
+    // Kept in the enum's order.
+    expect(flagged.flagSpecialCategories.specialCategories).toEqual({
+      categories: ["RACIAL_OR_ETHNIC_ORIGIN", "HEALTH"],
+      reason: "Medical file attached to the complaint.",
+      flaggedAt: t.clock.now().toISOString(),
+    });
+    const byCentral = ok(await t.query(`query($id: ID!) { complaint(id: $id) { specialCategories { categories } } }`, { id }, central));
+    expect(byCentral.complaint.specialCategories.categories).toEqual(["RACIAL_OR_ETHNIC_ORIGIN", "HEALTH"]);
+    const byOwner = await t.query(`query($id: ID!) { complaint(id: $id) { id specialCategories { categories } } }`, { id }, citizenOwner);
+    expect(codes(byOwner)).toEqual(["FORBIDDEN"]);
+    const copy = ok(await t.query(EXPORT, { id }, citizenOwner)).personalDataExport.document;
+    expect(copy.intake.complaint.specialCategories).toMatchObject({
+      categories: ["RACIAL_OR_ETHNIC_ORIGIN", "HEALTH"],
+      reason: "Medical file attached to the complaint.",
+    });
+    const trail = ok(await t.query(TRAIL, { id }, central)).auditTrail.complaint;
+    expect(trail).toContainEqual({ action: "CHANGE", what: "flagSpecialCategories", actorRole: "coordinator" });
+  });
+
+  it("outside the caller's scope NOT_FOUND, citizens FORBIDDEN, a blank reason BAD_USER_INPUT; nothing changes", async () => {
+    const { id } = await procedure(t).filed();
+    const before = await snapshot(t);
+    const vars = { id, categories: ["HEALTH"], reason: "Health data" };
+    expect(codes(await t.query(FLAG, vars, coordinatorOther))).toEqual(["NOT_FOUND"]);
+    expect(codes(await t.query(FLAG, vars, citizenOwner))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.query(FLAG, { ...vars, reason: "  " }, coordinatorOwn))).toEqual(["BAD_USER_INPUT"]);
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it("the audit trail of a flagged complaint lists its reads first, in every subgraph's part; cleared, it is in time order again", async () => {
+    const { id } = await handledAndRead();
+    const plain = ok(await t.query(FULL_TRAIL, { id }, central)).auditTrail;
+    expect(plain.specialCategoryData).toBe(false);
+    // In time order the first entries are changes (filing, screening, answer, escalation), the reads come later.
+    for (const part of [plain.complaint, plain.firstLine, plain.escalation]) expect(actions(part)[0]).toBe("CHANGE");
+
+    ok(await t.query(FLAG, { id, categories: ["HEALTH"], reason: "Health data in the description." }, central));
+    const flagged = ok(await t.query(FULL_TRAIL, { id }, central)).auditTrail;
+    expect(flagged.specialCategoryData).toBe(true);
+    for (const [before, after] of [
+      [plain.complaint, flagged.complaint],
+      [plain.firstLine, flagged.firstLine],
+      [plain.escalation, flagged.escalation],
+    ]) {
+      expect(actions(after)[0]).toBe("READ");
+      expect(readsFirst(after)).toBe(true);
+      expect(after.filter((e: { action: string }) => e.action === "READ").length).toBeGreaterThanOrEqual(
+        before.filter((e: { action: string }) => e.action === "READ").length,
+      );
+    }
+
+    const cleared = ok(await t.query(FLAG, { id, categories: [], reason: "Flagged by mistake." }, central)).flagSpecialCategories;
+    expect(cleared.specialCategories).toBeNull();
+    const again = ok(await t.query(FULL_TRAIL, { id }, central)).auditTrail;
+    expect(again.specialCategoryData).toBe(false);
+    for (const part of [again.complaint, again.firstLine, again.escalation]) expect(actions(part)[0]).toBe("CHANGE");
+  });
+});

@@ -36,6 +36,7 @@ type Documents = {
     "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": typeof types.AcknowledgeComplaintDocument,
     "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": typeof types.AnswerComplaintDocument,
     "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}": typeof types.CorrectComplainantDocument,
+    "mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {\n  flagSpecialCategories(\n    complaintId: $complaintId\n    categories: $categories\n    reason: $reason\n  ) {\n    id\n    specialCategories {\n      categories\n      reason\n      flaggedAt\n    }\n  }\n}": typeof types.FlagSpecialCategoriesDocument,
     "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      allowedActions\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": typeof types.InboxDocument,
     "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": typeof types.RegisterComplaintDocument,
     "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}": typeof types.ScreenComplaintDocument,
@@ -68,6 +69,7 @@ const documents: Documents = {
     "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": types.AcknowledgeComplaintDocument,
     "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": types.AnswerComplaintDocument,
     "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}": types.CorrectComplainantDocument,
+    "mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {\n  flagSpecialCategories(\n    complaintId: $complaintId\n    categories: $categories\n    reason: $reason\n  ) {\n    id\n    specialCategories {\n      categories\n      reason\n      flaggedAt\n    }\n  }\n}": types.FlagSpecialCategoriesDocument,
     "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      allowedActions\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": types.InboxDocument,
     "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": types.RegisterComplaintDocument,
     "mutation ScreenComplaint($id: ID!, $admissible: Boolean!, $reason: InadmissibilityReason, $note: String) {\n  screenComplaint(id: $id, admissible: $admissible, reason: $reason, note: $note) {\n    id\n    status\n    admissibility\n    inadmissibilityReason\n    admissibilityNote\n  }\n}": types.ScreenComplaintDocument,
@@ -163,6 +165,10 @@ export function graphql(source: "mutation AnswerComplaint($complaintId: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}"): typeof import('./graphql').CorrectComplainantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {\n  flagSpecialCategories(\n    complaintId: $complaintId\n    categories: $categories\n    reason: $reason\n  ) {\n    id\n    specialCategories {\n      categories\n      reason\n      flaggedAt\n    }\n  }\n}"): typeof import('./graphql').FlagSpecialCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

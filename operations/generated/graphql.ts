@@ -324,6 +324,25 @@ export type Role =
   /** `coordinator`: handles the complaints of one directorate (the `directorate` claim). */
   | 'COORDINATOR';
 
+/** A special category of personal data (GDPR art. 9(1)) a complaint may hold, e.g. health or origin at the Immigration Office. */
+export type SpecialCategory =
+  /** Biometric data processed to identify a person uniquely. */
+  | 'BIOMETRIC_DATA'
+  /** Genetic data. */
+  | 'GENETIC_DATA'
+  /** Data concerning health (a medical certificate, a disability). */
+  | 'HEALTH'
+  /** Political opinions. */
+  | 'POLITICAL_OPINIONS'
+  /** Racial or ethnic origin. */
+  | 'RACIAL_OR_ETHNIC_ORIGIN'
+  /** Religious or philosophical beliefs. */
+  | 'RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS'
+  /** A person's sex life or sexual orientation. */
+  | 'SEX_LIFE_OR_SEXUAL_ORIENTATION'
+  /** Trade union membership. */
+  | 'TRADE_UNION_MEMBERSHIP';
+
 export type AddActionPlanItemMutationVariables = Exact<{
   year: number;
   input: ActionPlanItemInput;
@@ -491,6 +510,15 @@ export type CorrectComplainantMutationVariables = Exact<{
 
 
 export type CorrectComplainantMutation = { updateComplainant: { id: string, reference: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null } };
+
+export type FlagSpecialCategoriesMutationVariables = Exact<{
+  complaintId: string | number;
+  categories: Array<SpecialCategory> | SpecialCategory;
+  reason: string;
+}>;
+
+
+export type FlagSpecialCategoriesMutation = { flagSpecialCategories: { id: string, specialCategories: { categories: Array<SpecialCategory>, reason: string, flaggedAt: string } | null } };
 
 export type InboxQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -1196,6 +1224,22 @@ export const CorrectComplainantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorrectComplainantMutation, CorrectComplainantMutationVariables>;
+export const FlagSpecialCategoriesDocument = new TypedDocumentString(`
+    mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {
+  flagSpecialCategories(
+    complaintId: $complaintId
+    categories: $categories
+    reason: $reason
+  ) {
+    id
+    specialCategories {
+      categories
+      reason
+      flaggedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagSpecialCategoriesMutation, FlagSpecialCategoriesMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {
   complaints(filter: $filter, first: $first, after: $after) {

@@ -16,7 +16,17 @@ export const intakeAudit: AuditSpec = {
   reads: {
     Complaint: {
       complaintId: (c: Complaint) => c.id,
-      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "appealRoute", "triedOfficialHandlingFirst", "letters"],
+      fields: [
+        "complainant",
+        "subject",
+        "description",
+        "desiredOutcome",
+        "admissibilityNote",
+        "appealRoute",
+        "triedOfficialHandlingFirst",
+        "letters",
+        "specialCategories",
+      ],
     },
     StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
     Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
@@ -33,10 +43,13 @@ export const intakeAudit: AuditSpec = {
     "requestEmailConfirmation",
     "markLetterPosted",
     "updateComplainant",
+    "flagSpecialCategories",
   ],
 };
 
-export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");
+export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).", {
+  local: async (dataSource, complaintId) => !!(await dataSource.getRepository(Complaint).findOneBy({ id: complaintId }))?.specialCategories,
+});
 type AuditTrail = InstanceType<typeof intakeTrail.AuditTrail>;
 
 @Resolver()

@@ -1,4 +1,4 @@
-import type { IRules } from "graphql-shield";
+import { and, type IRules } from "graphql-shield";
 import { isCitizenOrCentralService } from "../../lib/graphql/rules";
 import { canReadComplaint, isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "./rules";
 
@@ -29,9 +29,11 @@ export const permissions: IRules = {
     requestEmailConfirmation: isCitizen,
     // The owner, the complaint's coordinator or the central service: scoped in the service (NOT_FOUND outside).
     updateComplainant: isAuthenticated,
+    flagSpecialCategories: isStaff,
   },
   _Service: { sdl: isGatewayCall },
-  Complaint: canReadComplaint,
+  Complaint: { "*": canReadComplaint, specialCategories: and(canReadComplaint, isStaff) },
+  SpecialCategoryFlag: isStaff,
   // Reached only through a Complaint that passed canReadComplaint.
   Complainant: isAuthenticated,
   StatusChange: isAuthenticated,

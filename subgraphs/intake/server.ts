@@ -26,6 +26,8 @@ import { Rectification } from "./personal-data/rectification";
 import { AccessCopy } from "./personal-data/access-copy";
 import { AccessCopyResolver, accessCopyReferenceResolver } from "./personal-data/access-copy.resolver";
 import { PersonalDataExport } from "./personal-data/access-copy.types";
+import { SpecialCategoryResolver } from "./personal-data/special-category.resolver";
+import { SpecialCategoryFlags } from "./personal-data/special-category.service";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -59,6 +61,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         PrivacyNoticeResolver,
         PersonalDataResolver,
         AccessCopyResolver,
+        SpecialCategoryResolver,
       ],
       orphanedTypes: [Complaint, intakeTrail.AuditTrail, PersonalDataExport],
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver, ...accessCopyReferenceResolver },
@@ -73,6 +76,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new PrivacyNoticeResolver(deps.privacy),
         new PersonalDataResolver(new Rectification(deps.dataSource, deps.clock, confirmations, queries)),
         new AccessCopyResolver(new AccessCopy(deps.dataSource, deps.clock, queries)),
+        new SpecialCategoryResolver(new SpecialCategoryFlags(deps.dataSource, deps.clock, queries)),
       ),
       permissions,
       audit: intakeAudit,

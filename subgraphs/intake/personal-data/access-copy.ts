@@ -7,6 +7,7 @@ import type { Clock } from "../../../lib/platform/clock";
 import type { Complaint } from "../complaint.entity";
 import type { ComplaintQueries } from "../complaint.queries";
 import { lettersByComplaint } from "../letters/letter.queries";
+import { parseCategories } from "./special-categories";
 
 /** The parts the gateway fetched from the other subgraphs (PersonalDataExport's @requires). */
 export interface PeerParts {
@@ -113,5 +114,8 @@ function complaintPart(c: Complaint): JsonObject {
     answerDueAt: c.answerDueAt,
     acknowledgedAt: c.acknowledgedAt,
     answeredAt: c.answeredAt,
+    specialCategories: c.specialCategories
+      ? { categories: parseCategories(c.specialCategories), reason: c.specialCategoriesReason, flaggedAt: c.specialCategoriesFlaggedAt }
+      : null,
   });
 }
