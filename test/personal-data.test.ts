@@ -1,9 +1,10 @@
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, otherCitizen, paperInput } from "./helpers/callers";
-import { DATABASE_KINDS } from "./helpers/databases";
+import { DATABASE_KINDS, type DatabaseKind } from "./helpers/databases";
 import { Letter } from "../subgraphs/intake/letters/letter.entity";
 import { ok, procedure, snapshot } from "./helpers/procedure";
-import { codeIn, mailTo, startSmtp, type TestSmtp } from "./helpers/smtp";
+import { codeIn, mailTo, startSmtp, type TestSmtp, type TestSmtpOptions } from "./helpers/smtp";
 import { codes, startTestStack, useTestStack, type TestStack } from "./helpers/stack";
+import { hooked } from "./helpers/hooked";
 
 const LETTERS = `query($id: ID!) { complaint(id: $id) { letters { id kind language delivery text } } }`;
 const NOTICE = `query($l: Language) { privacyNotice(language: $l) { language controller dataProtectionOfficer retention retentionYears rights { right } fullNoticeUrl sections { title } } }`;
@@ -54,17 +55,23 @@ const UPDATE = `mutation($id: ID!, $input: ComplainantUpdateInput!) {
 const MAIL_LETTERS = `query($id: ID!) { complaint(id: $id) { letters { kind delivery sentAt waitingForConfirmation text } } }`;
 const TRAIL = `query($id: ID!) { auditTrail(complaintId: $id) { complaint { action what actorRole } } }`;
 
-describe.each(DATABASE_KINDS)("personal data: rectification [%s]", (kind) => {
-  let smtp: TestSmtp;
-  let t: TestStack;
+/** A suite's stack that mails through a real SMTP server of its own (`smtp` options: refusals), with `env`. */
+function useMailingStack(kind: DatabaseKind, smtpOptions: TestSmtpOptions = {}, env: NodeJS.ProcessEnv = {}) {
+  let smtp: TestSmtp | undefined;
+  let t: TestStack | undefined;
   beforeAll(async () => {
-    smtp = await startSmtp();
-    t = await startTestStack(kind, { env: { SMTP_URL: smtp.url } });
+    smtp = await startSmtp(0, smtpOptions);
+    t = await startTestStack(kind, { env: { SMTP_URL: smtp.url, ...env } });
   });
   afterAll(async () => {
-    await t.stop();
-    await smtp.close();
+    await t?.stop();
+    await smtp?.close();
   });
+  return { t: hooked("beforeAll", () => t), smtp: hooked("beforeAll", () => smtp) };
+}
+
+describe.each(DATABASE_KINDS)("personal data: rectification [%s]", (kind) => {
+  const { t, smtp } = useMailingStack(kind);
   const letters = async (id: string) => ok(await t.query(MAIL_LETTERS, { id }, central)).complaint.letters;
 
   it("the owner corrects the e-mail address: a code goes there, letters wait for it, then go to the new address, not the old", async () => {
@@ -189,18 +196,9 @@ const STATUS = `query($id: ID!) { complaint(id: $id) { letters { id kind deliver
 const POSTED = `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id status postedAt } }`;
 
 describe.each(DATABASE_KINDS)("personal data: letters fall back to post [%s]", (kind) => {
-  let smtp: TestSmtp;
-  let t: TestStack;
   /** 550 (refused for good) for addresses with "refused", 451 (try later) for those with "busy". */
   const refuse = (address: string) => (address.includes("refused") ? 550 : address.includes("busy") ? 451 : null);
-  beforeAll(async () => {
-    smtp = await startSmtp(0, { refuse });
-    t = await startTestStack(kind, { env: { SMTP_URL: smtp.url, LETTER_EMAIL_MAX_ATTEMPTS: "3", MAIL_RETRY_MS: "1000" } });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await smtp.close();
-  });
+  const { t, smtp } = useMailingStack(kind, { refuse }, { LETTER_EMAIL_MAX_ATTEMPTS: "3", MAIL_RETRY_MS: "1000" });
   /** A citizen whose identity proves `email`, so letters are e-mailed at once. */
   const citizen = (email: string) => ({ sub: `citizen-${email}`, role: "citizen" as const, email, emailVerified: true });
   const ackOf = async (id: string) => ok(await t.query(STATUS, { id }, central)).complaint.letters.find((l: { kind: string }) => l.kind === "ACKNOWLEDGEMENT");

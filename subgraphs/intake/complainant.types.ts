@@ -67,25 +67,12 @@ const DESCRIPTIONS = {
   postalAddress: `Several lines allowed, at most ${TEXT_LIMITS.postalAddress} characters.`,
 };
 
-@InputType({ description: "Who complains. An e-mail or a postal address is required: the FOD must be able to answer." })
-export class ComplainantInput {
-  @Field(() => ComplainantKind, { description: 'A person, company or institution ("Elke persoon, onderneming of instelling").' })
-  kind!: ComplainantKind;
-
-  @Field({ description: DESCRIPTIONS.name })
-  @NameRules()
-  name!: string;
-
+/** The complainant's fields that filing and rectification describe and check alike. */
+@InputType()
+abstract class ComplainantContactInput {
   @Field(() => String, { nullable: true, description: DESCRIPTIONS.organisation })
   @OrganisationRules()
   organisation?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: `An e-mail address (ASCII before the @), at most ${TEXT_LIMITS.email} characters. Online complaints: letters go there once it is confirmed (Complaint.emailAddressConfirmed).`,
-  })
-  @EmailRules()
-  email?: string | null;
 
   @Field(() => String, { nullable: true, description: DESCRIPTIONS.phone })
   @PhoneRules()
@@ -96,19 +83,32 @@ export class ComplainantInput {
   postalAddress?: string | null;
 }
 
+@InputType({ description: "Who complains. An e-mail or a postal address is required: the FOD must be able to answer." })
+export class ComplainantInput extends ComplainantContactInput {
+  @Field(() => ComplainantKind, { description: 'A person, company or institution ("Elke persoon, onderneming of instelling").' })
+  kind!: ComplainantKind;
+
+  @Field({ description: DESCRIPTIONS.name })
+  @NameRules()
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `An e-mail address (ASCII before the @), at most ${TEXT_LIMITS.email} characters. Online complaints: letters go there once it is confirmed (Complaint.emailAddressConfirmed).`,
+  })
+  @EmailRules()
+  email?: string | null;
+}
+
 @InputType({
   description:
     "Corrections to the complainant's data (GDPR art. 16), checked as at filing. A field left out stays as it is; null removes an optional one. An e-mail or a postal address must remain.",
 })
-export class ComplainantUpdateInput {
+export class ComplainantUpdateInput extends ComplainantContactInput {
   @Field(() => String, { nullable: true, description: `${DESCRIPTIONS.name} Null is refused: a complainant has a name.` })
   @IsOptional()
   @NameRules()
   name?: string | null;
-
-  @Field(() => String, { nullable: true, description: DESCRIPTIONS.organisation })
-  @OrganisationRules()
-  organisation?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -116,12 +116,4 @@ export class ComplainantUpdateInput {
   })
   @EmailRules()
   email?: string | null;
-
-  @Field(() => String, { nullable: true, description: DESCRIPTIONS.phone })
-  @PhoneRules()
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: DESCRIPTIONS.postalAddress })
-  @PostalAddressRules()
-  postalAddress?: string | null;
 }
