@@ -35,7 +35,7 @@ type Documents = {
     "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": typeof types.WithdrawComplaintDocument,
     "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": typeof types.AcknowledgeComplaintDocument,
     "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": typeof types.AnswerComplaintDocument,
-    "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}": typeof types.CorrectComplainantDocument,
+    "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    ...ComplaintDetail\n  }\n}": typeof types.CorrectComplainantDocument,
     "mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {\n  flagSpecialCategories(\n    complaintId: $complaintId\n    categories: $categories\n    reason: $reason\n  ) {\n    id\n    specialCategories {\n      categories\n      reason\n      flaggedAt\n    }\n  }\n}": typeof types.FlagSpecialCategoriesDocument,
     "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      allowedActions\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": typeof types.InboxDocument,
     "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": typeof types.RegisterComplaintDocument,
@@ -68,7 +68,7 @@ const documents: Documents = {
     "mutation WithdrawComplaint($id: ID!) {\n  withdrawComplaint(id: $id) {\n    id\n    status\n  }\n}": types.WithdrawComplaintDocument,
     "mutation AcknowledgeComplaint($complaintId: ID!) {\n  acknowledgeComplaint(complaintId: $complaintId) {\n    ...FirstLine\n  }\n}": types.AcknowledgeComplaintDocument,
     "mutation AnswerComplaint($complaintId: ID!, $input: AnswerInput!) {\n  answerComplaint(complaintId: $complaintId, input: $input) {\n    ...FirstLine\n  }\n}": types.AnswerComplaintDocument,
-    "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}": types.CorrectComplainantDocument,
+    "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    ...ComplaintDetail\n  }\n}": types.CorrectComplainantDocument,
     "mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {\n  flagSpecialCategories(\n    complaintId: $complaintId\n    categories: $categories\n    reason: $reason\n  ) {\n    id\n    specialCategories {\n      categories\n      reason\n      flaggedAt\n    }\n  }\n}": types.FlagSpecialCategoriesDocument,
     "query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {\n  complaints(filter: $filter, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...ComplaintSummary\n      admissibility\n      allowedActions\n      firstLine {\n        acknowledgedAt\n        acknowledgementOverdue\n        answerOverdue\n      }\n    }\n  }\n}": types.InboxDocument,
     "mutation RegisterComplaint($input: RegisterComplaintInput!) {\n  registerComplaint(input: $input) {\n    ...ComplaintSummary\n  }\n}": types.RegisterComplaintDocument,
@@ -164,7 +164,7 @@ export function graphql(source: "mutation AnswerComplaint($complaintId: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    id\n    reference\n    complainant {\n      kind\n      name\n      organisation\n      email\n      phone\n      postalAddress\n    }\n  }\n}"): typeof import('./graphql').CorrectComplainantDocument;
+export function graphql(source: "mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {\n  updateComplainant(complaintId: $complaintId, input: $input) {\n    ...ComplaintDetail\n  }\n}"): typeof import('./graphql').CorrectComplainantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -509,7 +509,7 @@ export type CorrectComplainantMutationVariables = Exact<{
 }>;
 
 
-export type CorrectComplainantMutation = { updateComplainant: { id: string, reference: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null } };
+export type CorrectComplainantMutation = { updateComplainant: { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } };
 
 export type FlagSpecialCategoriesMutationVariables = Exact<{
   complaintId: string | number;
@@ -1211,19 +1211,86 @@ export const AnswerComplaintDocument = new TypedDocumentString(`
 export const CorrectComplainantDocument = new TypedDocumentString(`
     mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {
   updateComplainant(complaintId: $complaintId, input: $input) {
-    id
-    reference
-    complainant {
-      kind
-      name
-      organisation
-      email
-      phone
-      postalAddress
-    }
+    ...ComplaintDetail
   }
 }
-    `) as unknown as TypedDocumentString<CorrectComplainantMutation, CorrectComplainantMutationVariables>;
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}
+fragment ComplaintDetail on Complaint {
+  ...ComplaintSummary
+  allowedActions
+  description
+  desiredOutcome
+  admissibility
+  inadmissibilityReason
+  admissibilityNote
+  emailAddressConfirmed
+  complainant {
+    kind
+    name
+    organisation
+    email
+    phone
+    postalAddress
+  }
+  timeline {
+    status
+    at
+    note
+  }
+  firstLine {
+    ...FirstLine
+  }
+  escalation {
+    ...EscalationDetail
+  }
+  letters {
+    id
+    kind
+    language
+    delivery
+    subject
+    createdAt
+    sentAt
+    waitingForConfirmation
+  }
+}
+fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  remedy
+  acknowledgementOverdue
+  answerOverdue
+}
+fragment EscalationDetail on Escalation {
+  id
+  review
+  requestedAt
+  reason
+  status
+  dueAt
+  overdue
+  decidedAt
+  decision
+  outcome
+  remedy
+}`) as unknown as TypedDocumentString<CorrectComplainantMutation, CorrectComplainantMutationVariables>;
 export const FlagSpecialCategoriesDocument = new TypedDocumentString(`
     mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {
   flagSpecialCategories(
