@@ -1,4 +1,6 @@
-import { Arg, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Info, Query, Resolver } from "type-graphql";
+import { publicData } from "../../../lib/graphql/public-cache";
 import type { PrivacySettings } from "../../../lib/config";
 import { Language } from "../../../lib/domain/enums";
 import { privacyNotice } from "./notice";
@@ -11,7 +13,9 @@ export class PrivacyNoticeResolver {
   @Query(() => PrivacyNotice, { description: "Public: the privacy notice of the complaint procedure, in the language asked." })
   privacyNotice(
     @Arg("language", () => Language, { defaultValue: Language.NL, description: "NL, FR, DE or EN; NL when absent." }) language: Language,
+    @Info() info: GraphQLResolveInfo,
   ): PrivacyNotice {
+    publicData(info);
     return privacyNotice(language, this.settings);
   }
 }
