@@ -33,6 +33,8 @@ export interface MailConfig {
   pollMs: number;
   /** First retry after a failed send; doubles per attempt up to an hour. */
   retryMs: number;
+  /** A letter whose e-mail failed this often (or was refused for good) goes by post when a postal address is known. */
+  maxEmailAttempts: number;
 }
 
 export interface AppConfig {
@@ -58,6 +60,7 @@ export interface AppConfig {
   rates: RequestRates;
   procedure: ProcedureSettings;
   retention: RetentionSettings;
+  privacy: PrivacySettings;
   /** Bearer token that opens /metrics to non-loopback clients; unset = loopback only. */
   metricsToken?: string;
   /** Operation names metrics label by, beside those of operations/ (METRICS_OPERATIONS). */
@@ -95,6 +98,23 @@ export interface Quotas {
   filingsPerDay: number;
   escalationRequestsPerDay: number;
 }
+
+/** What the privacy notice names (README, "Personal data"); the acknowledgement letter carries its short form. */
+export interface PrivacySettings {
+  /** Who processes the data (GDPR art. 13(1)(a)): PRIVACY_CONTROLLER; unset = the FOD and its central address, in the reader's language. */
+  controller?: string;
+  /** How to reach the data protection officer (art. 13(1)(b)): PRIVACY_DPO_CONTACT. */
+  dpoContact: string;
+  /** Where the full notice is published: PRIVACY_NOTICE_URL. */
+  noticeUrl: string;
+  /** RETENTION_YEARS: years after a complaint is finished; unset = as the FOD's approved archive selection list prescribes. */
+  retentionYears?: number;
+}
+
+export const DEFAULT_PRIVACY: Readonly<PrivacySettings> = {
+  dpoContact: "dpo@ibz.fgov.be",
+  noticeUrl: "http://www.ibz.fgov.be",
+};
 
 /** Settings of the procedure's rules (see docs/procedure.md). */
 export interface ProcedureSettings {
@@ -253,6 +273,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const notDates = extraPublicHolidays.filter((d) => !isCalendarDate(d));
   if (notDates.length) problems.push(`EXTRA_PUBLIC_HOLIDAYS must list dates as YYYY-MM-DD separated by commas, got "${notDates.join('", "')}"`);
 
+  const privacy = privacySettings(env, problems, int);
+
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
     if (auth.issuer === DEV_ISSUER) problems.push(`production needs AUTH_ISSUER (not "${DEV_ISSUER}")`);
@@ -274,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dir: path.resolve(env.MAIL_DIR || path.join(dataDir, "mail")),
       pollMs: int("MAIL_POLL_MS", 1_000, 10, 600_000),
       retryMs: int("MAIL_RETRY_MS", 30_000, 1, 3_600_000),
+      maxEmailAttempts: int("LETTER_EMAIL_MAX_ATTEMPTS", 10, 1, 1_000),
     },
     limits: {
       maxDepth: int("GRAPHQL_MAX_DEPTH", 5, 1, 100),
@@ -330,7 +353,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     serviceKeysDir,
     corsOrigins,
     extraPublicHolidays,
+    // The notice states the period the retention job applies (RETENTION_YEARS, read once with the retention settings).
+    privacy: tuning.retention.years ? { ...privacy, retentionYears: tuning.retention.years } : privacy,
     ...tuning,
+  };
+}
+
+/** PRIVACY_CONTROLLER, PRIVACY_DPO_CONTACT, PRIVACY_NOTICE_URL (one line each); the retention period comes from the retention settings. */
+function privacySettings(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): PrivacySettings {
+  const line = (name: string, fallback: string): string => {
+    const value = (env[name] ?? "").trim() || fallback;
+    if (value.length > 300 || /\p{Cc}/u.test(value)) problems.push(`${name} must be one line of at most 300 characters`);
+    return value;
+  };
+  const noticeUrl = line("PRIVACY_NOTICE_URL", DEFAULT_PRIVACY.noticeUrl);
+  if (!/^https?:\/\/[^\s/]+/.test(noticeUrl)) problems.push(`PRIVACY_NOTICE_URL must be an http(s) URL, got "${noticeUrl}"`);
+  const controller = line("PRIVACY_CONTROLLER", "");
+  return {
+    ...(controller ? { controller } : {}),
+    dpoContact: line("PRIVACY_DPO_CONTACT", DEFAULT_PRIVACY.dpoContact),
+    noticeUrl,
   };
 }
 

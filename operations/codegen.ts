@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         documentMode: "string",
         onlyOperationTypes: true,
         enumsAsTypes: true,
-        scalars: { DateTime: "string", CalendarDate: "string" },
+        scalars: { DateTime: "string", CalendarDate: "string", JSONObject: "Record<string, unknown>" },
         useTypeImports: true,
         strictScalars: true,
       },

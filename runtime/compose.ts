@@ -49,10 +49,11 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         bodyLimitBytes: 1_000_000,
         events: { pollMs: 1000, batchSize: 1, catchUpTimeoutMs: 0 },
         feedUrl: () => "http://127.0.0.1:1",
-        mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000 },
+        mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000, maxEmailAttempts: 10 },
         quotas: loadConfig({}).quotas,
         procedure: loadConfig({}).procedure,
         retention: loadConfig({}).retention,
+        privacy: loadConfig({}).privacy,
       });
       subgraphs[name] = subgraph.sdl;
       await subgraph.stop();

@@ -74,6 +74,7 @@ export async function startSubgraph(
       quotas: config.quotas,
       procedure: config.procedure,
       retention: config.retention,
+      privacy: config.privacy,
       feedUrl: options.feedUrl ?? ((source) => config.subgraphUrls[source]),
     });
     const url = await subgraph.listen(options.port ?? config.ports[name], config.host);

@@ -1,4 +1,5 @@
 import { auditName } from "../lib/audit/audit-middleware";
+import type { Caller } from "../lib/auth/caller";
 import type { SubgraphName } from "../lib/config";
 import { central, coordinatorOwn } from "./helpers/callers";
 import { AUDIT_SPECS } from "./helpers/audited";
@@ -11,8 +12,11 @@ const TRAIL_PART: Record<SubgraphName, string> = { intake: "complaint", director
 
 type Fixture = "escalated" | "inadmissible";
 
-/** For each audited field (test/helpers/audited.ts), a query reaching it, and the complaint it reads. */
-const READS: Record<string, { fixture: Fixture; select: string }> = {
+/** Reached from personalDataExport (the access copy), by the central service: coordinators may not ask for it. */
+const accessCopy = (field: string) => ({ fixture: "escalated" as const, select: field, root: "personalDataExport" as const, as: central });
+
+/** For each audited field (test/helpers/audited.ts), a query reaching it (from `complaint` as its coordinator unless said), and the complaint it reads. */
+const READS: Record<string, { fixture: Fixture; select: string; root?: "personalDataExport"; as?: Caller }> = {
   "Complaint.complainant": { fixture: "escalated", select: "complainant { kind }" },
   "Complaint.subject": { fixture: "escalated", select: "subject" },
   "Complaint.description": { fixture: "escalated", select: "description" },
@@ -29,7 +33,13 @@ const READS: Record<string, { fixture: Fixture; select: string }> = {
   "Escalation.decision": { fixture: "escalated", select: "escalation { decision }" },
   "FirstLineHandling.remedy": { fixture: "escalated", select: "firstLine { remedy }" },
   "Escalation.remedy": { fixture: "escalated", select: "escalation { remedy }" },
+  "Complaint.specialCategories": { fixture: "escalated", select: "specialCategories { categories reason }" },
+  "PersonalDataExport.complaint": accessCopy("complaint"),
+  "PersonalDataExport.document": accessCopy("document"),
+  "PersonalDataExport.firstLine": accessCopy("firstLine"),
+  "PersonalDataExport.escalation": accessCopy("escalation"),
 };
+const ROOT_QUERY = { complaint: "complaint(id: $id) { id", personalDataExport: "personalDataExport(complaintId: $id) { complaintId" };
 
 const LISTED = Object.entries(AUDIT_SPECS).flatMap(([subgraph, spec]) =>
   Object.entries(spec.reads).flatMap(([type, audited]) =>
@@ -69,6 +79,9 @@ describe.each(DATABASE_KINDS)("audited reads [%s]", (kind) => {
     await t.settle();
     await p.screen(paper.id, false, "OUTSIDE_COMPETENCE", "Concerns a municipal service, sent on to the city of Brussels.");
     await t.settle();
+    // Flagged, so that Complaint.specialCategories has a value to read.
+    const flag = `mutation($id: ID!) { flagSpecialCategories(complaintId: $id, categories: [HEALTH], reason: "Medical certificate") { id } }`;
+    ok(await t.query(flag, { id: escalated.id }, central));
     fixtures.escalated = escalated.id;
     fixtures.inadmissible = paper.id;
   });
@@ -96,14 +109,14 @@ describe.each(DATABASE_KINDS)("audited reads [%s]", (kind) => {
   });
 
   it.each(LISTED.map((l) => [l.coordinate, l] as const))("a read of %s is recorded, naming the field", async (_coordinate, { subgraph, coordinate, name }) => {
-    const { fixture, select } = READS[coordinate];
+    const { fixture, select, root = "complaint", as = coordinatorOwn } = READS[coordinate];
     const id = fixtures[fixture];
     const at = nextMoment();
-    const data = ok(await t.query(`query($id: ID!) { complaint(id: $id) { id ${select} } }`, { id }, coordinatorOwn));
+    const data = ok(await t.query(`query($id: ID!) { ${ROOT_QUERY[root]} ${select} } }`, { id }, as));
     const field = coordinate.split(".")[1];
-    expect(JSON.stringify(data.complaint)).toMatch(new RegExp(`"${field}":(?!null)`));
+    expect(JSON.stringify(data[root])).toMatch(new RegExp(`"${field}":(?!null)`));
     const reads = await entriesAt(id, subgraph, at);
-    expect(reads.map((e) => [e.actorSub, e.action])).toEqual([[coordinatorOwn.sub, "READ"]]);
+    expect(reads.map((e) => [e.actorSub, e.action])).toEqual([[as.sub, "READ"]]);
     expect(reads[0].what.split(",")).toContain(name);
   });
 

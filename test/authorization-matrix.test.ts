@@ -307,6 +307,37 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    field: "updateComplainant",
+    document: `mutation($id: ID!, $input: ComplainantUpdateInput!) { updateComplainant(complaintId: $id, input: $input) { id complainant { name phone } } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id, input: { phone: "+32 470 12 34 56" } }),
+    expect: (() => {
+      const corrects = allow((v, vars) => expect(v).toEqual({ id: vars.id, complainant: { name: "An Peeters", phone: "+32 470 12 34 56" } }));
+      return { anonymous: UNAUTH, owner: corrects, otherCitizen: NOTFOUND, coordinatorOwn: corrects, coordinatorOther: NOTFOUND, central: corrects } as const;
+    })(),
+  },
+  {
+    field: "personalDataExport",
+    document: `query($id: ID!) { personalDataExport(complaintId: $id) { complaintId document } }`,
+    vars: (fx) => ({ id: fx.a.id }),
+    expect: (() => {
+      const copies = allow((v, vars) => {
+        expect(v.complaintId).toBe(vars.id);
+        expect(v.document.intake.complaint).toMatchObject({ id: vars.id, complainant: { name: "An Peeters" } });
+        expect(Object.keys(v.document).sort()).toEqual(["accessLog", "complaintId", "directorates", "escalation", "generatedAt", "intake", "reference"]);
+      });
+      return { anonymous: UNAUTH, owner: copies, otherCitizen: NOTFOUND, coordinatorOwn: FORBID, coordinatorOther: FORBID, central: copies } as const;
+    })(),
+  },
+  {
+    field: "flagSpecialCategories",
+    document: `mutation($id: ID!) { flagSpecialCategories(complaintId: $id, categories: [HEALTH], reason: "Medical certificate") { id specialCategories { categories reason } } }`,
+    vars: async (fx) => ({ id: (await fx.step.filed()).id }),
+    expect: (() => {
+      const flags = allow((v, vars) => expect(v).toEqual({ id: vars.id, specialCategories: { categories: ["HEALTH"], reason: "Medical certificate" } }));
+      return { anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID, coordinatorOwn: flags, coordinatorOther: NOTFOUND, central: flags } as const;
+    })(),
+  },
+  {
     field: "markLetterPosted",
     document: `mutation($id: ID!, $at: DateTime!) { markLetterPosted(letterId: $id, postedAt: $at) { id delivery postedAt } }`,
     vars: async (fx) => ({ id: (await fx.step.paperLetter()).letter.id, at: LATER }),
@@ -314,6 +345,16 @@ const OPERATIONS: Operation[] = [
       const posts = allow((v, vars) => expect(v).toEqual({ id: vars.id, delivery: "PAPER", postedAt: LATER }));
       return { anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID, coordinatorOwn: posts, coordinatorOther: NOTFOUND, central: posts } as const;
     })(),
+  },
+  {
+    field: "privacyNotice",
+    document: `{ privacyNotice(language: FR) { language rights { right } } }`,
+    vars: () => ({}),
+    expect: everyone(
+      allow((v) =>
+        expect(v).toEqual({ language: "FR", rights: ["ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "COMPLAINT"].map((right) => ({ right })) }),
+      ),
+    ),
   },
   {
     field: "directorates",

@@ -153,6 +153,7 @@ describe("letter templates", () => {
       handlerCapacity: "capacity",
       handlerAddress: "address",
       handlerPhone: "phone",
+      privacyNotice: "privacy",
     };
     for (const kind of [
       "ACKNOWLEDGEMENT",

@@ -169,6 +169,27 @@ describe.each(DATABASE_KINDS)(
       expect((await run(citizen, documents.ConfirmEmailDocument, { complaintId: filed.id, code: code! })).confirmEmail.emailAddressConfirmed).toBe(true);
     });
 
+    it("the personal data screens: privacy notice, correcting one's own details, staff correcting a complainant's, the access copy, the special-category flag", async () => {
+      const notice = (await run(client(null, "de"), documents.PrivacyNoticeDocument, { language: "DE" })).privacyNotice;
+      expect(notice.rights.map((r) => r.right)).toEqual(["ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "COMPLAINT"]);
+      const owner = client(citizenOwner);
+      const filed = (await run(owner, documents.FileComplaintDocument, { input: fileInput() as documents.FileComplaintInput })).fileComplaint;
+      const mine = await run(owner, documents.CorrectMyDetailsDocument, { complaintId: filed.id, input: { phone: "+32 470 00 11 22" } });
+      expect(mine.updateComplainant.complainant?.phone).toBe("+32 470 00 11 22");
+      const staff = await run(client(coordinatorOwn), documents.CorrectComplainantDocument, { complaintId: filed.id, input: { name: "An Peeters-Claes" } });
+      expect(staff.updateComplainant.complainant?.name).toBe("An Peeters-Claes");
+      const copy = (await run(owner, documents.MyPersonalDataDocument, { complaintId: filed.id })).personalDataExport;
+      expect((copy.document.intake as { complaint: { id: string } }).complaint.id).toBe(filed.id);
+      const forLetter = (await run(client(central), documents.PersonalDataExportDocument, { complaintId: filed.id })).personalDataExport;
+      expect(forLetter.complaintId).toBe(filed.id);
+      const flagged = await run(client(coordinatorOwn), documents.FlagSpecialCategoriesDocument, {
+        complaintId: filed.id,
+        categories: ["HEALTH"],
+        reason: "Medical certificate attached",
+      });
+      expect(flagged.flagSpecialCategories.specialCategories?.categories).toEqual(["HEALTH"]);
+    });
+
     it("every operation in operations/ ran above", () => {
       expect([...ran].sort()).toEqual(ALL_OPERATIONS);
     });

@@ -29,3 +29,6 @@ export const isCitizen = hasRole("isCitizen", "citizen");
 export const isCentralService = hasRole("isCentralService", "central-service");
 export const isCoordinator = hasRole("isCoordinator", "coordinator");
 export const isStaff = hasRole("isStaff", "coordinator", "central-service");
+
+/** The access copy (personalDataExport): the complainant, and the central service for a written request. */
+export const isCitizenOrCentralService = hasRole("isCitizenOrCentralService", "citizen", "central-service");

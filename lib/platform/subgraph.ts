@@ -9,7 +9,7 @@ import type { RequestContext } from "../graphql/context";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "../graphql/subgraph-schema";
 import { createSubgraphServer, type SubgraphServer } from "../graphql/subgraph-server";
 import type { ServerOptions } from "./http-routes";
-import type { MailConfig, ProcedureSettings, Quotas, RetentionSettings } from "../config";
+import type { MailConfig, PrivacySettings, ProcedureSettings, Quotas, RetentionSettings } from "../config";
 import { pendingMigrations } from "./schema-check";
 import { databasePoolMetrics } from "./database-metrics";
 import type { BackgroundWorker } from "./worker";
@@ -27,6 +27,7 @@ export interface SubgraphDeps extends ServerOptions {
   quotas: Quotas;
   procedure: ProcedureSettings;
   retention: RetentionSettings;
+  privacy: PrivacySettings;
   /** Where a producer's feed is; read when the consumers start, after every server listens. */
   feedUrl: (source: SubgraphName) => string;
 }

@@ -80,6 +80,20 @@ export type ComplainantKind =
   /** A person (persoon). */
   | 'PERSON';
 
+/** Corrections to the complainant's data (GDPR art. 16), checked as at filing. A field left out stays as it is; null removes an optional one. An e-mail or a postal address must remain. */
+export type ComplainantUpdateInput = {
+  /** At most 254 characters. A new address of an online complaint is used once the complainant confirms it (a code goes there, as at filing). */
+  email?: string | null | undefined;
+  /** One line, at most 200 characters, not blank. Null is refused: a complainant has a name. */
+  name?: string | null | undefined;
+  /** The company or institution; one line, at most 200 characters. */
+  organisation?: string | null | undefined;
+  /** 6 to 40 characters: digits, spaces, ( ) . / - and a leading +. */
+  phone?: string | null | undefined;
+  /** Several lines allowed, at most 500 characters. */
+  postalAddress?: string | null | undefined;
+};
+
 /** A step the caller may take on a complaint now (Complaint.allowedActions), named after its mutation. */
 export type ComplaintAction =
   /** acknowledgeComplaint: the coordinator of the complaint's directorate confirms receipt. */
@@ -142,6 +156,19 @@ export type ComplaintStatus =
   | 'RECEIVED'
   /** The complainant withdrew it before the answer. */
   | 'WITHDRAWN';
+
+/** A right of the complainant over the complaint's personal data (GDPR). */
+export type DataSubjectRight =
+  /** Art. 15: a copy of the data (personalDataExport) and who consulted it. */
+  | 'ACCESS'
+  /** Art. 77: a complaint to the Belgian Data Protection Authority. */
+  | 'COMPLAINT'
+  /** Art. 17: erasure. */
+  | 'ERASURE'
+  /** Art. 16: correction of name, e-mail, postal address, phone (updateComplainant). */
+  | 'RECTIFICATION'
+  /** Art. 18: restriction of processing. */
+  | 'RESTRICTION';
 
 /** The Central Complaints Service's reasoned decision on an escalation (decideEscalation). */
 export type DecisionInput = {
@@ -227,7 +254,7 @@ export type Language =
 export type LetterDelivery =
   /** Sent by e-mail to the complainant's address. */
   | 'EMAIL'
-  /** No (confirmed) e-mail address: printed and posted by the directorate (markLetterPosted). */
+  /** No (confirmed) e-mail address, or the e-mail was refused for good or failed too often (emailFailedAt) and a postal address is known: printed and posted by the directorate (markLetterPosted). */
   | 'PAPER';
 
 /** Why the letter was written: one kind per step of the procedure that tells the complainant something. */
@@ -297,6 +324,25 @@ export type Role =
   /** `coordinator`: handles the complaints of one directorate (the `directorate` claim). */
   | 'COORDINATOR';
 
+/** A special category of personal data (GDPR art. 9(1)) a complaint may hold, e.g. health or origin at the Immigration Office. */
+export type SpecialCategory =
+  /** Biometric data processed to identify a person uniquely. */
+  | 'BIOMETRIC_DATA'
+  /** Genetic data. */
+  | 'GENETIC_DATA'
+  /** Data concerning health (a medical certificate, a disability). */
+  | 'HEALTH'
+  /** Political opinions. */
+  | 'POLITICAL_OPINIONS'
+  /** Racial or ethnic origin. */
+  | 'RACIAL_OR_ETHNIC_ORIGIN'
+  /** Religious or philosophical beliefs. */
+  | 'RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS'
+  /** A person's sex life or sexual orientation. */
+  | 'SEX_LIFE_OR_SEXUAL_ORIENTATION'
+  /** Trade union membership. */
+  | 'TRADE_UNION_MEMBERSHIP';
+
 export type AddActionPlanItemMutationVariables = Exact<{
   year: number;
   input: ActionPlanItemInput;
@@ -349,6 +395,13 @@ export type EscalationsQueryVariables = Exact<{
 
 export type EscalationsQuery = { escalationPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null, complaint: { id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, firstLine: { outcome: Outcome | null, answeredAt: string | null } | null, directorate: { code: DirectorateCode, name: string } } }> } };
 
+export type PersonalDataExportQueryVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type PersonalDataExportQuery = { personalDataExport: { complaintId: string, document: Record<string, unknown> } };
+
 export type RecordEscalationRequestMutationVariables = Exact<{
   complaintId: string | number;
   reason: string;
@@ -376,6 +429,14 @@ export type ConfirmEmailMutationVariables = Exact<{
 
 export type ConfirmEmailMutation = { confirmEmail: { id: string, emailAddressConfirmed: boolean | null } };
 
+export type CorrectMyDetailsMutationVariables = Exact<{
+  complaintId: string | number;
+  input: ComplainantUpdateInput;
+}>;
+
+
+export type CorrectMyDetailsMutation = { updateComplainant: { id: string, emailAddressConfirmed: boolean | null, complainant: { name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null } };
+
 export type FileComplaintMutationVariables = Exact<{
   input: FileComplaintInput;
 }>;
@@ -397,6 +458,13 @@ export type MyComplaintsQueryVariables = Exact<{
 
 
 export type MyComplaintsQuery = { myComplaintPage: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, directorate: { code: DirectorateCode, name: string } }> } };
+
+export type MyPersonalDataQueryVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+
+export type MyPersonalDataQuery = { personalDataExport: { complaintId: string, document: Record<string, unknown> } };
 
 export type RequestEmailConfirmationMutationVariables = Exact<{
   complaintId: string | number;
@@ -434,6 +502,23 @@ export type AnswerComplaintMutationVariables = Exact<{
 
 
 export type AnswerComplaintMutation = { answerComplaint: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } };
+
+export type CorrectComplainantMutationVariables = Exact<{
+  complaintId: string | number;
+  input: ComplainantUpdateInput;
+}>;
+
+
+export type CorrectComplainantMutation = { updateComplainant: { allowedActions: Array<ComplaintAction>, description: string, desiredOutcome: string | null, admissibility: Admissibility, inadmissibilityReason: InadmissibilityReason | null, admissibilityNote: string | null, emailAddressConfirmed: boolean | null, id: string, reference: string, subject: string, status: ComplaintStatus, category: ComplaintCategory, channel: Channel, language: Language, receivedAt: string, acknowledgementDueAt: string, answerDueAt: string, complainant: { kind: ComplainantKind, name: string, organisation: string | null, email: string | null, phone: string | null, postalAddress: string | null } | null, timeline: Array<{ status: ComplaintStatus, at: string, note: string | null }>, firstLine: { acknowledgedAt: string | null, answeredAt: string | null, answer: string | null, outcome: Outcome | null, remedy: string | null, acknowledgementOverdue: boolean, answerOverdue: boolean } | null, escalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } | null, letters: Array<{ id: string, kind: LetterKind, language: Language, delivery: LetterDelivery, subject: string, createdAt: string, sentAt: string | null, waitingForConfirmation: boolean }>, directorate: { code: DirectorateCode, name: string } } };
+
+export type FlagSpecialCategoriesMutationVariables = Exact<{
+  complaintId: string | number;
+  categories: Array<SpecialCategory> | SpecialCategory;
+  reason: string;
+}>;
+
+
+export type FlagSpecialCategoriesMutation = { flagSpecialCategories: { id: string, specialCategories: { categories: Array<SpecialCategory>, reason: string, flaggedAt: string } | null } };
 
 export type InboxQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -489,6 +574,13 @@ export type OmbudsmanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OmbudsmanQuery = { ombudsman: { name: string, address: string, phone: string, website: string } };
+
+export type PrivacyNoticeQueryVariables = Exact<{
+  language?: Language | null | undefined;
+}>;
+
+
+export type PrivacyNoticeQuery = { privacyNotice: { language: Language, title: string, controller: string, dataProtectionOfficer: string, retention: string, retentionYears: number | null, howToExercise: string, supervisoryAuthority: string, fullNoticeUrl: string, rights: Array<{ right: DataSubjectRight, text: string }>, sections: Array<{ title: string, text: string }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -840,6 +932,14 @@ fragment EscalationDetail on Escalation {
   outcome
   remedy
 }`) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const PersonalDataExportDocument = new TypedDocumentString(`
+    query PersonalDataExport($complaintId: ID!) {
+  personalDataExport(complaintId: $complaintId) {
+    complaintId
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataExportQuery, PersonalDataExportQueryVariables>;
 export const RecordEscalationRequestDocument = new TypedDocumentString(`
     mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {
   requestEscalation(
@@ -888,6 +988,21 @@ export const ConfirmEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailMutation, ConfirmEmailMutationVariables>;
+export const CorrectMyDetailsDocument = new TypedDocumentString(`
+    mutation CorrectMyDetails($complaintId: ID!, $input: ComplainantUpdateInput!) {
+  updateComplainant(complaintId: $complaintId, input: $input) {
+    id
+    complainant {
+      name
+      organisation
+      email
+      phone
+      postalAddress
+    }
+    emailAddressConfirmed
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectMyDetailsMutation, CorrectMyDetailsMutationVariables>;
 export const FileComplaintDocument = new TypedDocumentString(`
     mutation FileComplaint($input: FileComplaintInput!) {
   fileComplaint(input: $input) {
@@ -1020,6 +1135,14 @@ export const MyComplaintsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<MyComplaintsQuery, MyComplaintsQueryVariables>;
+export const MyPersonalDataDocument = new TypedDocumentString(`
+    query MyPersonalData($complaintId: ID!) {
+  personalDataExport(complaintId: $complaintId) {
+    complaintId
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<MyPersonalDataQuery, MyPersonalDataQueryVariables>;
 export const RequestEmailConfirmationDocument = new TypedDocumentString(`
     mutation RequestEmailConfirmation($complaintId: ID!) {
   requestEmailConfirmation(complaintId: $complaintId) {
@@ -1085,6 +1208,105 @@ export const AnswerComplaintDocument = new TypedDocumentString(`
   acknowledgementOverdue
   answerOverdue
 }`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
+export const CorrectComplainantDocument = new TypedDocumentString(`
+    mutation CorrectComplainant($complaintId: ID!, $input: ComplainantUpdateInput!) {
+  updateComplainant(complaintId: $complaintId, input: $input) {
+    ...ComplaintDetail
+  }
+}
+    fragment ComplaintSummary on Complaint {
+  id
+  reference
+  subject
+  status
+  category
+  channel
+  language
+  receivedAt
+  acknowledgementDueAt
+  answerDueAt
+  directorate {
+    code
+    name
+  }
+}
+fragment ComplaintDetail on Complaint {
+  ...ComplaintSummary
+  allowedActions
+  description
+  desiredOutcome
+  admissibility
+  inadmissibilityReason
+  admissibilityNote
+  emailAddressConfirmed
+  complainant {
+    kind
+    name
+    organisation
+    email
+    phone
+    postalAddress
+  }
+  timeline {
+    status
+    at
+    note
+  }
+  firstLine {
+    ...FirstLine
+  }
+  escalation {
+    ...EscalationDetail
+  }
+  letters {
+    id
+    kind
+    language
+    delivery
+    subject
+    createdAt
+    sentAt
+    waitingForConfirmation
+  }
+}
+fragment FirstLine on FirstLineHandling {
+  acknowledgedAt
+  answeredAt
+  answer
+  outcome
+  remedy
+  acknowledgementOverdue
+  answerOverdue
+}
+fragment EscalationDetail on Escalation {
+  id
+  review
+  requestedAt
+  reason
+  status
+  dueAt
+  overdue
+  decidedAt
+  decision
+  outcome
+  remedy
+}`) as unknown as TypedDocumentString<CorrectComplainantMutation, CorrectComplainantMutationVariables>;
+export const FlagSpecialCategoriesDocument = new TypedDocumentString(`
+    mutation FlagSpecialCategories($complaintId: ID!, $categories: [SpecialCategory!]!, $reason: String!) {
+  flagSpecialCategories(
+    complaintId: $complaintId
+    categories: $categories
+    reason: $reason
+  ) {
+    id
+    specialCategories {
+      categories
+      reason
+      flaggedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlagSpecialCategoriesMutation, FlagSpecialCategoriesMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: ComplaintFilter, $first: Int = 20, $after: String) {
   complaints(filter: $filter, first: $first, after: $after) {
@@ -1183,6 +1405,29 @@ export const OmbudsmanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OmbudsmanQuery, OmbudsmanQueryVariables>;
+export const PrivacyNoticeDocument = new TypedDocumentString(`
+    query PrivacyNotice($language: Language = NL) {
+  privacyNotice(language: $language) {
+    language
+    title
+    controller
+    dataProtectionOfficer
+    retention
+    retentionYears
+    rights {
+      right
+      text
+    }
+    howToExercise
+    supervisoryAuthority
+    fullNoticeUrl
+    sections {
+      title
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyNoticeQuery, PrivacyNoticeQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

@@ -4,7 +4,10 @@ import type { FirstLineHandling } from "./first-line.types";
 
 /** Directorates own the reasoned answer. */
 export const directoratesAudit: AuditSpec = {
-  reads: { FirstLineHandling: { complaintId: (f: FirstLineHandling) => f.case.complaintId, fields: ["answer", "remedy"] } },
+  reads: {
+    FirstLineHandling: { complaintId: (f: FirstLineHandling) => f.case.complaintId, fields: ["answer", "remedy"] },
+    PersonalDataExport: { complaintId: (p: { complaintId: string }) => p.complaintId, fields: ["firstLine"], qualified: true },
+  },
   changes: ["acknowledgeComplaint", "answerComplaint"],
 };
 

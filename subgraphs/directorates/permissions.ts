@@ -1,4 +1,5 @@
 import type { IRules } from "graphql-shield";
+import { isCitizenOrCentralService } from "../../lib/graphql/rules";
 import { canReadComplaintCase, canReadFirstLine, isCentralService, isCoordinator, isGatewayCall, isPublic } from "./rules";
 
 /** Directorates' permission tree. Directory data is public; first-line handling is not. Fallback: deny. */
@@ -19,4 +20,6 @@ export const permissions: IRules = {
   FirstLineHandling: canReadFirstLine,
   AuditTrail: isCentralService,
   AuditEntry: isCentralService,
+  // Scoped in the resolver: the complaint's online complainant or the central service.
+  PersonalDataExport: { complaintId: isCitizenOrCentralService, firstLine: isCitizenOrCentralService },
 };

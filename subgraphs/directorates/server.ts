@@ -11,6 +11,7 @@ import { FirstLineService } from "./first-line.service";
 import { ComplaintRef } from "./first-line.types";
 import { permissions } from "./permissions";
 import { releaseEndpoint } from "./release.endpoint";
+import { directoratesExport } from "./personal-data";
 
 /** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
 export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -19,13 +20,19 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
   return assembleSubgraph(deps, {
     name: "directorates",
     schema: {
-      resolvers: [DirectorateResolver, FirstLineResolver, directoratesTrail.AuditTrailResolver],
-      orphanedTypes: [ComplaintRef, directoratesTrail.AuditTrail],
-      referenceResolvers: { ...directorateReferenceResolver, ...complaintReferenceResolver, ...directoratesTrail.referenceResolver },
+      resolvers: [DirectorateResolver, FirstLineResolver, directoratesTrail.AuditTrailResolver, directoratesExport.PersonalDataExportResolver],
+      orphanedTypes: [ComplaintRef, directoratesTrail.AuditTrail, directoratesExport.PersonalDataExport],
+      referenceResolvers: {
+        ...directorateReferenceResolver,
+        ...complaintReferenceResolver,
+        ...directoratesTrail.referenceResolver,
+        ...directoratesExport.referenceResolver,
+      },
       container: containerOf(
         new DirectorateResolver(deps.dataSource),
         new FirstLineResolver(firstLine),
         new directoratesTrail.AuditTrailResolver(deps.dataSource),
+        new directoratesExport.PersonalDataExportResolver(deps.dataSource),
       ),
       permissions,
       audit: directoratesAudit,

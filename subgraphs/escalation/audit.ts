@@ -4,7 +4,10 @@ import type { Escalation } from "./escalation.entity";
 
 /** Escalation owns the complainant's reason for escalating and the central service's decision. */
 export const escalationAudit: AuditSpec = {
-  reads: { Escalation: { complaintId: (e: Escalation) => e.complaintId, fields: ["reason", "decision", "remedy"] } },
+  reads: {
+    Escalation: { complaintId: (e: Escalation) => e.complaintId, fields: ["reason", "decision", "remedy"] },
+    PersonalDataExport: { complaintId: (p: { complaintId: string }) => p.complaintId, fields: ["escalation"], qualified: true },
+  },
   changes: ["requestEscalation", "decideEscalation"],
 };
 

@@ -1,4 +1,5 @@
 import type { IRules } from "graphql-shield";
+import { isCitizenOrCentralService } from "../../lib/graphql/rules";
 import {
   isComplainantOrCentralService,
   canReadActionPlanItem,
@@ -43,4 +44,6 @@ export const permissions: IRules = {
   Directorate: { code: isPublic },
   AuditTrail: isCentralService,
   AuditEntry: isCentralService,
+  // Scoped in the resolver: the complaint's online complainant or the central service.
+  PersonalDataExport: { complaintId: isCitizenOrCentralService, escalation: isCitizenOrCentralService },
 };

@@ -7,6 +7,7 @@ import { EscalationService } from "./escalation.service";
 import { ComplaintRef } from "./escalation.types";
 import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
+import { escalationExport } from "./personal-data";
 import { ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
 
@@ -16,14 +17,26 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, escalationTrail.AuditTrailResolver],
-      orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
-      referenceResolvers: { ...escalationReferenceResolver, ...complaintReferenceResolver, ...escalationTrail.referenceResolver },
+      resolvers: [
+        EscalationResolver,
+        ComplaintSecondLineResolver,
+        ReportResolver,
+        escalationTrail.AuditTrailResolver,
+        escalationExport.PersonalDataExportResolver,
+      ],
+      orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail, escalationExport.PersonalDataExport],
+      referenceResolvers: {
+        ...escalationReferenceResolver,
+        ...complaintReferenceResolver,
+        ...escalationTrail.referenceResolver,
+        ...escalationExport.referenceResolver,
+      },
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
         new ReportResolver(new ReportService(deps.dataSource, deps.clock, deps.calendar)),
         new escalationTrail.AuditTrailResolver(deps.dataSource),
+        new escalationExport.PersonalDataExportResolver(deps.dataSource),
       ),
       permissions,
       audit: escalationAudit,

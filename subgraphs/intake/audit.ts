@@ -16,10 +16,21 @@ export const intakeAudit: AuditSpec = {
   reads: {
     Complaint: {
       complaintId: (c: Complaint) => c.id,
-      fields: ["complainant", "subject", "description", "desiredOutcome", "admissibilityNote", "appealRoute", "triedOfficialHandlingFirst", "letters"],
+      fields: [
+        "complainant",
+        "subject",
+        "description",
+        "desiredOutcome",
+        "admissibilityNote",
+        "appealRoute",
+        "triedOfficialHandlingFirst",
+        "letters",
+        "specialCategories",
+      ],
     },
     StatusChange: { complaintId: (s: StatusChange) => s.complaintId, fields: ["note"], qualified: true },
     Letter: { complaintId: (l: Letter) => l.complaintId, fields: ["subject", "text"], qualified: true },
+    PersonalDataExport: { complaintId: (p: { complaintId: string }) => p.complaintId, fields: ["complaint", "document"], qualified: true },
   },
   changes: [
     "fileComplaint",
@@ -32,10 +43,14 @@ export const intakeAudit: AuditSpec = {
     "requestEmailConfirmation",
     "markLetterPosted",
     "erasePersonalData",
+    "updateComplainant",
+    "flagSpecialCategories",
   ],
 };
 
-export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).");
+export const intakeTrail = auditTrailPart("complaint", "Reads and changes of the complaint, the complainant and the letters (intake).", {
+  local: async (dataSource, complaintId) => !!(await dataSource.getRepository(Complaint).findOneBy({ id: complaintId }))?.specialCategories,
+});
 type AuditTrail = InstanceType<typeof intakeTrail.AuditTrail>;
 
 @Resolver()

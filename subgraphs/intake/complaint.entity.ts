@@ -160,4 +160,13 @@ export class Complaint {
   })
   @Column({ ...TIMESTAMP, nullable: true })
   personalDataErasedAt!: Date | null;
+  /** Special categories of data (GDPR art. 9) staff flagged, comma-separated; null: none (personal-data/special-categories.ts). */
+  @Column({ type: "varchar", length: 200, nullable: true })
+  specialCategories!: string | null;
+
+  @Column({ type: "text", nullable: true })
+  specialCategoriesReason!: string | null;
+
+  @Column({ ...TIMESTAMP, nullable: true })
+  specialCategoriesFlaggedAt!: Date | null;
 }

@@ -1,4 +1,5 @@
-import type { IRules } from "graphql-shield";
+import { and, type IRules } from "graphql-shield";
+import { isCitizenOrCentralService } from "../../lib/graphql/rules";
 import { canReadComplaint, isAuthenticated, isCentralService, isCitizen, isGatewayCall, isPublic, isStaff } from "./rules";
 
 /** Intake's permission tree; the role comments of contract.graphql, field by field. Fallback: deny. */
@@ -13,6 +14,8 @@ export const permissions: IRules = {
     complaints: isStaff,
     auditTrail: isCentralService,
     viewer: isPublic,
+    privacyNotice: isPublic,
+    personalDataExport: isCitizenOrCentralService,
   },
   Mutation: {
     fileComplaint: isCitizen,
@@ -25,9 +28,13 @@ export const permissions: IRules = {
     confirmEmail: isCitizen,
     requestEmailConfirmation: isCitizen,
     erasePersonalData: isCentralService,
+    // The owner, the complaint's coordinator or the central service: scoped in the service (NOT_FOUND outside).
+    updateComplainant: isAuthenticated,
+    flagSpecialCategories: isStaff,
   },
   _Service: { sdl: isGatewayCall },
-  Complaint: canReadComplaint,
+  Complaint: { "*": canReadComplaint, specialCategories: and(canReadComplaint, isStaff) },
+  SpecialCategoryFlag: isStaff,
   // Reached only through a Complaint that passed canReadComplaint.
   Complainant: isAuthenticated,
   StatusChange: isAuthenticated,
@@ -36,6 +43,11 @@ export const permissions: IRules = {
   AuditEntry: isCentralService,
   ComplaintPage: isAuthenticated,
   Directorate: { code: isPublic },
+  // Scoped in the resolvers: the complaint's online complainant or the central service.
+  PersonalDataExport: isCitizenOrCentralService,
+  PrivacyNotice: isPublic,
+  PrivacyRight: isPublic,
+  PrivacyNoticeSection: isPublic,
   // Reached only through a non-null viewer.
   Viewer: isAuthenticated,
 };

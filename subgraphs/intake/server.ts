@@ -16,6 +16,7 @@ import { LetterTemplates } from "./letters/letter.templates";
 import { LetterWriter } from "./letters/letter.writer";
 import { mailQueueMetrics } from "./letters/mail-queue.metrics";
 import { Letter } from "./letters/letter.entity";
+import { postalFallback } from "./letters/letter.fallback";
 import { ConfirmationMessage } from "./email-confirmation/email-confirmation.entity";
 import { EmailConfirmationResolver } from "./email-confirmation/email-confirmation.resolver";
 import { EmailConfirmations } from "./email-confirmation/email-confirmation.service";
@@ -25,6 +26,14 @@ import { containerOf } from "../../lib/graphql/container";
 import { PersonalDataErasure } from "./personal-data/erasure";
 import { ErasureResolver } from "./personal-data/erasure.resolver";
 import { RetentionWatch } from "./personal-data/retention.watch";
+import { PrivacyNoticeResolver } from "./privacy/privacy.resolver";
+import { PersonalDataResolver } from "./personal-data/personal-data.resolver";
+import { Rectification } from "./personal-data/rectification";
+import { AccessCopy } from "./personal-data/access-copy";
+import { AccessCopyResolver, accessCopyReferenceResolver } from "./personal-data/access-copy.resolver";
+import { PersonalDataExport } from "./personal-data/access-copy.types";
+import { SpecialCategoryResolver } from "./personal-data/special-category.resolver";
+import { SpecialCategoryFlags } from "./personal-data/special-category.service";
 
 /** The intake subgraph: owns Complaint and the letters to complainants. Built, not listening. */
 export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
@@ -33,7 +42,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const queries = new ComplaintQueries(deps.dataSource, deps.clock);
   const firstLine = new FirstLineRelease(deps.tokens, () => deps.feedUrl("directorates"), deps.log);
   const complaints = new ComplaintService(deps.dataSource, deps.clock, confirmations, queries, deps.quotas.filingsPerDay, deps.calendar, firstLine);
-  const letters = new LetterWriter(templates, deps.clock, confirmations);
+  const letters = new LetterWriter(templates, deps.clock, confirmations, deps.privacy);
   if (deps.production && deps.retention.years === undefined) {
     deps.log.warn("RETENTION_YEARS is not set: no complaint's personal data is erased by age; set it from the FOD's approved archive selection list");
   }
@@ -47,6 +56,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       pollMs: deps.mail.pollMs,
       retryMs: deps.mail.retryMs,
       outbox,
+      giveUp: outbox ? undefined : { maxAttempts: deps.mail.maxEmailAttempts, handle: postalFallback(deps.dataSource, deps.clock) },
     });
   mailQueueMetrics(deps.metrics, deps.dataSource, deps.clock, { letter: Letter, confirmation: ConfirmationMessage });
   return assembleSubgraph(deps, {
@@ -61,9 +71,13 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         AuditTrailQuery,
         intakeTrail.AuditTrailResolver,
         ErasureResolver,
+        PrivacyNoticeResolver,
+        PersonalDataResolver,
+        AccessCopyResolver,
+        SpecialCategoryResolver,
       ],
-      orphanedTypes: [Complaint, intakeTrail.AuditTrail],
-      referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver },
+      orphanedTypes: [Complaint, intakeTrail.AuditTrail, PersonalDataExport],
+      referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver, ...accessCopyReferenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
         new ComplaintActionsResolver(deps.clock, deps.calendar),
@@ -73,13 +87,17 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
         new AuditTrailQuery(deps.dataSource),
         new intakeTrail.AuditTrailResolver(deps.dataSource),
         new ErasureResolver(erasure, queries),
+        new PrivacyNoticeResolver(deps.privacy),
+        new PersonalDataResolver(new Rectification(deps.dataSource, deps.clock, confirmations, queries)),
+        new AccessCopyResolver(new AccessCopy(deps.dataSource, deps.clock, queries)),
+        new SpecialCategoryResolver(new SpecialCategoryFlags(deps.dataSource, deps.clock, queries)),
       ),
       permissions,
       audit: intakeAudit,
     },
     context: (base) => intakeContext(base, queries, deps.dataSource),
     // Filing, registration and e-mail confirmation depend on intake's own data; screening, transfer and withdrawal on the status the peers move.
-    ownFactsOnly: ["fileComplaint", "registerComplaint", "confirmEmail", "requestEmailConfirmation"],
+    ownFactsOnly: ["fileComplaint", "registerComplaint", "confirmEmail", "requestEmailConfirmation", "updateComplainant"],
     consumes: {
       intake: letters.ownEvents,
       directorates: combineHandlers(fromDirectorates, letters.peerEvents),

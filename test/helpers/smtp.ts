@@ -10,13 +10,23 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
+/** `refuse`: the SMTP reply code (e.g. 550 for good, 451 for now) the server gives a recipient, or null to accept it. */
+export interface TestSmtpOptions {
+  refuse?: (recipient: string) => number | null;
+}
+
 /** A real SMTP server on loopback (the smtp-server package), keeping what it receives. */
-export async function startSmtp(port = 0): Promise<TestSmtp> {
+export async function startSmtp(port = 0, options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const code = options.refuse?.(address.address) ?? null;
+      if (code === null) return callback();
+      callback(Object.assign(new Error(code >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: code }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {

@@ -26,6 +26,16 @@ const NOT_PERSONAL: Record<string, string> = {
   ),
   ...Object.fromEntries(["name", "address", "phone", "website"].map((f) => [`Ombudsman.${f}`, "the public address of the federal ombudsman"])),
   ...Object.fromEntries(["sub", "name", "locale"].map((f) => [`Viewer.${f}`, "the caller's own token claims, shown back to the caller only"])),
+  ...Object.fromEntries(
+    [
+      ...["title", "controller", "dataProtectionOfficer", "purpose", "legalBasis", "retention", "howToExercise", "supervisoryAuthority", "fullNoticeUrl"].map(
+        (f) => `PrivacyNotice.${f}`,
+      ),
+      "PrivacyNoticeSection.title",
+      "PrivacyNoticeSection.text",
+      "PrivacyRight.text",
+    ].map((c) => [c, "the public privacy notice: the FOD's own text and settings"]),
+  ),
 };
 
 describe("the audited fields (each subgraph's audit.ts) against the composed schema", () => {

@@ -32,6 +32,7 @@ const values = {
   handlerCapacity: "hc",
   handlerAddress: "ha",
   handlerPhone: "hp",
+  privacyNotice: "pn",
 };
 
 describe("letters open with the FOD's fixed text", () => {

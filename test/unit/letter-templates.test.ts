@@ -36,6 +36,7 @@ const VALUES = {
   handlerCapacity: "HANDLER-CAPACITY",
   handlerAddress: "HANDLER-ADDRESS",
   handlerPhone: "HANDLER-PHONE",
+  privacyNotice: "PRIVACY-NOTICE",
 };
 
 /** The placeholders a template uses, values and sections alike. */

@@ -54,6 +54,15 @@ export class EmailConfirmations {
     await this.issueCode(m, row, complaint, now, false);
   }
 
+  /**
+   * In a rectification's transaction (updateComplainant): a new address is proven as at filing, by the owner's
+   * identity or a code; staff correcting it on a written request cannot prove it for the owner.
+   */
+  async onAddressChanged(m: EntityManager, caller: Caller, complaint: Complaint): Promise<void> {
+    const owner = caller.sub === complaint.ownerSub && caller.role === "citizen";
+    await this.onFiled(m, owner ? caller : { sub: caller.sub, role: caller.role }, complaint);
+  }
+
   /** How a letter to this complaint's complainant travels, decided in the letter's transaction. */
   async routeFor(m: EntityManager, complaint: Complaint): Promise<LetterRoute> {
     const { email, postalAddress } = complaint.complainant ?? {};

@@ -4,6 +4,7 @@ import type { Logger } from "../../../lib/platform/logger";
 import type { MailTransport } from "./mail";
 import { PollingWorker } from "../../../lib/platform/worker";
 import { Letter } from "./letter.entity";
+import { refusedForGood } from "./letter.status";
 
 /** The sending state a table of outgoing mail has (letters, confirmation messages). */
 export interface OutgoingMailRow {
@@ -31,6 +32,18 @@ export interface DispatcherOptions {
   claimMs?: number;
   /** Which table it sends from, and the Message-ID prefix; letters by default. */
   outbox?: { entity: EntityTarget<OutgoingMailRow>; name: string };
+  /**
+   * Called when a send was refused for good (SMTP 5xx) or failed `maxAttempts` times; true when it took the row
+   * out of sending (a letter going by post). Otherwise the row is retried as after any failure.
+   */
+  giveUp?: { maxAttempts: number; handle(id: string, failure: SendFailure): Promise<boolean> };
+}
+
+export interface SendFailure {
+  /** The server refused for good (a 5xx reply). */
+  permanent: boolean;
+  attempts: number;
+  error: string;
 }
 
 const MAX_RETRY_MS = 60 * 60 * 1000;
@@ -102,12 +115,19 @@ export class LetterDispatcher extends PollingWorker {
         language: letter.language.toLowerCase(),
       });
     } catch (err) {
+      const error = String((err as Error).message ?? err).slice(0, 500);
+      const permanent = refusedForGood(err);
+      const { giveUp } = this.options;
+      if (giveUp && (permanent || attempts >= giveUp.maxAttempts) && (await giveUp.handle(letter.id, { permanent, attempts, error }))) {
+        log.warn({ [`${this.name}Id`]: letter.id, attempts, permanent, err: (err as Error).message }, "e-mail given up");
+        return false;
+      }
       const delay = Math.min(retryMs * 2 ** (attempts - 1), MAX_RETRY_MS);
       await dataSource.getRepository(this.entity).update(letter.id, {
         attempts,
         nextAttemptAt: new Date(clock.now().getTime() + delay),
         claimedUntil: null,
-        lastError: String((err as Error).message ?? err).slice(0, 500),
+        lastError: error,
       });
       log.warn({ [`${this.name}Id`]: letter.id, attempts, retryInMs: delay, err: (err as Error).message }, "letter not sent, will retry");
       return false;

@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { LONG_TEXT, TIMESTAMP } from "../../../lib/platform/database";
 import { Language } from "../../../lib/domain/enums";
 import { SendingState } from "./sending-state";
+import { LetterStatus, letterStatus } from "./letter.status";
 
 export enum LetterKind {
   ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT",
@@ -48,7 +49,10 @@ registerEnumType(LetterDelivery, {
   description: "How the letter reaches the complainant.",
   valuesConfig: {
     EMAIL: { description: "Sent by e-mail to the complainant's address." },
-    PAPER: { description: "No (confirmed) e-mail address: printed and posted by the directorate (markLetterPosted)." },
+    PAPER: {
+      description:
+        "No (confirmed) e-mail address, or the e-mail was refused for good or failed too often (emailFailedAt) and a postal address is known: printed and posted by the directorate (markLetterPosted).",
+    },
   },
 });
 
@@ -118,4 +122,17 @@ export class Letter extends SendingState {
   })
   @Column({ type: "boolean", default: false })
   waitingForConfirmation!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When sending by e-mail was given up: the mail server refused it for good (SMTP 5xx) or it failed LETTER_EMAIL_MAX_ATTEMPTS times. The letter then goes by post when a postal address is known (delivery PAPER), else it is UNDELIVERABLE.",
+  })
+  @Column({ ...TIMESTAMP, nullable: true })
+  emailFailedAt!: Date | null;
+
+  @Field(() => LetterStatus, { description: "Where the letter is: waiting for a confirmed address, being sent, sent, to be posted, posted, or undeliverable." })
+  get status(): LetterStatus {
+    return letterStatus(this);
+  }
 }

@@ -11,6 +11,8 @@ import { Complaint } from "../complaint.entity";
 import { Letter, LetterDelivery, LetterKind } from "./letter.entity";
 import type { LetterTemplates, TemplateValues } from "./letter.templates";
 import type { LetterRoute } from "../email-confirmation/address-rules";
+import type { PrivacySettings } from "../../../lib/config";
+import { shortPrivacyNotice } from "../privacy/notice";
 
 /** Decides, in the letter's transaction, whether the address may receive it (EmailConfirmations). */
 export interface LetterRoutes {
@@ -53,6 +55,7 @@ export class LetterWriter {
     private readonly templates: LetterTemplates,
     private readonly clock: Clock,
     private readonly routes: LetterRoutes,
+    private readonly privacy: PrivacySettings,
   ) {}
 
   /** For intake's own feed: inadmissibility decided at filing or at screening. */
@@ -184,6 +187,7 @@ export class LetterWriter {
       ombudsmanAddress: ombudsman.address,
       ombudsmanPhone: ombudsman.phone,
       ombudsmanWebsite: ombudsman.website,
+      privacyNotice: shortPrivacyNotice(language, this.privacy),
       ...this.handler(handledBy, language, directorate),
       ...values(complaint),
     });

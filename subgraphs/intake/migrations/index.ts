@@ -1,5 +1,6 @@
 import { PersonalData1796066128478 } from "./1796066128478-PersonalData";
 import { InboxEventIds1796066129579 } from "./1796066129579-InboxEventIds";
+import { PersonalData1796066993358 } from "./1796066993358-PersonalData";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { TransferSeq1796066375186 } from "./1796066375186-TransferSeq";
@@ -24,4 +25,5 @@ export const migrations = [
   PersonalData1796066128478,
   InboxEventIds1796066129579,
   TransferSeq1796066375186,
+  PersonalData1796066993358,
 ];

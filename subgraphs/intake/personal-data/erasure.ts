@@ -166,6 +166,10 @@ function erasedComplaint(complaint: Complaint, now: Date): Partial<Complaint> {
     appealRoute: null,
     admissibilityNote: null,
     triedOfficialHandlingFirst: null,
+    // Which special categories a complaint held describes the person as much as the text did.
+    specialCategories: null,
+    specialCategoriesReason: null,
+    specialCategoriesFlaggedAt: null,
     personalDataErasedAt: complaint.personalDataErasedAt ?? now,
   };
 }
