@@ -40,6 +40,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "AnnualReport.byDirectorate": 7,
   "AnnualReport.inadmissibleByReason": 4,
   "AnnualReport.actionPlan": 50,
+  // A first publication and its corrections: a handful a year.
+  "Query.annualReportVersions": 20,
   "AuditTrail.firstLine": 100,
   "AuditTrail.escalation": 100,
   "AuditTrail.complaint": 100,

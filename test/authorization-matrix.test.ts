@@ -469,6 +469,27 @@ OPERATIONS.push(
     expect: centralOnly(allow((v, vars) => expect(v).toEqual({ id: vars.id, done: true }))),
   },
   {
+    field: "annualReportDraft",
+    document: `{ annualReportDraft(year: 2026) { ${REPORT} publication { version } } }`,
+    vars: () => ({}),
+    expect: centralOnly(reportCovers(ALL_DIRECTORATES, true)),
+  },
+  {
+    // Issue 17 §2: 2030, so the 2026 report the other rows read stays live.
+    field: "publishAnnualReport",
+    document: `mutation { publishAnnualReport(year: 2030, note: "Approved") { year version note publishedByRole publishedBy } }`,
+    vars: () => ({}),
+    expect: centralOnly(
+      allow((v) => expect(v).toEqual({ year: 2030, version: 1, note: "Approved", publishedByRole: "central-service", publishedBy: central.sub })),
+    ),
+  },
+  {
+    field: "annualReportVersions",
+    document: `{ annualReportVersions(year: 2031) { version } }`,
+    vars: () => ({}),
+    expect: { ...everyone(allow((v) => expect(v).toEqual([]))), anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID },
+  },
+  {
     field: "auditTrail",
     document: `query($id: ID!) { auditTrail(complaintId: $id) { complaintId complaint { action what actorSub actorRole } firstLine { action } escalation { action } } }`,
     vars: (fx) => ({ id: fx.a.id }),

@@ -6,10 +6,11 @@ import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
 import { migrations } from "./migrations";
+import { ReportPublication, ReportSnapshot } from "./report-publication.entity";
 import { CitizenQuota } from "../../lib/platform/quota";
 
 export const escalationDatabase: DatabaseOptions = {
-  entities: [ComplaintFact, Escalation, ActionPlanItem, CitizenQuota, AuditEntry, ...EVENT_ENTITIES],
+  entities: [ComplaintFact, Escalation, ActionPlanItem, ReportPublication, ReportSnapshot, CitizenQuota, AuditEntry, ...EVENT_ENTITIES],
   migrations,
   sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

@@ -4,6 +4,7 @@ import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import type { EscalationContext } from "./context";
 import { ComplaintRef } from "./escalation.types";
+import type { ReportPublications } from "./report-publication.service";
 import { ReportService } from "./report.service";
 import { ActionPlanItemInput, AnnualReport } from "./report.types";
 
@@ -11,13 +12,25 @@ const YEAR = "The year of the evaluation: the year of receipt of its complaints 
 
 @Resolver(() => ActionPlanItem)
 export class ReportResolver {
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly publications: ReportPublications,
+  ) {}
 
   @Query(() => AnnualReport, {
-    description: "Central service: all directorates; coordinator: own directorate only, with its and the FOD-wide actions.",
+    description:
+      "Central service: all directorates; coordinator: own directorate only, with its and the FOD-wide actions. The latest published version (publishAnnualReport) when there is one, frozen; else the figures counted now (publication null; annualReportDraft always gives those).",
   })
-  annualReport(@Arg("year", () => Int, { description: YEAR }) year: number, @Ctx() ctx: EscalationContext): Promise<AnnualReport> {
-    return this.service.annualReport(requireCaller(ctx), year);
+  annualReport(
+    @Arg("year", () => Int, { description: YEAR }) year: number,
+    @Ctx() ctx: EscalationContext,
+    @Arg("version", () => Int, {
+      nullable: true,
+      description: "A published version (annualReportVersions) to read instead of the latest; NOT_FOUND when there is no such version.",
+    })
+    version?: number | null,
+  ): Promise<AnnualReport> {
+    return this.publications.current(requireCaller(ctx), year, version);
   }
 
   @Mutation(() => ActionPlanItem, {

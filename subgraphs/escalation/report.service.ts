@@ -21,7 +21,7 @@ export class ReportService {
     private readonly calendar: BelgianCalendar,
   ) {}
 
-  private assertYear(year: number): void {
+  assertYear(year: number): void {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalidField(fieldError("year", "OUT_OF_RANGE", { min: 2000, max: 2100 }));
   }
 

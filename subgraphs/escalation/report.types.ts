@@ -6,6 +6,7 @@ import { ACKNOWLEDGEMENT_DAYS, ANSWER_DAYS } from "../../lib/domain/deadlines";
 import { TEXT_LIMITS, NOT_BLANK } from "../../lib/domain/text-limits";
 import { MultiLine, SingleLine } from "../../lib/graphql/text";
 import { ActionPlanItem } from "./action-plan-item.entity";
+import { ReportPublication } from "./report-publication.entity";
 
 /** How many complaints one action may name. */
 export const MAX_RELATED_COMPLAINTS = 100;
@@ -63,6 +64,11 @@ export class AnnualReport {
   @Field(() => [ReasonCount], { description: "Inadmissible complaints per reason; every reason listed." }) inadmissibleByReason!: ReasonCount[];
   @Field(() => [ActionPlanItem], { description: "The year's actions, oldest first; a coordinator sees own directorate's and the FOD-wide ones." })
   actionPlan!: ActionPlanItem[];
+  @Field(() => ReportPublication, {
+    nullable: true,
+    description: "The published version these figures are (frozen at publishAnnualReport); null for live figures, counted when asked.",
+  })
+  publication?: ReportPublication | null;
 }
 
 @InputType({ description: "A new action of the year's plan (addActionPlanItem)." })

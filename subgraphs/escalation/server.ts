@@ -9,20 +9,25 @@ import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
 import { ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
+import { ReportPublicationResolver } from "./report-publication.resolver";
+import { ReportPublications } from "./report-publication.service";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
 export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
+  const reports = new ReportService(deps.dataSource, deps.clock, deps.calendar);
+  const publications = new ReportPublications(deps.dataSource, deps.clock, reports);
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, escalationTrail.AuditTrailResolver],
+      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, ReportPublicationResolver, escalationTrail.AuditTrailResolver],
       orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
       referenceResolvers: { ...escalationReferenceResolver, ...complaintReferenceResolver, ...escalationTrail.referenceResolver },
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
-        new ReportResolver(new ReportService(deps.dataSource, deps.clock, deps.calendar)),
+        new ReportResolver(reports, publications),
+        new ReportPublicationResolver(reports, publications),
         new escalationTrail.AuditTrailResolver(deps.dataSource),
       ),
       permissions,

@@ -1,3 +1,4 @@
+import { PublishedReports1796065963248 } from "./1796065963248-PublishedReports";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
@@ -18,4 +19,5 @@ export const migrations = [
   IntakeGaps1796056785512,
   SecondLine1796057088578,
   BelgianDeadlines1796057544782,
+  PublishedReports1796065963248,
 ];
