@@ -23,6 +23,7 @@ export const permissions: IRules = {
     annualReport: isStaff,
     annualReportDraft: isCentralService,
     annualReportVersions: isStaff,
+    annualReportLink: isStaff,
   },
   Mutation: {
     requestEscalation: isComplainantOrCentralService,
@@ -44,6 +45,7 @@ export const permissions: IRules = {
   ReasonCount: isStaff,
   ActionPlanItem: canReadActionPlanItem,
   // Who published is a person's account: the central service's own business.
+  ReportLink: isStaff,
   ReportPublication: { "*": isStaff, publishedBy: isCentralService },
   Directorate: { code: isPublic },
   AuditTrail: isCentralService,

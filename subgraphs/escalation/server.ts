@@ -9,6 +9,7 @@ import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
 import { ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
+import { ReportLinkResolver } from "./report-link.resolver";
 import { ReportPublicationResolver } from "./report-publication.resolver";
 import { ReportPublications } from "./report-publication.service";
 
@@ -20,7 +21,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, ReportPublicationResolver, escalationTrail.AuditTrailResolver],
+      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, ReportPublicationResolver, ReportLinkResolver, escalationTrail.AuditTrailResolver],
       orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
       referenceResolvers: { ...escalationReferenceResolver, ...complaintReferenceResolver, ...escalationTrail.referenceResolver },
       container: containerOf(
@@ -28,6 +29,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
         new ComplaintSecondLineResolver(),
         new ReportResolver(reports, publications),
         new ReportPublicationResolver(reports, publications),
+        new ReportLinkResolver(reports, deps.tokens),
         new escalationTrail.AuditTrailResolver(deps.dataSource),
       ),
       permissions,
