@@ -52,3 +52,23 @@ export class ReportResolver {
     });
   }
 }
+
+@Resolver(() => AnnualReport)
+export class AnnualReportResolver {
+  constructor(private readonly service: ReportService) {}
+
+  @FieldResolver(() => AnnualReport, {
+    nullable: true,
+    description: "The same figures and plan for the year before, to compare; null inside a previousYear (one level) and before 2000.",
+  })
+  previousYear(@Root() report: AnnualReport, @Ctx() ctx: EscalationContext): Promise<AnnualReport | null> {
+    return this.service.previousYear(requireCaller(ctx), report);
+  }
+
+  @FieldResolver(() => [ActionPlanItem], {
+    description: "The previous year's actions, oldest first, with their status and progress notes now: what became of them. Scoped as actionPlan.",
+  })
+  lastYearActions(@Root() report: AnnualReport, @Ctx() ctx: EscalationContext): Promise<ActionPlanItem[]> {
+    return this.service.actionPlan(requireCaller(ctx), report.year - 1);
+  }
+}

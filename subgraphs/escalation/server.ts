@@ -7,22 +7,24 @@ import { EscalationService } from "./escalation.service";
 import { ComplaintRef } from "./escalation.types";
 import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
-import { ReportResolver } from "./report.resolver";
+import { AnnualReportResolver, ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
 export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
+  const reports = new ReportService(deps.dataSource, deps.clock, deps.calendar);
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, escalationTrail.AuditTrailResolver],
+      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, AnnualReportResolver, escalationTrail.AuditTrailResolver],
       orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
       referenceResolvers: { ...escalationReferenceResolver, ...complaintReferenceResolver, ...escalationTrail.referenceResolver },
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
-        new ReportResolver(new ReportService(deps.dataSource, deps.clock, deps.calendar)),
+        new ReportResolver(reports),
+        new AnnualReportResolver(reports),
         new escalationTrail.AuditTrailResolver(deps.dataSource),
       ),
       permissions,
