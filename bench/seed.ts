@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../lib/config";
 import { inTransaction } from "../lib/platform/database";
-import { EscalationStatus } from "../lib/domain/enums";
+import { ComplainantKind, EscalationStatus } from "../lib/domain/enums";
 import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/domain/deadlines";
 import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
@@ -110,9 +110,15 @@ export async function seedYear(dataSources: Record<SubgraphName, DataSource>, co
       admissibility: c.admissibility,
       inadmissibilityReason: c.inadmissibilityReason,
       withdrawn: c.withdrawnAt !== null,
+      withdrawnAt: c.withdrawnAt,
       acknowledgedAt: c.acknowledgedAt,
+      acknowledgementPostedAt: null,
       answeredAt: c.answeredAt,
       outcome: c.outcome,
+      category: c.category,
+      channel: c.channel,
+      language: c.language,
+      complainantKind: ComplainantKind.PERSON,
     })),
   );
   await insertAll(

@@ -5,7 +5,8 @@ import { codes, useTestStack } from "./helpers/stack";
 
 const T0 = "2026-02-02T09:00:00.000Z";
 const STATS = "received inadmissible acknowledgedWithinDeadline answeredWithinDeadline overdue escalated founded partlyFounded unfounded medianDaysToAnswer";
-const BODY = `year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } } actionPlan { title done }
+const BODY = `year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } } actionPlan { title done } lastYearActions { title done }
+  byMonth { month received } timeliness { acknowledgements { onTime late pending } answers { onTime late pending } }
   publication { year version publishedAt note publishedByRole }`;
 const REPORT = `query($year: Int!, $version: Int) { annualReport(year: $year, version: $version) { ${BODY} } }`;
 const DRAFT = `query($year: Int!) { annualReportDraft(year: $year) { ${BODY} } }`;
@@ -32,6 +33,7 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
     await p.acknowledge(answeredLater.id);
     await p.filed({ directorate: "ICT" });
     const item = ok(await t.query(`mutation { addActionPlanItem(year: 2026, input: { title: "Answer every letter in 30 days" }) { id } }`, {}, central));
+    const lastYears = ok(await t.query(`mutation { addActionPlanItem(year: 2025, input: { title: "Publish the form in German" }) { id } }`, {}, central));
     await t.settle();
     t.clock.set(days(T0, 3));
     expect(ok(await t.query(PUBLISH, { year: 2026, note: "Goedgekeurd door het directiecomité" }, central)).publishAnnualReport).toEqual({
@@ -48,7 +50,8 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
     // After publication: a new complaint, an answer, the action done, and two months pass.
     await p.filed();
     await p.answer(answeredLater.id, "UNFOUNDED");
-    ok(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { id } }`, { id: item.addActionPlanItem.id }, central));
+    for (const done of [item.addActionPlanItem.id, lastYears.addActionPlanItem.id])
+      ok(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { id } }`, { id: done }, central));
     await t.settle();
     t.clock.set(days(T0, 60));
   });
@@ -63,15 +66,21 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
     });
     expect(published.totals).toMatchObject({ received: 4, answeredWithinDeadline: 1, founded: 1, unfounded: 0, overdue: 0 });
     expect(published.actionPlan).toEqual([{ title: "Answer every letter in 30 days", done: false }]);
+    expect(published.lastYearActions).toEqual([{ title: "Publish the form in German", done: false }]);
   });
 
   it("later filings, answers, completed actions and the clock do not change it; the draft counts them", async () => {
     expect(ok(await t.query(REPORT, { year: 2026 }, central)).annualReport).toEqual(published);
     const draft = ok(await t.query(DRAFT, { year: 2026 }, central)).annualReportDraft;
     expect(draft.publication).toBeNull();
+    expect(published.timeliness.acknowledgements).toEqual({ onTime: 2, late: 0, pending: 2 });
+    expect(draft.timeliness.acknowledgements).toEqual({ onTime: 2, late: 3, pending: 0 });
+    expect(draft.byMonth[1]).toEqual({ month: 2, received: 5 });
+    expect(published.byMonth[1]).toEqual({ month: 2, received: 4 });
     // 5 received; the two Immigration Office complaints never handled and the ICT one are now overdue; the answer given after publication counts.
     expect(draft.totals).toMatchObject({ received: 5, unfounded: 1, overdue: 3 });
     expect(draft.actionPlan).toEqual([{ title: "Answer every letter in 30 days", done: true }]);
+    expect(draft.lastYearActions).toEqual([{ title: "Publish the form in German", done: true }]);
     expect(pending.id).toBeTruthy();
   });
 
@@ -99,6 +108,17 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
       { version: 2, note: "Correctie: late antwoorden meegeteld", publishedByRole: "central-service" },
     ]);
     expect(codes(await t.query(REPORT, { year: 2026, version: 3 }, central))).toEqual(["NOT_FOUND"]);
+
+    // The next year compares with the latest published version of this one, for the central service and the coordinator alike.
+    const PREVIOUS = `{ annualReport(year: 2027) { publication { version } previousYear { publication { version } totals { received } byDirectorate { directorate { code } } } } }`;
+    const next = ok(await t.query(PREVIOUS, {}, central)).annualReport;
+    expect(next.publication).toBeNull();
+    expect(next.previousYear).toMatchObject({ publication: { version: 2 }, totals: { received: 5 } });
+    expect(ok(await t.query(PREVIOUS, {}, coordinatorOwn)).annualReport.previousYear).toEqual({
+      publication: { version: 2 },
+      totals: { received: 4 },
+      byDirectorate: [{ directorate: { code: "IMMIGRATION_OFFICE" } }],
+    });
   });
 
   it("a year never published gives live figures without a publication; bad input changes nothing", async () => {

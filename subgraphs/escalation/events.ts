@@ -14,6 +14,10 @@ export const fromIntake: EventHandlers = {
       admissibility: e.payload.admissibility,
       inadmissibilityReason: e.payload.inadmissibilityReason,
       withdrawn: false,
+      category: e.payload.category ?? null,
+      channel: e.payload.channel ?? null,
+      language: e.payload.language ?? null,
+      complainantKind: e.payload.complainantKind ?? null,
     });
   },
   ComplaintScreened: async (m, e) => {
@@ -35,7 +39,7 @@ export const fromIntake: EventHandlers = {
     await m.update(Escalation, { complaintId: e.complaintId }, { directorate: e.payload.to });
   },
   ComplaintWithdrawn: async (m, e) => {
-    await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true });
+    await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true, withdrawnAt: new Date(e.occurredAt) });
   },
   LetterPosted: async (m, e) => {
     if (e.payload.kind !== "ACKNOWLEDGEMENT") return;

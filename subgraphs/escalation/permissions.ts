@@ -43,9 +43,17 @@ export const permissions: IRules = {
   ComplaintStatistics: isStaff,
   DirectorateStatistics: isStaff,
   ReasonCount: isStaff,
+  MonthCount: isStaff,
+  CategoryCount: isStaff,
+  ChannelCount: isStaff,
+  LanguageCount: isStaff,
+  ComplainantKindCount: isStaff,
+  OutcomeFigures: isStaff,
+  DeadlineFigures: isStaff,
+  Timeliness: isStaff,
   ActionPlanItem: canReadActionPlanItem,
-  // Who published is a person's account: the central service's own business.
   ReportLink: isStaff,
+  // Who published is a person's account: the central service's own business.
   ReportPublication: { "*": isStaff, publishedBy: isCentralService },
   Directorate: { code: isPublic },
   AuditTrail: isCentralService,

@@ -38,6 +38,10 @@ export class ReportLinkResolver {
     const now = Math.floor(Date.now() / 1000);
     const link = encodeURIComponent(await signReportLink(this.tokens, requireCaller(ctx), year, now));
     const query = `language=${language.toLowerCase()}&link=${link}`;
-    return { url: `/reports/annual/${year}?${query}`, csvUrl: `/reports/annual/${year}.csv?${query}`, expiresAt: new Date((now + REPORT_LINK_TTL_SECONDS) * 1000) };
+    return {
+      url: `/reports/annual/${year}?${query}`,
+      csvUrl: `/reports/annual/${year}.csv?${query}`,
+      expiresAt: new Date((now + REPORT_LINK_TTL_SECONDS) * 1000),
+    };
   }
 }

@@ -33,7 +33,11 @@ export class ReportPublications {
 
   async publish(caller: Caller, year: number, note: string): Promise<ReportPublication> {
     this.reports.assertYear(year);
-    const live = (as: Caller) => this.reports.annualReport(as, year);
+    // Frozen with the figures: what had become of last year's actions when it was published.
+    const live = async (as: Caller): Promise<AnnualReport> => ({
+      ...(await this.reports.annualReport(as, year)),
+      lastYearActions: await this.reports.actionPlan(as, year - 1),
+    });
     const parts: [string, AnnualReport][] = [[FOD_SCOPE, await live(caller)]];
     for (const code of Object.values(DirectorateCode)) parts.push([code, await live({ sub: caller.sub, role: "coordinator", directorate: code })]);
     const bodies = parts.map(([scope, report]) => ({ scope, report: JSON.stringify({ ...report, publication: undefined }) }));
@@ -64,6 +68,12 @@ export class ReportPublications {
   /** The latest published version of the caller's part, else the live figures (publication null). */
   async current(caller: Caller, year: number, version?: number | null): Promise<AnnualReport> {
     return (await this.published(caller, year, version)) ?? { ...(await this.reports.annualReport(caller, year)), publication: null };
+  }
+
+  /** The year before `report`, published or live as `current` gives it; null inside a previousYear (one level) and before 2000. */
+  async previousYear(caller: Caller, report: AnnualReport): Promise<AnnualReport | null> {
+    if (report.nested || report.year - 1 < 2000) return null;
+    return { ...(await this.current(caller, report.year - 1)), nested: true };
   }
 
   /** Oldest first. */

@@ -65,3 +65,28 @@ export class ReportResolver {
     });
   }
 }
+
+@Resolver(() => AnnualReport)
+export class AnnualReportResolver {
+  constructor(
+    private readonly service: ReportService,
+    private readonly publications: ReportPublications,
+  ) {}
+
+  @FieldResolver(() => AnnualReport, {
+    nullable: true,
+    description:
+      "The same figures and plan for the year before, to compare: its latest published version when there is one, else counted now; null inside a previousYear (one level) and before 2000.",
+  })
+  previousYear(@Root() report: AnnualReport, @Ctx() ctx: EscalationContext): Promise<AnnualReport | null> {
+    return this.publications.previousYear(requireCaller(ctx), report);
+  }
+
+  @FieldResolver(() => [ActionPlanItem], {
+    description:
+      "The previous year's actions, oldest first, with their status and progress notes now (in a published version: when it was published): what became of them. Scoped as actionPlan.",
+  })
+  async lastYearActions(@Root() report: AnnualReport, @Ctx() ctx: EscalationContext): Promise<ActionPlanItem[]> {
+    return report.lastYearActions ?? this.service.actionPlan(requireCaller(ctx), report.year - 1);
+  }
+}

@@ -9,7 +9,8 @@ import { conflict, invalidField, notFound } from "../../lib/errors";
 import { ActionPlanItem } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { type ActionPlanItemInput, type AnnualReport, MAX_RELATED_COMPLAINTS } from "./report.types";
-import { yearStatistics } from "./report.query";
+import { recountedYear } from "./report.query";
+import { assembleYear } from "./report.figures";
 import { fieldError } from "../../lib/field-errors";
 import { msg } from "../../lib/i18n/message";
 
@@ -29,14 +30,8 @@ export class ReportService {
   async annualReport(caller: Caller, year: number): Promise<AnnualReport> {
     this.assertYear(year);
     const directorates = caller.role === "coordinator" && caller.directorate ? [caller.directorate] : Object.values(DirectorateCode);
-    const figures = await yearStatistics(this.dataSource, year, directorates, this.clock.now(), this.calendar);
-    return {
-      year,
-      totals: figures.totals,
-      byDirectorate: directorates.map((code) => ({ directorate: { code }, statistics: figures.byDirectorate.get(code)! })),
-      inadmissibleByReason: figures.inadmissibleByReason,
-      actionPlan: await this.actionPlan(caller, year),
-    };
+    const counts = await recountedYear(this.dataSource, year, directorates, this.clock.now(), this.calendar);
+    return { ...assembleYear(year, counts, directorates), actionPlan: await this.actionPlan(caller, year) };
   }
 
   /** Coordinators see their directorate's actions and those for the whole FOD. */

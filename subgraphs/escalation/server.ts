@@ -7,7 +7,7 @@ import { EscalationService } from "./escalation.service";
 import { ComplaintRef } from "./escalation.types";
 import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
-import { ReportResolver } from "./report.resolver";
+import { AnnualReportResolver, ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
 import { ReportLinkResolver } from "./report-link.resolver";
 import { ReportPublicationResolver } from "./report-publication.resolver";
@@ -21,13 +21,22 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
-      resolvers: [EscalationResolver, ComplaintSecondLineResolver, ReportResolver, ReportPublicationResolver, ReportLinkResolver, escalationTrail.AuditTrailResolver],
+      resolvers: [
+        EscalationResolver,
+        ComplaintSecondLineResolver,
+        ReportResolver,
+        AnnualReportResolver,
+        ReportPublicationResolver,
+        ReportLinkResolver,
+        escalationTrail.AuditTrailResolver,
+      ],
       orphanedTypes: [ComplaintRef, escalationTrail.AuditTrail],
       referenceResolvers: { ...escalationReferenceResolver, ...complaintReferenceResolver, ...escalationTrail.referenceResolver },
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
         new ReportResolver(reports, publications),
+        new AnnualReportResolver(reports, publications),
         new ReportPublicationResolver(reports, publications),
         new ReportLinkResolver(reports, deps.tokens),
         new escalationTrail.AuditTrailResolver(deps.dataSource),

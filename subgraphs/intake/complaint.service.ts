@@ -270,6 +270,8 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
     inadmissibilityReason: complaint.inadmissibilityReason,
     appealRoute: receipt.appeal.route,
     concernsDecisionWithAppealRoute: receipt.appeal.concernsDecision,
+    category: complaint.category,
+    complainantKind: complaint.complainant.kind ?? null,
   };
 }
 

@@ -20,6 +20,8 @@ const zero = {
   founded: 0,
   partlyFounded: 0,
   unfounded: 0,
+  noJudgement: 0,
+  withdrawn: 0,
   medianDaysToAnswer: null,
 };
 
@@ -93,7 +95,7 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
     partlyFounded: 1,
     medianDaysToAnswer: 27.5,
   };
-  const ict = { ...zero, received: 2, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, founded: 1, medianDaysToAnswer: 10 };
+  const ict = { ...zero, received: 2, withdrawn: 1, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, founded: 1, medianDaysToAnswer: 10 };
 
   it("central: every directorate in code order, totals, the decision's outcome over the first line's, medians in days", async () => {
     const report = await reports.annualReport(central, 2026);
@@ -102,6 +104,7 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
       ...zero,
       received: 6,
       inadmissible: 1,
+      withdrawn: 1,
       acknowledgedWithinDeadline: 2,
       answeredWithinDeadline: 2,
       overdue: 1,
