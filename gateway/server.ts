@@ -13,6 +13,7 @@ import { apolloServerOptions } from "../lib/graphql/apollo-options";
 import { HttpError, bearerToken, executeGraphQL, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../lib/platform/http-routes";
 import { jwksAdminRoutes } from "./admin-routes";
+import { annualReportRoute } from "./reports/route";
 import type { GatewayContext } from "./context";
 import { withCors } from "./cors";
 import { explorerLandingPage, loadExplorer } from "./explorer";
@@ -143,7 +144,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   };
   const servers = createServiceServers(
     { ...options, service: "gateway", readiness: ready },
-    [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
+    [
+      { paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) },
+      annualReportRoute({ apollo, tokens: options.tokens, identify, admit, log }),
+      ...(explorer?.routes ?? []),
+    ],
     jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
   );
 

@@ -484,6 +484,18 @@ OPERATIONS.push(
     ),
   },
   {
+    // Issue 17 §3: the gateway's GET /reports/annual/<year> is tested in annual-report-document.
+    field: "annualReportLink",
+    document: `{ annualReportLink(year: 2026, language: FR) { url csvUrl } }`,
+    vars: () => ({}),
+    expect: {
+      ...everyone(allow((v) => expect(v.url).toMatch(/^\/reports\/annual\/2026\?language=fr&link=/))),
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+    },
+  },
+  {
     field: "annualReportVersions",
     document: `{ annualReportVersions(year: 2031) { version } }`,
     vars: () => ({}),

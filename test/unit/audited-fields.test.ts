@@ -20,6 +20,8 @@ const NOT_PERSONAL: Record<string, string> = {
   "ReportPublication.note": "the central service's note on publishing its yearly evaluation, about services, not about a complainant",
   "ReportPublication.publishedByRole": "the role of the staff member who published the yearly evaluation",
   "ReportPublication.publishedBy": "the central service's own account that published the yearly evaluation (central service only), not a complainant",
+  "ReportLink.url": "a link to the annual report for the caller alone; its signed token names only the caller's account and role",
+  "ReportLink.csvUrl": "a link to the annual report for the caller alone; its signed token names only the caller's account and role",
   "AuditEntry.actorSub": "the audit trail itself (central service only); reading it is not a read of a complaint",
   "AuditEntry.actorRole": "the audit trail itself",
   "AuditEntry.what": "the audit trail itself: field and mutation names",
