@@ -5,6 +5,8 @@ import { fill, type Labels } from "./labels";
 import type { ReportData } from "./query";
 import { barChart, columnChart, escapeXml as e, stackedChart } from "./svg";
 
+const OUTCOME_COLUMNS = new Set(["founded", "partlyFounded", "unfounded", "noJudgement"]);
+
 /** Screen and print (A4) in one sheet; system fonts only, nothing loaded from elsewhere. */
 const CSS = `
 @page { size: A4; margin: 16mm 14mm 18mm; }
@@ -19,6 +21,7 @@ h2 { font-size: 13pt; color: #2f5f8a; border-bottom: 1px solid #c8d3de; padding-
 blockquote { margin: 0 0 4mm; padding: 2mm 4mm; background: #eef3f7; border-left: 3px solid #2f5f8a; white-space: pre-line; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { border-bottom: 1px solid #dde3ea; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
+th { font-weight: 600; font-size: 8.5pt; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: bold; border-top: 2px solid #1d2630; }
 .key { width: auto; }
@@ -30,6 +33,8 @@ svg.chart text { fill: #1d2630; }
 section { break-inside: auto; }
 table, tr { break-inside: avoid; page-break-inside: avoid; }
 .wide { overflow-x: auto; }
+table.directorates th, table.directorates td { font-size: 8pt; padding: 1mm; }
+table.directorates td:first-child { width: 28%; }
 footer { margin-top: 8mm; color: #5b6570; font-size: 8.5pt; border-top: 1px solid #c8d3de; padding-top: 2mm; }
 @media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; page-break-after: avoid; } .wide { overflow: visible; } }
 `;
@@ -72,9 +77,11 @@ export function renderHtml(r: ReportData, o: DocumentOptions): string {
     figure("timeliness", l.chartTimeliness, stackedChart("timeliness", l.chartTimeliness, timelinessStacks(r, l))),
     figure("outcomes", l.chartOutcomes, stackedChart("outcomes", l.chartOutcomes, outcomeStacks(r, l))),
   ].join("");
-  const header = `<tr><th>${e(l.directorate)}</th>${columns.map((c) => `<th class="n">${e(c.label)}</th>`).join("")}</tr>`;
+  // The outcomes per directorate are left to the CSV: twelve columns do not fit an A4 page.
+  const perDirectorate = columns.filter((c) => !OUTCOME_COLUMNS.has(c.key));
+  const header = `<tr><th>${e(l.directorate)}</th>${perDirectorate.map((c) => `<th class="n">${e(c.label)}</th>`).join("")}</tr>`;
   const directorateRow = (name: string, s: ReportData["totals"], cls = "") =>
-    `<tr${cls}><td>${e(name)}</td>${columns.map((c) => `<td class="n">${num(s[c.key])}</td>`).join("")}</tr>`;
+    `<tr${cls}><td>${e(name)}</td>${perDirectorate.map((c) => `<td class="n">${num(s[c.key])}</td>`).join("")}</tr>`;
   const directorates =
     r.byDirectorate.map((d) => directorateRow(d.directorate.name, d.statistics)).join("") + directorateRow(l.total, r.totals, ' class="total"');
   const reasons = reasonBars(r, l)
@@ -95,7 +102,7 @@ export function renderHtml(r: ReportData, o: DocumentOptions): string {
 <header><p class="organisation">${e(l.organisation)}</p><h1>${e(title)}</h1><p class="scope">${e(o.directorate ? fill(l.scopeDirectorate, { name: o.directorate }) : l.scopeFod)}</p>${status}</header>
 <section id="key-figures"><h2>${e(l.keyFigures)}</h2><table class="key">${keyFigures}</table></section>
 <section id="charts">${charts}</section>
-<section id="directorates"><h2>${e(l.tableDirectorates)}</h2><div class="wide"><table>${header}${directorates}</table></div></section>
+<section id="directorates"><h2>${e(l.tableDirectorates)}</h2><div class="wide"><table class="directorates">${header}${directorates}</table></div></section>
 <section id="reasons"><h2>${e(l.inadmissibleByReason)}</h2><table class="key">${reasons}</table></section>
 <section id="action-plan"><h2>${e(l.actionPlan)}</h2>${actions}</section>
 <footer>${e(fill(l.generated, { date: formatDate(o.now, language, true) }))}</footer>

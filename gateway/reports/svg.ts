@@ -24,7 +24,7 @@ export interface Stack {
 
 const BAR_COLOUR = "#2f5f8a";
 const WIDTH = 640;
-const LABEL_WIDTH = 230;
+const LABEL_WIDTH = 250;
 const ROW = 26;
 const VALUE_GAP = 6;
 const PLOT = WIDTH - LABEL_WIDTH - 60;
@@ -37,6 +37,14 @@ const bar = (b: Bar, x: number, y: number, w: number, h: number, colour: string)
 const text = (cls: string, key: string, x: number, y: number, content: string | number, anchor = "start", extra = "") =>
   `<text class="${cls}" data-key="${escapeXml(key)}"${extra} x="${x.toFixed(1)}" y="${y}" text-anchor="${anchor}">${escapeXml(String(content))}</text>`;
 
+/** Characters of a row label that fit beside the bars (11 px type); a longer one is cut with "…" and given whole as its tooltip. */
+const LABEL_CHARACTERS = 36;
+const rowLabel = (key: string, y: number, label: string) => {
+  if (label.length <= LABEL_CHARACTERS) return text("label", key, LABEL_WIDTH - 8, y, label, "end");
+  const short = `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…`;
+  return `<text class="label" data-key="${escapeXml(key)}" x="${LABEL_WIDTH - 8}" y="${y}" text-anchor="end"><title>${escapeXml(label)}</title>${escapeXml(short)}</text>`;
+};
+
 /** Horizontal bars, one row per item, the number after the bar. */
 export function barChart(name: string, title: string, bars: readonly Bar[]): string {
   const max = Math.max(0, ...bars.map((b) => b.value));
@@ -45,7 +53,7 @@ export function barChart(name: string, title: string, bars: readonly Bar[]): str
     const y = 4 + i * ROW;
     const w = scale(b.value, max, PLOT);
     return [
-      text("label", b.key, LABEL_WIDTH - 8, y + 16, b.label, "end"),
+      rowLabel(b.key, y + 16, b.label),
       bar(b, LABEL_WIDTH, y + 3, w, ROW - 8, BAR_COLOUR),
       text("value", b.key, LABEL_WIDTH + w + VALUE_GAP, y + 16, b.value),
     ].join("");
@@ -82,13 +90,14 @@ export function stackedChart(name: string, title: string, stacks: readonly Stack
   const rows = stacks.map((stack, i) => {
     const y = 4 + i * rowHeight;
     let x = LABEL_WIDTH;
-    const parts = [text("label", stack.key, LABEL_WIDTH - 8, y + 16, stack.label, "end")];
+    const parts = [rowLabel(stack.key, y + 16, stack.label)];
     stack.segments.forEach((seg, j) => {
       const w = scale(seg.value, max, PLOT);
       const key = `${stack.key}.${seg.key}`;
       parts.push(bar({ ...seg, key }, x, y + 3, w, ROW - 8, seg.colour));
       x += w;
-      const legendX = LABEL_WIDTH + j * 130;
+      // The legend uses the whole width: four outcomes with their names do not fit beside the labels.
+      const legendX = 12 + j * ((WIDTH - 24) / stack.segments.length);
       parts.push(`<rect x="${legendX}" y="${y + ROW + 2}" width="9" height="9" fill="${seg.colour}"/>`);
       parts.push(text("value", key, legendX + 13, y + ROW + 11, `${seg.value} ${seg.label}`, "start", ` data-value="${seg.value}"`));
     });
