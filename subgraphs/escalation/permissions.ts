@@ -27,6 +27,8 @@ export const permissions: IRules = {
     decideEscalation: isCentralService,
     addActionPlanItem: isCentralService,
     completeActionPlanItem: isCentralService,
+    setActionPlanItemStatus: isStaff,
+    addActionPlanProgressNote: isStaff,
   },
   _Service: { sdl: isGatewayCall },
   Escalation: canReadEscalation,
@@ -48,6 +50,8 @@ export const permissions: IRules = {
   DeadlineFigures: isStaff,
   Timeliness: isStaff,
   ActionPlanItem: canReadActionPlanItem,
+  // Reached only through an action the caller may read.
+  ActionProgressNote: isStaff,
   Directorate: { code: isPublic },
   AuditTrail: isCentralService,
   AuditEntry: isCentralService,

@@ -81,7 +81,7 @@ class Tally {
   }
 
   median(figure: string): number | null {
-    return histogramMedian(this.histograms.get(figure) ?? new Map());
+    return histogramMedian(this.histograms.get(figure) ?? new Map<number, number>());
   }
 }
 
@@ -157,7 +157,11 @@ export function assembleYear(year: number, counts: YearCounts, directorates: rea
     byComplainantKind: Object.values(ComplainantKind).map((kind) => ({ kind, received: total.get(`kind.${kind}`) })),
     firstLineOutcomes: outcomes(total, "first"),
     secondLineOutcomes: outcomes(total, "second"),
-    timeliness: { acknowledgements: deadline(total, open, "ack"), answers: deadline(total, open, "answer"), secondLineDecisions: deadline(total, open, "decision") },
+    timeliness: {
+      acknowledgements: deadline(total, open, "ack"),
+      answers: deadline(total, open, "answer"),
+      secondLineDecisions: deadline(total, open, "decision"),
+    },
     secondLineChangedShare: compared ? total.get("changed.changed") / compared : null,
   };
 }

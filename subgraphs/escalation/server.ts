@@ -31,7 +31,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
       audit: escalationAudit,
     },
     context: (base) => escalationContext(base, escalations),
-    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem"],
+    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem", "setActionPlanItemStatus", "addActionPlanProgressNote"],
     consumes: { intake: fromIntake, directorates: fromDirectorates },
   });
 }

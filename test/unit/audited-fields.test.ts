@@ -17,6 +17,8 @@ const NOT_PERSONAL: Record<string, string> = {
   "EscalationPage.nextCursor": "an opaque position in a list",
   "ActionPlanItem.title": "the central service's improvement plan, about services, not about a complainant",
   "ActionPlanItem.description": "the central service's improvement plan, about services, not about a complainant",
+  "ActionProgressNote.text": "staff's notes on how an action of the improvement plan is getting on, not about a complainant",
+  "ActionProgressNote.byRole": "the writer's role claim, one of three fixed values",
   "AuditEntry.actorSub": "the audit trail itself (central service only); reading it is not a read of a complaint",
   "AuditEntry.actorRole": "the audit trail itself",
   "AuditEntry.what": "the audit trail itself: field and mutation names",

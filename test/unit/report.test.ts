@@ -181,10 +181,10 @@ describe("the annual report and the action plan (ReportService) on in-memory SQL
     expect(await reports.actionPlan(central, 2027)).toEqual([]);
 
     clock.set("2026-05-01T08:00:00.000Z");
-    const done = await reports.completeItem(own.id);
+    const done = await reports.completeItem(central, own.id);
     expect([done.done, done.doneAt?.toISOString()]).toEqual([true, "2026-05-01T08:00:00.000Z"]);
-    await expect(reports.completeItem(own.id)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
-    await expect(reports.completeItem("nope")).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
+    await expect(reports.completeItem(central, own.id)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    await expect(reports.completeItem(central, "nope")).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
     await expect(reports.addItem(central, 2026, { title: "X", relatedComplaintIds: ["io-1", "unknown"] })).rejects.toMatchObject({
       message: "relatedComplaintIds names a complaint that does not exist",
     });

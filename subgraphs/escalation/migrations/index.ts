@@ -2,6 +2,7 @@ import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { ReportFacts1796066281149 } from "./1796066281149-ReportFacts";
+import { ActionStatus1796066281150 } from "./1796066281150-ActionStatus";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
@@ -20,4 +21,5 @@ export const migrations = [
   SecondLine1796057088578,
   BelgianDeadlines1796057544782,
   ReportFacts1796066281149,
+  ActionStatus1796066281150,
 ];
