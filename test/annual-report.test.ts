@@ -2,6 +2,15 @@ import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpe
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, procedure } from "./helpers/procedure";
 import { codes, useTestStack, type TestStack } from "./helpers/stack";
+import type { EntityManager } from "typeorm";
+import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
+import { DirectorateCode } from "../lib/domain/enums";
+import type { DomainEvent, EventType } from "../lib/events/event-types";
+import { FeedCursor } from "../lib/events/event.entities";
+import { inTransaction } from "../lib/platform/database";
+import { fromDirectorates, fromIntake } from "../subgraphs/escalation/events";
+import { counted, counterDifferences, rebuildCounters } from "../subgraphs/escalation/report.counters";
+import { ReportCount } from "../subgraphs/escalation/report-count.entity";
 
 const T0 = "2026-01-05T09:00:00.000Z"; // Monday 5 January 2026, 10:00 in Brussels
 const STATS = `received inadmissible withdrawn acknowledgedWithinDeadline answeredWithinDeadline overdue escalated founded partlyFounded unfounded noJudgement medianDaysToAnswer`;
@@ -330,6 +339,72 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
       },
       { title: "Publish the procedure", status: "DONE", done: true, directorate: { code: "IMMIGRATION_OFFICE" }, progressNotes: [] },
     ]);
+  });
+
+  it("the counters agree with a full recount of the facts, after redelivered events, events out of order and a rebuild", async () => {
+    const es = t.stack.subgraphs.escalation.dataSource;
+    const stored = async () => (await es.getRepository(ReportCount).find()).filter((c) => c.value !== 0).map((c) => ({ ...c }));
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    const before = await stored();
+    expect(before.find((c) => c.year === 2026 && c.directorate === DirectorateCode.ICT && c.figure === "received")?.value).toBe(6);
+
+    // Redelivered: the feeds read again from the start; the inbox skips every event, the counters do not move.
+    await es.createQueryBuilder().update(FeedCursor).set({ lastSeq: 0 }).execute();
+    for (const consumer of t.stack.subgraphs.escalation.subgraph.consumers) expect(await consumer.drain()).toBe(0);
+    expect(await stored()).toEqual(before);
+
+    // Out of order across the two feeds: the directorates' events about X before intake's ComplaintFiled, then a transfer.
+    const handlers = { ...counted(fromIntake, LEGAL_CALENDAR), ...counted(fromDirectorates, LEGAL_CALENDAR) };
+    let seq = 1_000;
+    const apply = (type: EventType, payload: Record<string, unknown>, complaintId = "x-1") =>
+      inTransaction(es, async (m: EntityManager) => {
+        const event = { seq: ++seq, id: `e-${seq}`, type, complaintId, occurredAt: days(T0, 50), payload } as DomainEvent;
+        await (handlers[type] as (m: EntityManager, e: DomainEvent) => Promise<void>)(m, event);
+      });
+    const at = days(T0, 48);
+    await apply("ComplaintAcknowledged", { acknowledgedAt: at });
+    await apply("ComplaintFiled", {
+      reference: "IBZ-2026-900001",
+      ownerSub: null,
+      directorate: "ICT",
+      channel: "EMAIL",
+      language: "NL",
+      receivedAt: days(T0, 47),
+      admissibility: "PENDING",
+      inadmissibilityReason: null,
+      appealRoute: null,
+      category: "SERVICE_QUALITY",
+      complainantKind: "PERSON",
+    });
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    await apply("ComplaintAcknowledged", { acknowledgedAt: at });
+    await apply("ComplaintTransferred", { from: "ICT", to: "CIVIL_SECURITY", note: "Theirs" });
+    await apply("ComplaintScreened", { admissibility: "ADMISSIBLE", inadmissibilityReason: null, note: null });
+    await apply("ComplaintAnswered", { acknowledgedAt: at, answeredAt: days(T0, 49), outcome: "FOUNDED", answer: "Reasoned." });
+    await apply("ComplaintWithdrawn", {});
+    // An older event without the report's fields still applies (no category or kind counted).
+    await apply(
+      "ComplaintFiled",
+      {
+        ...{ reference: "IBZ-2026-900002", ownerSub: null, directorate: "ICT", channel: "POST", language: "FR" },
+        receivedAt: days(T0, 47),
+        admissibility: "PENDING",
+        inadmissibilityReason: null,
+        appealRoute: null,
+      },
+      "x-2",
+    );
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    const civil = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport.byDirectorate.find(
+      (d: any) => d.directorate.code === "CIVIL_SECURITY",
+    ).statistics;
+    expect(civil).toEqual({ ...zero, received: 1, withdrawn: 1, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, founded: 1, medianDaysToAnswer: 2 });
+
+    // Rebuilt from the facts: the same counters.
+    const kept = await stored();
+    expect(await rebuildCounters(es, LEGAL_CALENDAR)).toBeGreaterThan(0);
+    const sort = (list: ReportCount[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sort(await stored())).toEqual(sort(kept));
   });
 });
 

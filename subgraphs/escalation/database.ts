@@ -5,11 +5,12 @@ import { EVENT_ENTITIES } from "../../lib/events/event.entities";
 import { ActionPlanItem, ActionProgressNote } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
+import { ReportCount } from "./report-count.entity";
 import { migrations } from "./migrations";
 import { CitizenQuota } from "../../lib/platform/quota";
 
 export const escalationDatabase: DatabaseOptions = {
-  entities: [ComplaintFact, Escalation, ActionPlanItem, ActionProgressNote, CitizenQuota, AuditEntry, ...EVENT_ENTITIES],
+  entities: [ComplaintFact, Escalation, ActionPlanItem, ActionProgressNote, ReportCount, CitizenQuota, AuditEntry, ...EVENT_ENTITIES],
   migrations,
   sqliteSetup: AUDIT_APPEND_ONLY_SQLITE,
 };

@@ -12,7 +12,7 @@ import { NOT_BLANK, TEXT_LIMITS } from "../../lib/domain/text-limits";
 import { ActionPlanItem, ActionProgressNote, ActionStatus } from "./action-plan-item.entity";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { type ActionPlanItemInput, type AnnualReport, MAX_RELATED_COMPLAINTS } from "./report.types";
-import { recountedYear } from "./report.query";
+import { countedYear } from "./report.counters";
 import { assembleYear } from "./report.figures";
 import { fieldError } from "../../lib/field-errors";
 import { msg } from "../../lib/i18n/message";
@@ -33,7 +33,7 @@ export class ReportService {
   async annualReport(caller: Caller, year: number): Promise<AnnualReport> {
     this.assertYear(year);
     const directorates = caller.role === "coordinator" && caller.directorate ? [caller.directorate] : Object.values(DirectorateCode);
-    const counts = await recountedYear(this.dataSource, year, directorates, this.clock.now(), this.calendar);
+    const counts = await countedYear(this.dataSource, year, directorates, this.clock.now(), this.calendar);
     return { ...assembleYear(year, counts, directorates), actionPlan: await this.actionPlan(caller, year) };
   }
 

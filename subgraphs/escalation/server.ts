@@ -9,9 +9,12 @@ import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
 import { AnnualReportResolver, ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
+import { counted, ensureCounters } from "./report.counters";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
-export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+export async function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+  // Counters are built from the facts where they are missing (a database from before them); after that, events keep them.
+  await ensureCounters(deps.dataSource, deps.calendar);
   const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
   const reports = new ReportService(deps.dataSource, deps.clock, deps.calendar);
   return assembleSubgraph(deps, {
@@ -32,6 +35,6 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
     },
     context: (base) => escalationContext(base, escalations),
     ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem", "setActionPlanItemStatus", "addActionPlanProgressNote"],
-    consumes: { intake: fromIntake, directorates: fromDirectorates },
+    consumes: { intake: counted(fromIntake, deps.calendar), directorates: counted(fromDirectorates, deps.calendar) },
   });
 }
