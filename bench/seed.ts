@@ -12,6 +12,7 @@ import { formatReference } from "../subgraphs/intake/reference-number";
 import { ReferenceCounter } from "../subgraphs/intake/reference-counter.entity";
 import { StatusChange } from "../subgraphs/intake/status-change.entity";
 import type { SeededComplaint } from "./year";
+import { rebuildCounters } from "../subgraphs/escalation/report.counters";
 
 const CHUNK = 400;
 
@@ -148,4 +149,6 @@ export async function seedYear(dataSources: Record<SubgraphName, DataSource>, co
       ];
     }),
   );
+  // Written without events: the report's counters are built from these facts, as `npm run report:rebuild` does.
+  await rebuildCounters(dataSources.escalation, LEGAL_CALENDAR);
 }

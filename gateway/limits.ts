@@ -42,6 +42,13 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "AnnualReport.actionPlan": 50,
   // A first publication and its corrections: a handful a year.
   "Query.annualReportVersions": 20,
+  "AnnualReport.lastYearActions": 50,
+  "AnnualReport.byMonth": 12,
+  "AnnualReport.byCategory": 4,
+  "AnnualReport.byChannel": 4,
+  "AnnualReport.byLanguage": 4,
+  "AnnualReport.byComplainantKind": 3,
+  "ActionPlanItem.progressNotes": 10,
   "AuditTrail.firstLine": 100,
   "AuditTrail.escalation": 100,
   "AuditTrail.complaint": 100,

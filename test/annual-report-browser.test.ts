@@ -96,10 +96,18 @@ describeInBrowser("the printable annual report in Chromium [sqlite]", () => {
       ["Train the counter staff in plain language", "IMMIGRATION_OFFICE"],
       ["Publish the complaint form in German", null],
     ] as const;
+    const added: string[] = [];
     for (const [title, directorate] of actions) {
       const input = { title, directorate, dueAt: "2027-06-30T00:00:00.000Z" };
-      ok(await t.query(`mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { id } }`, { i: input }, central));
+      added.push(
+        ok(await t.query(`mutation($i: ActionPlanItemInput!) { addActionPlanItem(year: 2026, input: $i) { id } }`, { i: input }, central)).addActionPlanItem.id,
+      );
     }
+    const STATUS = `mutation($id: ID!, $s: ActionStatus!) { setActionPlanItemStatus(id: $id, status: $s) { id } }`;
+    ok(await t.query(STATUS, { id: added[0], s: "IN_PROGRESS" }, central));
+    ok(await t.query(STATUS, { id: added[1], s: "DONE" }, central));
+    const NOTE = `mutation($id: ID!, $text: String!) { addActionPlanProgressNote(id: $id, text: $text) { id } }`;
+    ok(await t.query(NOTE, { id: added[0], text: "Answer templates ready; two teams trained." }, central));
     t.clock.set("2026-12-18T15:00:00.000Z");
     ok(
       await t.query(`mutation { publishAnnualReport(year: 2026, note: "Goedgekeurd door het directiecomité op 18 december 2026.") { version } }`, {}, central),

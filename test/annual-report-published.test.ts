@@ -5,7 +5,7 @@ import { codes, useTestStack } from "./helpers/stack";
 
 const T0 = "2026-02-02T09:00:00.000Z";
 const STATS = "received inadmissible acknowledgedWithinDeadline answeredWithinDeadline overdue escalated founded partlyFounded unfounded medianDaysToAnswer";
-const BODY = `year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } } actionPlan { title done } lastYearActions { title done }
+const BODY = `year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } } actionPlan { title done status progressNotes { text } } lastYearActions { title done }
   byMonth { month received } timeliness { acknowledgements { onTime late pending } answers { onTime late pending } }
   publication { year version publishedAt note publishedByRole }`;
 const REPORT = `query($year: Int!, $version: Int) { annualReport(year: $year, version: $version) { ${BODY} } }`;
@@ -33,6 +33,8 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
     await p.acknowledge(answeredLater.id);
     await p.filed({ directorate: "ICT" });
     const item = ok(await t.query(`mutation { addActionPlanItem(year: 2026, input: { title: "Answer every letter in 30 days" }) { id } }`, {}, central));
+    const NOTE = `mutation($id: ID!, $text: String!) { addActionPlanProgressNote(id: $id, text: $text) { id } }`;
+    ok(await t.query(NOTE, { id: item.addActionPlanItem.id, text: "Templates drafted" }, central));
     const lastYears = ok(await t.query(`mutation { addActionPlanItem(year: 2025, input: { title: "Publish the form in German" }) { id } }`, {}, central));
     await t.settle();
     t.clock.set(days(T0, 3));
@@ -50,6 +52,7 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
     // After publication: a new complaint, an answer, the action done, and two months pass.
     await p.filed();
     await p.answer(answeredLater.id, "UNFOUNDED");
+    ok(await t.query(NOTE, { id: item.addActionPlanItem.id, text: "Rolled out everywhere" }, central));
     for (const done of [item.addActionPlanItem.id, lastYears.addActionPlanItem.id])
       ok(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { id } }`, { id: done }, central));
     await t.settle();
@@ -65,7 +68,9 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
       publishedByRole: "central-service",
     });
     expect(published.totals).toMatchObject({ received: 4, answeredWithinDeadline: 1, founded: 1, unfounded: 0, overdue: 0 });
-    expect(published.actionPlan).toEqual([{ title: "Answer every letter in 30 days", done: false }]);
+    expect(published.actionPlan).toEqual([
+      { title: "Answer every letter in 30 days", done: false, status: "PLANNED", progressNotes: [{ text: "Templates drafted" }] },
+    ]);
     expect(published.lastYearActions).toEqual([{ title: "Publish the form in German", done: false }]);
   });
 
@@ -79,7 +84,14 @@ describe.each(DATABASE_KINDS)("published annual report [%s]", (kind) => {
     expect(published.byMonth[1]).toEqual({ month: 2, received: 4 });
     // 5 received; the two Immigration Office complaints never handled and the ICT one are now overdue; the answer given after publication counts.
     expect(draft.totals).toMatchObject({ received: 5, unfounded: 1, overdue: 3 });
-    expect(draft.actionPlan).toEqual([{ title: "Answer every letter in 30 days", done: true }]);
+    expect(draft.actionPlan).toEqual([
+      {
+        title: "Answer every letter in 30 days",
+        done: true,
+        status: "DONE",
+        progressNotes: [{ text: "Templates drafted" }, { text: "Rolled out everywhere" }],
+      },
+    ]);
     expect(draft.lastYearActions).toEqual([{ title: "Publish the form in German", done: true }]);
     expect(pending.id).toBeTruthy();
   });

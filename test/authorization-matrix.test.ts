@@ -502,6 +502,33 @@ OPERATIONS.push(
     expect: { ...everyone(allow((v) => expect(v).toEqual([]))), anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID },
   },
   {
+    field: "setActionPlanItemStatus",
+    document: `mutation($id: ID!) { setActionPlanItemStatus(id: $id, status: IN_PROGRESS) { id status done } }`,
+    vars: async (fx) => ({ id: (await fx.step.planItem()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      // The item is the Immigration Office's: its coordinator may move it; ICT's coordinator does not see it.
+      coordinatorOwn: allow((v, vars) => expect(v).toEqual({ id: vars.id, status: "IN_PROGRESS", done: false })),
+      coordinatorOther: NOTFOUND,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, status: "IN_PROGRESS", done: false })),
+    },
+  },
+  {
+    field: "addActionPlanProgressNote",
+    document: `mutation($id: ID!) { addActionPlanProgressNote(id: $id, text: "Training given to two teams") { id progressNotes { text byRole } } }`,
+    vars: async (fx) => ({ id: (await fx.step.planItem()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v, vars) => expect(v).toEqual({ id: vars.id, progressNotes: [{ text: "Training given to two teams", byRole: "coordinator" }] })),
+      coordinatorOther: NOTFOUND,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, progressNotes: [{ text: "Training given to two teams", byRole: "central-service" }] })),
+    },
+  },
+  {
     field: "auditTrail",
     document: `query($id: ID!) { auditTrail(complaintId: $id) { complaintId complaint { action what actorSub actorRole } firstLine { action } escalation { action } } }`,
     vars: (fx) => ({ id: fx.a.id }),

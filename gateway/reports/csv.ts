@@ -63,7 +63,7 @@ export function renderCsv(r: ReportData, l: Labels, language: MessageLanguage): 
     [
       [l.actionPlan],
       [l.action, l.owner, l.dueAt, l.status],
-      ...r.actionPlan.map((a) => [a.title, a.directorate?.name ?? l.wholeFod, a.dueAt ? formatDate(a.dueAt, language) : "", a.done ? l.done : l.open]),
+      ...r.actionPlan.map((a) => [a.title, a.directorate?.name ?? l.wholeFod, a.dueAt ? formatDate(a.dueAt, language) : "", l.statuses[a.status] ?? a.status]),
     ],
   ];
   return BOM + blocks.map((block) => block.map(row).join("\r\n")).join("\r\n\r\n") + "\r\n";

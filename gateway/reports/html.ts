@@ -35,6 +35,7 @@ table, tr { break-inside: avoid; page-break-inside: avoid; }
 .wide { overflow-x: auto; }
 table.directorates th, table.directorates td { font-size: 8pt; padding: 1mm; }
 table.directorates td:first-child { width: 28%; }
+.notes { margin: 1mm 0 0; padding-left: 4mm; color: #3d4752; font-size: 8.5pt; }
 footer { margin-top: 8mm; color: #5b6570; font-size: 8.5pt; border-top: 1px solid #c8d3de; padding-top: 2mm; }
 @media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; page-break-after: avoid; } .wide { overflow: visible; } }
 `;
@@ -87,11 +88,13 @@ export function renderHtml(r: ReportData, o: DocumentOptions): string {
   const reasons = reasonBars(r, l)
     .map((b) => `<tr><td>${e(b.label)}</td><td class="n">${num(b.value)}</td></tr>`)
     .join("");
+  const notes = (list: ReportData["actionPlan"][number]["progressNotes"]) =>
+    list.length ? `<ul class="notes">${list.map((n) => `<li>${e(n.text)}</li>`).join("")}</ul>` : "";
   const actions = r.actionPlan.length
     ? `<table><tr><th>${e(l.action)}</th><th>${e(l.owner)}</th><th>${e(l.dueAt)}</th><th>${e(l.status)}</th></tr>${r.actionPlan
         .map(
           (a) =>
-            `<tr><td><strong>${e(a.title)}</strong>${a.description ? `<br>${e(a.description)}` : ""}</td><td>${e(a.directorate?.name ?? l.wholeFod)}</td><td>${a.dueAt ? e(formatDate(a.dueAt, language)) : ""}</td><td>${e(a.done ? l.done : l.open)}</td></tr>`,
+            `<tr><td><strong>${e(a.title)}</strong>${a.description ? `<br>${e(a.description)}` : ""}${notes(a.progressNotes)}</td><td>${e(a.directorate?.name ?? l.wholeFod)}</td><td>${a.dueAt ? e(formatDate(a.dueAt, language)) : ""}</td><td>${e(l.statuses[a.status] ?? a.status)}</td></tr>`,
         )
         .join("")}</table>`
     : `<p>${e(l.noActions)}</p>`;

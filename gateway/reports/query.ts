@@ -18,7 +18,7 @@ export const ANNUAL_REPORT_DOCUMENT = `query AnnualReportDocument($year: Int!, $
     secondLineOutcomes { ${OUTCOMES} }
     timeliness { acknowledgements { ${DEADLINE} } answers { ${DEADLINE} } secondLineDecisions { ${DEADLINE} } }
     secondLineChangedShare
-    actionPlan { title description dueAt done directorate { code name(language: $language) } }
+    actionPlan { title description dueAt status progressNotes { text } directorate { code name(language: $language) } }
   }
 }`;
 
@@ -62,5 +62,12 @@ export interface ReportData {
   secondLineOutcomes: Outcomes;
   timeliness: Record<"acknowledgements" | "answers" | "secondLineDecisions", Deadline>;
   secondLineChangedShare: number | null;
-  actionPlan: { title: string; description: string | null; dueAt: string | null; done: boolean; directorate: DirectorateName | null }[];
+  actionPlan: {
+    title: string;
+    description: string | null;
+    dueAt: string | null;
+    status: string;
+    progressNotes: { text: string }[];
+    directorate: DirectorateName | null;
+  }[];
 }

@@ -31,6 +31,8 @@ export const permissions: IRules = {
     addActionPlanItem: isCentralService,
     completeActionPlanItem: isCentralService,
     publishAnnualReport: isCentralService,
+    setActionPlanItemStatus: isStaff,
+    addActionPlanProgressNote: isStaff,
   },
   _Service: { sdl: isGatewayCall },
   Escalation: canReadEscalation,
@@ -55,6 +57,8 @@ export const permissions: IRules = {
   ReportLink: isStaff,
   // Who published is a person's account: the central service's own business.
   ReportPublication: { "*": isStaff, publishedBy: isCentralService },
+  // Reached only through an action the caller may read.
+  ActionProgressNote: isStaff,
   Directorate: { code: isPublic },
   AuditTrail: isCentralService,
   AuditEntry: isCentralService,

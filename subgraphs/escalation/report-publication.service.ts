@@ -8,6 +8,10 @@ import { inTransaction, isDuplicateKeyError } from "../../lib/platform/database"
 import { FOD_SCOPE, ReportPublication, ReportSnapshot } from "./report-publication.entity";
 import type { ReportService } from "./report.service";
 import type { AnnualReport } from "./report.types";
+import type { ActionPlanItem, ActionProgressNote } from "./action-plan-item.entity";
+
+/** An action as a published version keeps it: with its progress notes of then. */
+export type FrozenItem = ActionPlanItem & { progressNotes?: ActionProgressNote[] };
 
 /** Simultaneous publications of one year each take the next free version; past this many collisions one gives up (CONFLICT). */
 const PUBLISH_ATTEMPTS = 8;
@@ -33,11 +37,13 @@ export class ReportPublications {
 
   async publish(caller: Caller, year: number, note: string): Promise<ReportPublication> {
     this.reports.assertYear(year);
-    // Frozen with the figures: what had become of last year's actions when it was published.
-    const live = async (as: Caller): Promise<AnnualReport> => ({
-      ...(await this.reports.annualReport(as, year)),
-      lastYearActions: await this.reports.actionPlan(as, year - 1),
-    });
+    // Frozen with the figures: the actions' progress notes, and what had become of last year's actions, when it was published.
+    const withNotes = (items: ActionPlanItem[]): Promise<FrozenItem[]> =>
+      Promise.all(items.map(async (item) => ({ ...item, progressNotes: await this.reports.notes(item.id) })));
+    const live = async (as: Caller): Promise<AnnualReport> => {
+      const report = await this.reports.annualReport(as, year);
+      return { ...report, actionPlan: await withNotes(report.actionPlan), lastYearActions: await withNotes(await this.reports.actionPlan(as, year - 1)) };
+    };
     const parts: [string, AnnualReport][] = [[FOD_SCOPE, await live(caller)]];
     for (const code of Object.values(DirectorateCode)) parts.push([code, await live({ sub: caller.sub, role: "coordinator", directorate: code })]);
     const bodies = parts.map(([scope, report]) => ({ scope, report: JSON.stringify({ ...report, publication: undefined }) }));

@@ -121,13 +121,14 @@ export function complaintCounts(fact: FactForFigures, escalations: readonly Esca
 
 export const countKey = (k: CountKey): string => `${k.year}|${k.directorate}|${k.figure}|${k.day}`;
 
-/** The counts of many complaints added up, one entry per key. */
-export function addUp(keys: Iterable<CountKey>, into = new Map<string, Count>(), sign = 1): Map<string, Count> {
+/** Counts added up, one entry per key: each key's value (1 for a bare key) times `sign`. */
+export function addUp(keys: Iterable<CountKey & { value?: number }>, into = new Map<string, Count>(), sign = 1): Map<string, Count> {
   for (const k of keys) {
     const id = countKey(k);
+    const value = sign * (k.value ?? 1);
     const entry = into.get(id);
-    if (entry) entry.value += sign;
-    else into.set(id, { ...k, value: sign });
+    if (entry) entry.value += value;
+    else into.set(id, { year: k.year, directorate: k.directorate, figure: k.figure, day: k.day, value });
   }
   return into;
 }

@@ -26,26 +26,6 @@ export function openThresholds(now: Date, calendar: BelgianCalendar): Record<Ste
   return { ack: at(STEPS.ack), answer: at(STEPS.answer), decision: at(STEPS.decision) };
 }
 
-/** The open steps among `counts`, split by `thresholds`; the other counts unchanged. */
-export function splitOpen(counts: Iterable<Count>, thresholds: Record<Step, number>): YearCounts {
-  const rest: Count[] = [];
-  const open = new Map<string, OpenCount>();
-  for (const c of counts) {
-    const step = c.figure.endsWith(".open") ? (c.figure.slice(0, -5) as Step) : null;
-    if (!step) {
-      rest.push(c);
-      continue;
-    }
-    const id = `${c.directorate}|${step}`;
-    const entry = open.get(id) ?? { directorate: c.directorate, step, late: 0, pending: 0, lateForAnswer: 0 };
-    open.set(id, entry);
-    if (c.day < thresholds[step]) entry.late += c.value;
-    else entry.pending += c.value;
-    if (c.day < thresholds.answer) entry.lateForAnswer += c.value;
-  }
-  return { counts: rest, open: [...open.values()] };
-}
-
 /** The middle value of a histogram (value → how many), the mean of the two middle ones for an even count; null when empty. */
 export function histogramMedian(histogram: Map<number, number>): number | null {
   const entries = [...histogram].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
@@ -81,7 +61,7 @@ class Tally {
   }
 
   median(figure: string): number | null {
-    return histogramMedian(this.histograms.get(figure) ?? new Map());
+    return histogramMedian(this.histograms.get(figure) ?? new Map<number, number>());
   }
 }
 
@@ -157,7 +137,11 @@ export function assembleYear(year: number, counts: YearCounts, directorates: rea
     byComplainantKind: Object.values(ComplainantKind).map((kind) => ({ kind, received: total.get(`kind.${kind}`) })),
     firstLineOutcomes: outcomes(total, "first"),
     secondLineOutcomes: outcomes(total, "second"),
-    timeliness: { acknowledgements: deadline(total, open, "ack"), answers: deadline(total, open, "answer"), secondLineDecisions: deadline(total, open, "decision") },
+    timeliness: {
+      acknowledgements: deadline(total, open, "ack"),
+      answers: deadline(total, open, "answer"),
+      secondLineDecisions: deadline(total, open, "decision"),
+    },
     secondLineChangedShare: compared ? total.get("changed.changed") / compared : null,
   };
 }

@@ -99,7 +99,9 @@ export class Timeliness {
     description: `Acknowledgements (within ${ACKNOWLEDGEMENT_DAYS} days of receipt; a paper one from when it was posted, when known); owed by complaints neither withdrawn nor inadmissible.`,
   })
   acknowledgements!: DeadlineFigures;
-  @Field(() => DeadlineFigures, { description: `First-line answers (within ${ANSWER_DAYS} days of receipt); owed by complaints neither withdrawn nor inadmissible.` })
+  @Field(() => DeadlineFigures, {
+    description: `First-line answers (within ${ANSWER_DAYS} days of receipt); owed by complaints neither withdrawn nor inadmissible.`,
+  })
   answers!: DeadlineFigures;
   @Field(() => DeadlineFigures, {
     description: `Decisions of the Central Complaints Service (within ${ESCALATION_DAYS} days of the request), on requests about the answer and reviews of inadmissibility; counted in the year the complaint was received.`,
@@ -129,18 +131,22 @@ export class AnnualReport {
   @Field(() => [DirectorateStatistics], { description: "Per directorate in the seed's order: all seven for the central service, own for a coordinator." })
   byDirectorate!: DirectorateStatistics[];
   @Field(() => [ReasonCount], { description: "Inadmissible complaints per reason; every reason listed." }) inadmissibleByReason!: ReasonCount[];
-  @Field(() => [MonthCount], { description: "Complaints received per month of receipt (Brussels time): twelve entries, January first." }) byMonth!: MonthCount[];
+  @Field(() => [MonthCount], { description: "Complaints received per month of receipt (Brussels time): twelve entries, January first." })
+  byMonth!: MonthCount[];
   @Field(() => [CategoryCount], {
-    description: "Per subject (the seed's four); every category listed. Complaints whose category the escalation service never learnt (filed before it did) are in none.",
+    description:
+      "Per subject (the seed's four); every category listed. Complaints whose category the escalation service never learnt (filed before it did) are in none.",
   })
   byCategory!: CategoryCount[];
   @Field(() => [ChannelCount], { description: "Per channel; every channel listed." }) byChannel!: ChannelCount[];
   @Field(() => [LanguageCount], { description: "Per language; every language listed." }) byLanguage!: LanguageCount[];
   @Field(() => [ComplainantKindCount], { description: "Per kind of complainant; every kind listed (anonymous complaints are in none)." })
   byComplainantKind!: ComplainantKindCount[];
-  @Field(() => OutcomeFigures, { description: "The first-line answers' outcomes (whatever the second line decided later)." }) firstLineOutcomes!: OutcomeFigures;
+  @Field(() => OutcomeFigures, { description: "The first-line answers' outcomes (whatever the second line decided later)." })
+  firstLineOutcomes!: OutcomeFigures;
   @Field(() => OutcomeFigures, {
-    description: "The outcomes of the Central Complaints Service's decisions on requests about the answer (reviews of inadmissibility, which judge the screening, not counted).",
+    description:
+      "The outcomes of the Central Complaints Service's decisions on requests about the answer (reviews of inadmissibility, which judge the screening, not counted).",
   })
   secondLineOutcomes!: OutcomeFigures;
   @Field(() => Timeliness, { description: "On time, late and pending per step, with the median days taken." }) timeliness!: Timeliness;

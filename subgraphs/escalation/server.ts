@@ -12,9 +12,12 @@ import { ReportService } from "./report.service";
 import { ReportLinkResolver } from "./report-link.resolver";
 import { ReportPublicationResolver } from "./report-publication.resolver";
 import { ReportPublications } from "./report-publication.service";
+import { counted, ensureCounters } from "./report.counters";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
-export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+export async function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+  // Counters are built from the facts where they are missing (a database from before them); after that, events keep them.
+  await ensureCounters(deps.dataSource, deps.calendar);
   const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
   const reports = new ReportService(deps.dataSource, deps.clock, deps.calendar);
   const publications = new ReportPublications(deps.dataSource, deps.clock, reports);
@@ -45,7 +48,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
       audit: escalationAudit,
     },
     context: (base) => escalationContext(base, escalations),
-    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem"],
-    consumes: { intake: fromIntake, directorates: fromDirectorates },
+    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem", "setActionPlanItemStatus", "addActionPlanProgressNote"],
+    consumes: { intake: counted(fromIntake, deps.calendar), directorates: counted(fromDirectorates, deps.calendar) },
   });
 }

@@ -1,6 +1,6 @@
 import { DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
 import type { Count } from "../../subgraphs/escalation/report.counts";
-import { type OpenCount, assembleYear, histogramMedian, splitOpen } from "../../subgraphs/escalation/report.figures";
+import { type OpenCount, assembleYear, histogramMedian } from "../../subgraphs/escalation/report.figures";
 
 const { ICT, CRISIS_CENTRE, CIVIL_SECURITY, IMMIGRATION_OFFICE } = DirectorateCode;
 const { ANONYMOUS, OUTSIDE_COMPETENCE, DECISION_WITH_APPEAL_ROUTE, ADMINISTRATIVE_OR_JUDICIAL_DISPUTE } = InadmissibilityReason;
@@ -58,12 +58,6 @@ describe("annual report figures from the year's counts", () => {
     ]);
     expect(figures.byMonth.map((m) => m.received)).toEqual([0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(figures.secondLineChangedShare).toBeNull();
-  });
-
-  it("splits open steps at the thresholds: before is late, from it on pending", () => {
-    const split = splitOpen([c(ICT, "ack.open", 1, 99), c(ICT, "ack.open", 2, 100), c(ICT, "received", 3)], { ack: 100, answer: 90, decision: 90 });
-    expect(split.counts).toEqual([c(ICT, "received", 3)]);
-    expect(split.open).toEqual([{ directorate: ICT, step: "ack", late: 1, pending: 2, lateForAnswer: 0 }]);
   });
 });
 

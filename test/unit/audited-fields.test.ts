@@ -22,6 +22,8 @@ const NOT_PERSONAL: Record<string, string> = {
   "ReportPublication.publishedBy": "the central service's own account that published the yearly evaluation (central service only), not a complainant",
   "ReportLink.url": "a link to the annual report for the caller alone; its signed token names only the caller's account and role",
   "ReportLink.csvUrl": "a link to the annual report for the caller alone; its signed token names only the caller's account and role",
+  "ActionProgressNote.text": "staff's notes on how an action of the improvement plan is getting on, not about a complainant",
+  "ActionProgressNote.byRole": "the writer's role claim, one of three fixed values",
   "AuditEntry.actorSub": "the audit trail itself (central service only); reading it is not a read of a complaint",
   "AuditEntry.actorRole": "the audit trail itself",
   "AuditEntry.what": "the audit trail itself: field and mutation names",

@@ -3,6 +3,8 @@ import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
 import { ReportFacts1796066281149 } from "./1796066281149-ReportFacts";
+import { ActionStatus1796066281150 } from "./1796066281150-ActionStatus";
+import { ReportCounts1796066281151 } from "./1796066281151-ReportCounts";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
@@ -22,4 +24,6 @@ export const migrations = [
   BelgianDeadlines1796057544782,
   PublishedReports1796065963248,
   ReportFacts1796066281149,
+  ActionStatus1796066281150,
+  ReportCounts1796066281151,
 ];
