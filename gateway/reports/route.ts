@@ -11,6 +11,7 @@ import type { Logger } from "../../lib/platform/logger";
 import { HttpError, bearerToken } from "../../lib/platform/http";
 import type { Route } from "../../lib/platform/http-routes";
 import type { GatewayContext } from "../context";
+import { RateLimitedError } from "../request-rates";
 import { renderCsv } from "./csv";
 import { REPORT_CSP, renderHtml } from "./html";
 import { REPORT_LABELS } from "./labels";
@@ -59,7 +60,10 @@ export function annualReportRoute(deps: ReportRouteDeps): Route {
 
       const caller = await callerOf(req, res, url, year, requestId, deps);
       const language = (asked as MessageLanguage | null) ?? requestLanguage(req.headers["accept-language"], caller.locale);
-      await deps.admit(caller, req);
+      await deps.admit(caller, req).catch((err: unknown) => {
+        if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
+        throw err;
+      });
       const report = await withLanguage(language, () =>
         fetchReport(deps, caller, requestId, language, year, versionParam === null ? null : Number(versionParam)),
       );
