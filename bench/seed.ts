@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { SubgraphName } from "../lib/config";
 import { inTransaction } from "../lib/platform/database";
-import { EscalationStatus } from "../lib/domain/enums";
+import { Admissibility, ComplainantKind, EscalationStatus } from "../lib/domain/enums";
 import { acknowledgementDueAt, answerDueAt, escalationDueAt } from "../lib/domain/deadlines";
 import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
 import { ComplaintCase } from "../subgraphs/directorates/complaint-case.entity";
@@ -12,6 +12,7 @@ import { formatReference } from "../subgraphs/intake/reference-number";
 import { ReferenceCounter } from "../subgraphs/intake/reference-counter.entity";
 import { StatusChange } from "../subgraphs/intake/status-change.entity";
 import type { SeededComplaint } from "./year";
+import { rebuildCounters } from "../subgraphs/escalation/report.counters";
 
 const CHUNK = 400;
 
@@ -110,9 +111,18 @@ export async function seedYear(dataSources: Record<SubgraphName, DataSource>, co
       admissibility: c.admissibility,
       inadmissibilityReason: c.inadmissibilityReason,
       withdrawn: c.withdrawnAt !== null,
+      withdrawnAt: c.withdrawnAt,
       acknowledgedAt: c.acknowledgedAt,
+      acknowledgementPostedAt: null,
       answeredAt: c.answeredAt,
       outcome: c.outcome,
+      category: c.category,
+      channel: c.channel,
+      language: c.language,
+      complainantKind: ComplainantKind.PERSON,
+      // The bench's year screens on the day of receipt.
+      inadmissibleSince: c.admissibility === Admissibility.INADMISSIBLE ? c.receivedAt : null,
+      personalDataErasedAt: null,
     })),
   );
   await insertAll(
@@ -142,4 +152,6 @@ export async function seedYear(dataSources: Record<SubgraphName, DataSource>, co
       ];
     }),
   );
+  // Written without events: the report's counters are built from these facts, as `npm run report:rebuild` does.
+  await rebuildCounters(dataSources.escalation, LEGAL_CALENDAR);
 }

@@ -15,6 +15,7 @@ import { bodyErrorCodes, requestLogFields, requestLogPlugin, type RequestObserva
 import { HttpError, bearerToken, executeGraphQL, type GraphQLHttpResult } from "../lib/platform/http";
 import { GRAPHQL_PATHS, createServiceServers, type ServerOptions } from "../lib/platform/http-routes";
 import { jwksAdminRoutes } from "./admin-routes";
+import { annualReportRoute } from "./reports/route";
 import type { GatewayContext } from "./context";
 import { withCors } from "./cors";
 import { explorerLandingPage, loadExplorer } from "./explorer";
@@ -154,7 +155,11 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const servers = createServiceServers(
     // A client's traceparent is adopted only from a trusted proxy; anyone else's request starts a new trace.
     { ...options, service: "gateway", readiness: ready, adoptTraceContext: fromTrustedProxy(options.rates) },
-    [{ paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) }, ...(explorer?.routes ?? [])],
+    [
+      { paths: GRAPHQL_PATHS, handle: withCors(options.corsOrigins, graphql) },
+      annualReportRoute({ apollo, tokens: options.tokens, identify, admit, log }),
+      ...(explorer?.routes ?? []),
+    ],
     jwksAdminRoutes(options.verifyCaller.keys, options.metricsToken),
   );
 

@@ -2,16 +2,34 @@ import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpe
 import { DATABASE_KINDS } from "./helpers/databases";
 import { days, ok, procedure } from "./helpers/procedure";
 import { codes, useTestStack, type TestStack } from "./helpers/stack";
+import type { EntityManager } from "typeorm";
+import { LEGAL_CALENDAR } from "../lib/domain/brussels-calendar";
+import { DirectorateCode } from "../lib/domain/enums";
+import type { DomainEvent, EventType } from "../lib/events/event-types";
+import { FeedCursor } from "../lib/events/event.entities";
+import { inTransaction } from "../lib/platform/database";
+import { fromDirectorates, fromIntake } from "../subgraphs/escalation/events";
+import { counted, counterDifferences, rebuildCounters } from "../subgraphs/escalation/report.counters";
+import { ReportCount } from "../subgraphs/escalation/report-count.entity";
 
-const T0 = "2026-01-05T09:00:00.000Z";
-const STATS = `received inadmissible acknowledgedWithinDeadline answeredWithinDeadline overdue escalated founded partlyFounded unfounded medianDaysToAnswer`;
-const REPORT = `query($year: Int!) { annualReport(year: $year) {
-  year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } }
-  inadmissibleByReason { reason count } actionPlan { title done directorate { code } relatedComplaints { reference } } } }`;
+const T0 = "2026-01-05T09:00:00.000Z"; // Monday 5 January 2026, 10:00 in Brussels
+const STATS = `received inadmissible withdrawn acknowledgedWithinDeadline answeredWithinDeadline overdue escalated founded partlyFounded unfounded noJudgement medianDaysToAnswer`;
+const DEADLINE = `onTime late pending medianDays`;
+const OUTCOMES = `founded partlyFounded unfounded noJudgement`;
+const FIGURES = `year totals { ${STATS} } byDirectorate { directorate { code } statistics { ${STATS} } }
+  inadmissibleByReason { reason count } byMonth { month received } byCategory { category received } byChannel { channel received }
+  byLanguage { language received } byComplainantKind { kind received } firstLineOutcomes { ${OUTCOMES} } secondLineOutcomes { ${OUTCOMES} }
+  timeliness { acknowledgements { ${DEADLINE} } answers { ${DEADLINE} } secondLineDecisions { ${DEADLINE} } } secondLineChangedShare`;
+const ITEM = `title status done directorate { code } progressNotes { text byRole }`;
+const REPORT = `query($year: Int!) { annualReport(year: $year) { ${FIGURES} previousYear { ${FIGURES} previousYear { year } } } }`;
+// The plan apart: its items' lists count against the gateway's cost limit (gateway/limits.ts LIST_BOUNDS).
+const PLAN = `query($year: Int!) { annualReport(year: $year) { actionPlan { ${ITEM} } } }`;
+const LAST_YEAR = `query($year: Int!) { annualReport(year: $year) { lastYearActions { ${ITEM} } } }`;
 
 const zero = {
   received: 0,
   inadmissible: 0,
+  withdrawn: 0,
   acknowledgedWithinDeadline: 0,
   answeredWithinDeadline: 0,
   overdue: 0,
@@ -19,12 +37,32 @@ const zero = {
   founded: 0,
   partlyFounded: 0,
   unfounded: 0,
+  noJudgement: 0,
   medianDaysToAnswer: null,
 };
+const months = (counts: Record<number, number>) => Array.from({ length: 12 }, (_, i) => ({ month: i + 1, received: counts[i + 1] ?? 0 }));
 
 /**
- * "Elk jaar evalueren we alle klachten en stellen we een actieplan op": a known year,
- * built through the public API with a set clock, and every figure of its report.
+ * "Elk jaar evalueren we alle klachten en stellen we een actieplan op": a known year, built through the public API
+ * with a set clock, and every figure of its report computed by hand below. Days count from T0 (day 0 = Monday 5 January).
+ *
+ * Immigration Office (IO), online:
+ *   A  official conduct, FR, company: acknowledged day 2 (on time), answered day 10 FOUNDED (on time); escalated day 11 (Fri 16 Jan),
+ *      decided FOUNDED day 12 (Sat 17 Jan: one Brussels day, on time, unchanged).
+ *   B  service quality, NL, person: acknowledged day 9 (late: due Mon 12 Jan), answered day 40 UNFOUNDED (late: due Wed 4 Feb);
+ *      escalated day 40, decided PARTLY_FOUNDED day 45 (5 days, on time, changed).
+ *   C  application of legislation, DE, institution: inadmissible (decision with an appeal route) on receipt day.
+ *   J  service quality, EN, person: answered day 25 UNFOUNDED without acknowledgement (the answer acknowledges: 25 days, late; answer on time).
+ * ICT:
+ *   D  by post on Saturday 3 January, anonymous (no kind), service quality, FR: inadmissible.
+ *   E  service or product, NL: never handled: acknowledgement and answer late and open, overdue.
+ *   F, G  service quality, NL: inadmissible (outside competence; a dispute) on day 9.
+ *   H  service quality, NL: acknowledged day 1, answered day 20 NO_JUDGEMENT (both on time); escalated day 21 (Mon 26 Jan, due
+ *      Wed 25 Feb), undecided at day 60: a late decision.
+ *   I  service quality, NL: withdrawn day 1.
+ * Crisis Centre: K by fax on day 40 (Saturday 14 February), service or product, DE, institution: unacknowledged past its due day
+ *   (Sat 21 Feb, moved to Mon 23 Feb): late and overdue; its answer (due Mon 16 March) still pending at day 60 (Friday 6 March).
+ * 2025: one complaint (IO, online, service quality, NL, person) of 20 December 2025, never handled.
  */
 describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
   const t = useTestStack(kind, { clock: "2025-12-20T10:00:00.000Z" });
@@ -32,7 +70,7 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
 
   beforeAll(async () => {
     const p = procedure(t);
-    await p.file(); // received in 2025: not in the 2026 report
+    await p.file(); // received in 2025: in the 2025 report (previousYear), not in 2026's
     t.clock.set(T0);
     const at = async (day: number, step: () => Promise<unknown>) => {
       t.clock.set(days(T0, day));
@@ -40,14 +78,22 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
       await t.settle();
     };
     const ict = { directorate: "ICT" };
-    // Immigration Office: A on time, B late and escalated, C screened inadmissible (appeal route) the day it came in, J answered late without acknowledgement.
-    const A = await p.file();
+    const A = await p.file({
+      category: "OFFICIAL_CONDUCT",
+      language: "FR",
+      complainant: { kind: "COMPANY", name: "Luc Martin", organisation: "Martin SRL", email: "luc@martin.be" },
+    });
     refA = A.reference;
     const B = await p.file();
-    const C = await p.file({ concernsDecisionWithAppealRoute: true, appealRoute: "Raad voor Vreemdelingenbetwistingen" });
+    const C = await p.file({
+      category: "APPLICATION_OF_LEGISLATION",
+      language: "DE",
+      complainant: { kind: "INSTITUTION", name: "Anna Weber", organisation: "ÖSHZ Eupen", email: "anna@oshz.be" },
+      concernsDecisionWithAppealRoute: true,
+      appealRoute: "Raad voor Vreemdelingenbetwistingen",
+    });
     await p.screen(C.id, false, "DECISION_WITH_APPEAL_ROUTE", "Raad voor Vreemdelingenbetwistingen");
-    const J = await p.file();
-    // ICT: D anonymous by post, E never handled, F and G inadmissible, H answered on time, I withdrawn.
+    const J = await p.file({ language: "EN" });
     await p.register(
       {
         channel: "POST",
@@ -60,7 +106,7 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
       },
       central,
     );
-    await p.file(ict);
+    await p.file({ ...ict, category: "SERVICE_OR_PRODUCT" });
     const F = await p.file(ict);
     const G = await p.file(ict);
     const H = await p.file(ict);
@@ -76,12 +122,31 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     await at(9, () => p.screen(F.id, false, "OUTSIDE_COMPETENCE", "A matter for the region", coordinatorOther));
     await at(9, () => p.screen(G.id, false, "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", "Pending before the court", coordinatorOther));
     await at(10, () => p.answer(A.id, "FOUNDED"));
+    t.clock.set(days(T0, 11));
+    const onA = await p.requestEscalation(A.id);
+    await t.settle();
+    await at(12, () => p.decide(onA.id, "FOUNDED"));
     await at(20, () => p.answer(H.id, "NO_JUDGEMENT", coordinatorOther));
+    await at(21, () => p.requestEscalation(H.id));
     await at(25, () => p.answer(J.id, "UNFOUNDED"));
     await at(40, () => p.answer(B.id, "UNFOUNDED"));
-    const escalation = await p.requestEscalation(B.id);
-    await t.settle();
-    await at(45, () => p.decide(escalation.id, "PARTLY_FOUNDED"));
+    const onB = await p.requestEscalation(B.id);
+    await at(40, () =>
+      p.register(
+        {
+          channel: "FAX",
+          receivedAt: days(T0, 40),
+          complainant: { kind: "INSTITUTION", name: "Jan Schmitz", organisation: "Gemeinde Raeren", postalAddress: "Hauptstraße 1, 4730 Raeren" },
+          category: "SERVICE_OR_PRODUCT",
+          directorate: "CRISIS_CENTRE",
+          subject: "Warning not received",
+          description: "The alert never reached our municipality.",
+          language: "DE",
+        },
+        central,
+      ),
+    );
+    await at(45, () => p.decide(onB.id, "PARTLY_FOUNDED"));
     t.clock.set(days(T0, 60));
   });
 
@@ -91,44 +156,107 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     inadmissible: 1,
     acknowledgedWithinDeadline: 1,
     answeredWithinDeadline: 2,
-    escalated: 1,
+    escalated: 2,
     founded: 1,
     partlyFounded: 1,
     unfounded: 1,
     medianDaysToAnswer: 25,
   };
-  const ictStats = { ...zero, received: 6, inadmissible: 3, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, overdue: 1, medianDaysToAnswer: 20 };
+  const ictStats = {
+    ...zero,
+    received: 6,
+    inadmissible: 3,
+    withdrawn: 1,
+    acknowledgedWithinDeadline: 1,
+    answeredWithinDeadline: 1,
+    overdue: 1,
+    escalated: 1,
+    noJudgement: 1,
+    medianDaysToAnswer: 20,
+  };
+  const crisis = { ...zero, received: 1, overdue: 1 };
 
-  it("the central service gets every figure, per directorate and in total, for the year of receipt", async () => {
+  it("the central service gets every figure, per directorate, in total and broken down, for the year of receipt", async () => {
     const report = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport;
     expect(report.year).toBe(2026);
     expect(report.totals).toEqual({
-      received: 10,
+      received: 11,
       inadmissible: 4,
+      withdrawn: 1,
       acknowledgedWithinDeadline: 2,
       answeredWithinDeadline: 3,
-      overdue: 1,
-      escalated: 1,
+      overdue: 2,
+      escalated: 3,
       founded: 1,
       partlyFounded: 1,
       unfounded: 1,
+      noJudgement: 1,
       medianDaysToAnswer: 22.5,
     });
     const rows = Object.fromEntries(report.byDirectorate.map((r: any) => [r.directorate.code, r.statistics]));
     expect(Object.keys(rows)).toHaveLength(7);
     expect(rows.IMMIGRATION_OFFICE).toEqual(immigration);
     expect(rows.ICT).toEqual(ictStats);
-    for (const code of ["CENTRAL_SERVICES", "CIVIL_SECURITY", "SECURITY_AND_PREVENTION", "INSTITUTIONS_AND_POPULATION", "CRISIS_CENTRE"]) {
-      expect(rows[code]).toEqual(zero);
-    }
+    expect(rows.CRISIS_CENTRE).toEqual(crisis);
+    for (const code of ["CENTRAL_SERVICES", "CIVIL_SECURITY", "SECURITY_AND_PREVENTION", "INSTITUTIONS_AND_POPULATION"]) expect(rows[code]).toEqual(zero);
     expect(report.inadmissibleByReason).toEqual([
       { reason: "ANONYMOUS", count: 1 },
       { reason: "OUTSIDE_COMPETENCE", count: 1 },
       { reason: "DECISION_WITH_APPEAL_ROUTE", count: 1 },
       { reason: "ADMINISTRATIVE_OR_JUDICIAL_DISPUTE", count: 1 },
     ]);
-    const previous = ok(await t.query(REPORT, { year: 2025 }, central)).annualReport;
-    expect(previous.totals.received).toBe(1);
+    expect(report.byMonth).toEqual(months({ 1: 10, 2: 1 }));
+    expect(report.byCategory).toEqual([
+      { category: "SERVICE_OR_PRODUCT", received: 2 },
+      { category: "SERVICE_QUALITY", received: 7 },
+      { category: "OFFICIAL_CONDUCT", received: 1 },
+      { category: "APPLICATION_OF_LEGISLATION", received: 1 },
+    ]);
+    expect(report.byChannel).toEqual([
+      { channel: "ONLINE_FORM", received: 9 },
+      { channel: "EMAIL", received: 0 },
+      { channel: "POST", received: 1 },
+      { channel: "FAX", received: 1 },
+    ]);
+    expect(report.byLanguage).toEqual([
+      { language: "NL", received: 6 },
+      { language: "FR", received: 2 },
+      { language: "DE", received: 2 },
+      { language: "EN", received: 1 },
+    ]);
+    // D is anonymous: no kind.
+    expect(report.byComplainantKind).toEqual([
+      { kind: "PERSON", received: 7 },
+      { kind: "COMPANY", received: 1 },
+      { kind: "INSTITUTION", received: 2 },
+    ]);
+    expect(report.firstLineOutcomes).toEqual({ founded: 1, partlyFounded: 0, unfounded: 2, noJudgement: 1 });
+    expect(report.secondLineOutcomes).toEqual({ founded: 1, partlyFounded: 1, unfounded: 0, noJudgement: 0 });
+    expect(report.timeliness).toEqual({
+      // Done: A (2 days), H (1) on time; B (9), J (25) late. Open and past the week: E, K.
+      acknowledgements: { onTime: 2, late: 4, pending: 0, medianDays: 5.5 },
+      // Done: A (10), H (20), J (25) on time; B (40) late. Open: E past due, K not yet due.
+      answers: { onTime: 3, late: 2, pending: 1, medianDays: 22.5 },
+      // A's (1 day) and B's (5 days) on time; H's undecided past its due day.
+      secondLineDecisions: { onTime: 2, late: 1, pending: 0, medianDays: 3 },
+    });
+    // Of A's and B's decided escalations, B's outcome changed.
+    expect(report.secondLineChangedShare).toBe(0.5);
+  });
+
+  it("previousYear gives the year before with the same figures, and no year before that", async () => {
+    const { previousYear } = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport;
+    expect(previousYear.year).toBe(2025);
+    expect(previousYear.previousYear).toBeNull();
+    expect(previousYear.totals).toEqual({ ...zero, received: 1, overdue: 1 });
+    expect(previousYear.byMonth).toEqual(months({ 12: 1 }));
+    expect(previousYear.byCategory.find((c: any) => c.category === "SERVICE_QUALITY").received).toBe(1);
+    expect(previousYear.timeliness).toEqual({
+      acknowledgements: { onTime: 0, late: 1, pending: 0, medianDays: null },
+      answers: { onTime: 0, late: 1, pending: 0, medianDays: null },
+      secondLineDecisions: { onTime: 0, late: 0, pending: 0, medianDays: null },
+    });
+    expect(previousYear.secondLineChangedShare).toBeNull();
   });
 
   it("a coordinator gets the same report limited to their own directorate", async () => {
@@ -137,6 +265,10 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     expect(report.totals).toEqual(immigration);
     expect(report.inadmissibleByReason.find((r: any) => r.reason === "DECISION_WITH_APPEAL_ROUTE").count).toBe(1);
     expect(report.inadmissibleByReason.reduce((n: number, r: any) => n + r.count, 0)).toBe(1);
+    expect(report.byLanguage.map((l: any) => l.received)).toEqual([1, 1, 1, 1]);
+    expect(report.timeliness.secondLineDecisions).toEqual({ onTime: 2, late: 0, pending: 0, medianDays: 3 });
+    expect(report.previousYear.totals).toEqual({ ...zero, received: 1, overdue: 1 });
+    expect(report.secondLineChangedShare).toBe(0.5);
   });
 
   it("citizens may not see the report", async () => {
@@ -145,33 +277,134 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     expect(r.data).toBeNull();
   });
 
-  it("the action plan: the central service adds and completes actions; coordinators see theirs and the FOD-wide ones", async () => {
-    const ADD = `mutation($year: Int!, $input: ActionPlanItemInput!) { addActionPlanItem(year: $year, input: $input) { id title done directorate { code name } relatedComplaints { reference } } }`;
+  it("the action plan: statuses, progress notes by the central service and the owning coordinator, last year's actions", async () => {
+    const ADD = `mutation($year: Int!, $input: ActionPlanItemInput!) { addActionPlanItem(year: $year, input: $input) { id ${ITEM} relatedComplaints { reference } } }`;
+    const STATUS = `mutation($id: ID!, $status: ActionStatus!) { setActionPlanItemStatus(id: $id, status: $status) { status done } }`;
+    const NOTE = `mutation($id: ID!, $text: String!) { addActionPlanProgressNote(id: $id, text: $text) { progressNotes { text byRole } } }`;
     const general = ok(
       await t.query(ADD, { year: 2026, input: { title: "Answer within 30 days everywhere", relatedComplaintIds: [] } }, central),
     ).addActionPlanItem;
-    const mine = await t.query(
-      ADD,
-      { year: 2026, input: { title: "Route letters to the right desk", directorate: "IMMIGRATION_OFFICE", relatedComplaintIds: [await idOf(t, refA)] } },
-      central,
-    );
-    expect(ok(mine).addActionPlanItem).toMatchObject({
-      done: false,
-      directorate: { code: "IMMIGRATION_OFFICE", name: "Algemene Directie Dienst Vreemdelingenzaken" },
-      relatedComplaints: [{ reference: refA }],
-    });
+    const mine = ok(
+      await t.query(
+        ADD,
+        { year: 2026, input: { title: "Route letters to the right desk", directorate: "IMMIGRATION_OFFICE", relatedComplaintIds: [await idOf(t, refA)] } },
+        central,
+      ),
+    ).addActionPlanItem;
+    expect(mine).toMatchObject({ status: "PLANNED", done: false, directorate: { code: "IMMIGRATION_OFFICE" }, relatedComplaints: [{ reference: refA }] });
     ok(await t.query(ADD, { year: 2026, input: { title: "ICT helpdesk hours", directorate: "ICT" } }, central));
+    const old = ok(await t.query(ADD, { year: 2025, input: { title: "Publish the procedure", directorate: "IMMIGRATION_OFFICE" } }, central)).addActionPlanItem;
+    const dropped = ok(await t.query(ADD, { year: 2025, input: { title: "A second phone line" } }, central)).addActionPlanItem;
     expect(codes(await t.query(ADD, { year: 2026, input: { title: "Not mine to add" } }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
 
-    const done = ok(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`, { id: general.id }, central));
-    expect(done.completeActionPlanItem.done).toBe(true);
-    const again = await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`, { id: general.id }, central);
-    expect(codes(again)).toEqual(["CONFLICT"]);
+    const done = ok(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { status done } }`, { id: general.id }, central));
+    expect(done.completeActionPlanItem).toEqual({ status: "DONE", done: true });
+    expect(codes(await t.query(`mutation($id: ID!) { completeActionPlanItem(id: $id) { done } }`, { id: general.id }, central))).toEqual(["CONFLICT"]);
 
-    const forCoordinator = ok(await t.query(REPORT, { year: 2026 }, coordinatorOwn)).annualReport.actionPlan;
-    expect(forCoordinator.map((i: any) => i.title)).toEqual(["Answer within 30 days everywhere", "Route letters to the right desk"]);
-    const forCentral = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport.actionPlan;
-    expect(forCentral).toHaveLength(3);
+    // The owning directorate's coordinator moves and annotates its action; not the FOD-wide one, not another directorate's.
+    expect(ok(await t.query(STATUS, { id: mine.id, status: "IN_PROGRESS" }, coordinatorOwn)).setActionPlanItemStatus).toEqual({
+      status: "IN_PROGRESS",
+      done: false,
+    });
+    expect(codes(await t.query(STATUS, { id: mine.id, status: "IN_PROGRESS" }, coordinatorOwn))).toEqual(["CONFLICT"]);
+    expect(codes(await t.query(STATUS, { id: general.id, status: "DROPPED" }, coordinatorOwn))).toEqual(["FORBIDDEN"]);
+    expect(codes(await t.query(STATUS, { id: mine.id, status: "DONE" }, coordinatorOther))).toEqual(["NOT_FOUND"]);
+    expect(codes(await t.query(NOTE, { id: mine.id, text: "   " }, coordinatorOwn))).toEqual(["BAD_USER_INPUT"]);
+    ok(await t.query(NOTE, { id: mine.id, text: "Two desks retrained" }, coordinatorOwn));
+    t.clock.set(days(T0, 61));
+    const notes = ok(await t.query(NOTE, { id: mine.id, text: "Checked in March" }, central)).addActionPlanProgressNote.progressNotes;
+    expect(notes).toEqual([
+      { text: "Two desks retrained", byRole: "coordinator" },
+      { text: "Checked in March", byRole: "central-service" },
+    ]);
+    ok(await t.query(STATUS, { id: old.id, status: "DONE" }, central));
+    ok(await t.query(STATUS, { id: dropped.id, status: "DROPPED" }, central));
+    ok(await t.query(NOTE, { id: dropped.id, text: "No budget" }, central));
+
+    const forCoordinator = ok(await t.query(PLAN, { year: 2026 }, coordinatorOwn)).annualReport;
+    expect(forCoordinator.actionPlan.map((i: any) => [i.title, i.status])).toEqual([
+      ["Answer within 30 days everywhere", "DONE"],
+      ["Route letters to the right desk", "IN_PROGRESS"],
+    ]);
+    const forCentral = ok(await t.query(PLAN, { year: 2026 }, central)).annualReport;
+    expect(forCentral.actionPlan).toHaveLength(3);
+    expect(ok(await t.query(LAST_YEAR, { year: 2026 }, central)).annualReport.lastYearActions).toEqual([
+      // Added at the same instant: in title order.
+      {
+        title: "A second phone line",
+        status: "DROPPED",
+        done: false,
+        directorate: null,
+        progressNotes: [{ text: "No budget", byRole: "central-service" }],
+      },
+      { title: "Publish the procedure", status: "DONE", done: true, directorate: { code: "IMMIGRATION_OFFICE" }, progressNotes: [] },
+    ]);
+  });
+
+  it("the counters agree with a full recount of the facts, after redelivered events, events out of order and a rebuild", async () => {
+    const es = t.stack.subgraphs.escalation.dataSource;
+    const stored = async () => (await es.getRepository(ReportCount).find()).filter((c) => c.value !== 0).map((c) => ({ ...c }));
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    const before = await stored();
+    expect(before.find((c) => c.year === 2026 && c.directorate === DirectorateCode.ICT && c.figure === "received")?.value).toBe(6);
+
+    // Redelivered: the feeds read again from the start; the inbox skips every event, the counters do not move.
+    await es.createQueryBuilder().update(FeedCursor).set({ lastSeq: 0 }).execute();
+    for (const consumer of t.stack.subgraphs.escalation.subgraph.consumers) expect(await consumer.drain()).toBe(0);
+    expect(await stored()).toEqual(before);
+
+    // Out of order across the two feeds: the directorates' events about X before intake's ComplaintFiled, then a transfer.
+    const handlers = { ...counted(fromIntake, LEGAL_CALENDAR), ...counted(fromDirectorates, LEGAL_CALENDAR) };
+    let seq = 1_000;
+    const apply = (type: EventType, payload: Record<string, unknown>, complaintId = "x-1") =>
+      inTransaction(es, async (m: EntityManager) => {
+        const event = { seq: ++seq, id: `e-${seq}`, type, complaintId, occurredAt: days(T0, 50), payload } as DomainEvent;
+        await (handlers[type] as (m: EntityManager, e: DomainEvent) => Promise<void>)(m, event);
+      });
+    const at = days(T0, 48);
+    await apply("ComplaintAcknowledged", { acknowledgedAt: at });
+    await apply("ComplaintFiled", {
+      reference: "IBZ-2026-900001",
+      ownerSub: null,
+      directorate: "ICT",
+      channel: "EMAIL",
+      language: "NL",
+      receivedAt: days(T0, 47),
+      admissibility: "PENDING",
+      inadmissibilityReason: null,
+      appealRoute: null,
+      category: "SERVICE_QUALITY",
+      complainantKind: "PERSON",
+    });
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    await apply("ComplaintAcknowledged", { acknowledgedAt: at });
+    await apply("ComplaintTransferred", { from: "ICT", to: "CIVIL_SECURITY", note: "Theirs" });
+    await apply("ComplaintScreened", { admissibility: "ADMISSIBLE", inadmissibilityReason: null, note: null });
+    await apply("ComplaintAnswered", { acknowledgedAt: at, answeredAt: days(T0, 49), outcome: "FOUNDED", answer: "Reasoned." });
+    await apply("ComplaintWithdrawn", {});
+    // An older event without the report's fields still applies (no category or kind counted).
+    await apply(
+      "ComplaintFiled",
+      {
+        ...{ reference: "IBZ-2026-900002", ownerSub: null, directorate: "ICT", channel: "POST", language: "FR" },
+        receivedAt: days(T0, 47),
+        admissibility: "PENDING",
+        inadmissibilityReason: null,
+        appealRoute: null,
+      },
+      "x-2",
+    );
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    const civil = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport.byDirectorate.find(
+      (d: any) => d.directorate.code === "CIVIL_SECURITY",
+    ).statistics;
+    expect(civil).toEqual({ ...zero, received: 1, withdrawn: 1, acknowledgedWithinDeadline: 1, answeredWithinDeadline: 1, founded: 1, medianDaysToAnswer: 2 });
+
+    // Rebuilt from the facts: the same counters.
+    const kept = await stored();
+    expect(await rebuildCounters(es, LEGAL_CALENDAR)).toBeGreaterThan(0);
+    const sort = (list: ReportCount[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sort(await stored())).toEqual(sort(kept));
   });
 });
 

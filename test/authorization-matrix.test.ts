@@ -523,6 +523,66 @@ OPERATIONS.push(
     expect: centralOnly(allow((v, vars) => expect(v).toEqual({ id: vars.id, done: true }))),
   },
   {
+    field: "annualReportDraft",
+    document: `{ annualReportDraft(year: 2026) { ${REPORT} publication { version } } }`,
+    vars: () => ({}),
+    expect: centralOnly(reportCovers(ALL_DIRECTORATES, true)),
+  },
+  {
+    // Issue 17 §2: 2030, so the 2026 report the other rows read stays live.
+    field: "publishAnnualReport",
+    document: `mutation { publishAnnualReport(year: 2030, note: "Approved") { year version note publishedByRole publishedBy } }`,
+    vars: () => ({}),
+    expect: centralOnly(
+      allow((v) => expect(v).toEqual({ year: 2030, version: 1, note: "Approved", publishedByRole: "central-service", publishedBy: central.sub })),
+    ),
+  },
+  {
+    // Issue 17 §3: the gateway's GET /reports/annual/<year> is tested in annual-report-document.
+    field: "annualReportLink",
+    document: `{ annualReportLink(year: 2026, language: FR) { url csvUrl } }`,
+    vars: () => ({}),
+    expect: {
+      ...everyone(allow((v) => expect(v.url).toMatch(/^\/reports\/annual\/2026\?language=fr&link=/))),
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+    },
+  },
+  {
+    field: "annualReportVersions",
+    document: `{ annualReportVersions(year: 2031) { version } }`,
+    vars: () => ({}),
+    expect: { ...everyone(allow((v) => expect(v).toEqual([]))), anonymous: UNAUTH, owner: FORBID, otherCitizen: FORBID },
+  },
+  {
+    field: "setActionPlanItemStatus",
+    document: `mutation($id: ID!) { setActionPlanItemStatus(id: $id, status: IN_PROGRESS) { id status done } }`,
+    vars: async (fx) => ({ id: (await fx.step.planItem()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      // The item is the Immigration Office's: its coordinator may move it; ICT's coordinator does not see it.
+      coordinatorOwn: allow((v, vars) => expect(v).toEqual({ id: vars.id, status: "IN_PROGRESS", done: false })),
+      coordinatorOther: NOTFOUND,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, status: "IN_PROGRESS", done: false })),
+    },
+  },
+  {
+    field: "addActionPlanProgressNote",
+    document: `mutation($id: ID!) { addActionPlanProgressNote(id: $id, text: "Training given to two teams") { id progressNotes { text byRole } } }`,
+    vars: async (fx) => ({ id: (await fx.step.planItem()).id }),
+    expect: {
+      anonymous: UNAUTH,
+      owner: FORBID,
+      otherCitizen: FORBID,
+      coordinatorOwn: allow((v, vars) => expect(v).toEqual({ id: vars.id, progressNotes: [{ text: "Training given to two teams", byRole: "coordinator" }] })),
+      coordinatorOther: NOTFOUND,
+      central: allow((v, vars) => expect(v).toEqual({ id: vars.id, progressNotes: [{ text: "Training given to two teams", byRole: "central-service" }] })),
+    },
+  },
+  {
     field: "auditTrail",
     document: `query($id: ID!) { auditTrail(complaintId: $id) { complaintId complaint { action what actorSub actorRole } firstLine { action } escalation { action } } }`,
     vars: (fx) => ({ id: fx.a.id }),

@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { SignJWT, jwtVerify } from "jose";
+import { SignJWT, jwtVerify, type JWTPayload } from "jose";
 import type { ServiceName } from "../config";
 import { callerClaims, callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, serviceKeyFiles } from "./keys";
@@ -106,6 +106,37 @@ export class ServiceTokens {
       .setIssuedAt()
       .setExpirationTime(`${ttlSeconds}s`)
       .sign(key);
+  }
+
+  /**
+   * A token that is not a call between services (a report link): `audience` is never a service's
+   * name, so it cannot pass for a call, nor a call's token for it. Valid from `now` (seconds) for `ttlSeconds`.
+   */
+  signPurpose(audience: string, claims: Record<string, unknown>, ttlSeconds: number, now = Math.floor(Date.now() / 1000)): Promise<string> {
+    if ((SERVICES as string[]).includes(audience)) throw new Error(`${audience} is a service: use sign()`);
+    const { keyId, key } = this.keys.signing;
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: SERVICE_ALG, kid: keyId })
+      .setIssuer(this.self)
+      .setAudience(audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSeconds)
+      .sign(key);
+  }
+
+  /** Verifies a signPurpose token of `issuer` for `audience`, at most `maxAgeSeconds` old; its claims, or throws. */
+  async verifyPurpose(token: string, issuer: ServiceName, audience: string, maxAgeSeconds: number): Promise<JWTPayload> {
+    const { payload } = await jwtVerify(
+      token,
+      async (header) => {
+        const keyId = header.kid ?? "";
+        const key = serviceOfKeyId(keyId) === issuer ? this.publicKey(keyId) : undefined;
+        if (!key) throw new Error(`token not signed by ${issuer}`);
+        return key;
+      },
+      { algorithms: [SERVICE_ALG], issuer, audience, requiredClaims: ["exp", "iss", "iat"], maxTokenAge: `${maxAgeSeconds}s` },
+    );
+    return payload;
   }
 
   /** Verifies a token addressed to this service by one of `issuers`; throws otherwise. */

@@ -1,4 +1,4 @@
-import type { Admissibility, Channel, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
+import type { Admissibility, Channel, ComplainantKind, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
 import type { Handler } from "../domain/handling";
 
 /**
@@ -23,6 +23,10 @@ export interface EventPayloads {
     appealRoute?: string | null;
     /** The form says it concerns a decision with an appeal route (the coordinator still screens it); absent in older events. */
     concernsDecisionWithAppealRoute?: boolean;
+    /** For the annual report's breakdowns; absent in older events. */
+    category?: ComplaintCategory;
+    /** Null for an anonymous complaint; absent in older events. */
+    complainantKind?: ComplainantKind | null;
   };
   ComplaintScreened: { admissibility: Admissibility; inadmissibilityReason: InadmissibilityReason | null; note: string | null; handler?: Handler };
   /** The central service corrected an inadmissibility decision; `status`: where the complaint stands now. */

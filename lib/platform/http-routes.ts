@@ -28,6 +28,8 @@ export interface Route {
   paths: readonly string[];
   /** Only this method; any method when absent. */
   method?: "GET" | "POST";
+  /** Also every path that starts with this (`/reports/annual/`): the route parses the rest. */
+  prefix?: string;
   handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void>;
 }
 
@@ -74,7 +76,11 @@ const metricsRoute = (options: ServerOptions): Route => ({
 function router(routes: readonly Route[]): RequestHandler {
   return async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const route = routes.find((r) => r.paths.includes(url.pathname) && (r.method === undefined || r.method === req.method));
+    const route = routes.find(
+      (r) =>
+        (r.paths.includes(url.pathname) || (r.prefix !== undefined && url.pathname.startsWith(r.prefix))) &&
+        (r.method === undefined || r.method === req.method),
+    );
     if (!route) throw new HttpError(404, "Not found", "NOT_FOUND");
     await route.handle(req, res, url);
   };

@@ -1,7 +1,24 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import type { DirectorateCode } from "../../lib/domain/enums";
+
+export enum ActionStatus {
+  PLANNED = "PLANNED",
+  IN_PROGRESS = "IN_PROGRESS",
+  DONE = "DONE",
+  DROPPED = "DROPPED",
+}
+registerEnumType(ActionStatus, {
+  name: "ActionStatus",
+  description: "What became of an action of the plan.",
+  valuesConfig: {
+    PLANNED: { description: "Planned, not started (a new action)." },
+    IN_PROGRESS: { description: "Being carried out." },
+    DONE: { description: "Carried out." },
+    DROPPED: { description: "Given up (a progress note says why)." },
+  },
+});
 
 /** "Elk jaar evalueren we alle klachten en stellen we een actieplan op." One action of that plan. */
 @ObjectType({ description: "One action of the year's improvement plan. Central service: all; coordinator: own directorate's and the FOD-wide ones." })
@@ -32,7 +49,11 @@ export class ActionPlanItem {
   @Column({ ...TIMESTAMP, nullable: true })
   dueAt!: Date | null;
 
-  @Field({ description: "True once completeActionPlanItem marked it done." })
+  @Field(() => ActionStatus, { description: "PLANNED when added; changed by setActionPlanItemStatus (or completeActionPlanItem: DONE)." })
+  @Column({ type: "varchar", length: 16, default: ActionStatus.PLANNED })
+  status!: ActionStatus;
+
+  /** status = DONE, kept as a column for readers from before the status (the API derives `done` from `status`). */
   @Column({ type: "boolean", default: false })
   done!: boolean;
 
@@ -48,4 +69,31 @@ export class ActionPlanItem {
 
   @Column(TIMESTAMP)
   createdAt!: Date;
+}
+
+/** A note on how an action is getting on, by the central service or the coordinator of the action's directorate. */
+@ObjectType({ description: "A progress note on an action of the plan; readable where the action is." })
+@Entity("action_progress_note")
+@Index("idx_action_progress_item", ["itemId", "at"])
+export class ActionProgressNote {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id!: string;
+
+  @Column({ type: "varchar", length: 36 })
+  itemId!: string;
+
+  @Field({ description: "The note, several lines allowed." })
+  @Column({ type: "text" })
+  text!: string;
+
+  @Field({ description: "When it was written (ISO 8601 instant, UTC)." })
+  @Column(TIMESTAMP)
+  at!: Date;
+
+  @Column({ type: "varchar", length: 200 })
+  bySub!: string;
+
+  @Field({ description: "The writer's role (the token's role claim): `central-service` or `coordinator`." })
+  @Column({ type: "varchar", length: 20 })
+  byRole!: string;
 }

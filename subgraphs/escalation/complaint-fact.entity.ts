@@ -1,6 +1,6 @@
 import { TIMESTAMP } from "../../lib/platform/database";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Admissibility, DirectorateCode, InadmissibilityReason, Outcome } from "../../lib/domain/enums";
+import { Admissibility, Channel, ComplainantKind, ComplaintCategory, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../../lib/domain/enums";
 
 /** What the second line knows of a complaint, copied from intake's and the directorates' events. */
 @Entity("complaint_fact")
@@ -28,6 +28,25 @@ export class ComplaintFact {
 
   @Column({ type: "boolean", default: false })
   withdrawn!: boolean;
+
+  /** When the withdrawal happened (the event's time); null when not withdrawn or withdrawn before this column existed. */
+  @Column({ ...TIMESTAMP, nullable: true })
+  withdrawnAt!: Date | null;
+
+  // The annual report's breakdowns, from ComplaintFiled; null for complaints filed before the events carried them
+  // (category, complainant kind) or before this copy kept them (channel, language): see the report's backfill note.
+  @Column({ type: "varchar", length: 40, nullable: true })
+  category!: ComplaintCategory | null;
+
+  @Column({ type: "varchar", length: 16, nullable: true })
+  channel!: Channel | null;
+
+  @Column({ type: "varchar", length: 2, nullable: true })
+  language!: Language | null;
+
+  /** Null also for an anonymous complaint (no complainant). */
+  @Column({ type: "varchar", length: 16, nullable: true })
+  complainantKind!: ComplainantKind | null;
 
   @Column({ ...TIMESTAMP, nullable: true })
   acknowledgedAt!: Date | null;

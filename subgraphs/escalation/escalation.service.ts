@@ -29,6 +29,7 @@ import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { assertTransition, statusOfEscalation, transitionRefusal } from "../../lib/domain/transitions";
 import { checkText } from "../../lib/graphql/text";
 import { ComplaintFact } from "./complaint-fact.entity";
+import { countChange } from "./report.counters";
 import { Escalation } from "./escalation.entity";
 import { fieldError } from "../../lib/field-errors";
 import { msg } from "../../lib/i18n/message";
@@ -146,6 +147,7 @@ export class EscalationService {
     });
     try {
       await inTransaction(this.dataSource, async (m) => {
+        const counted = await countChange(m, complaintId, this.calendar);
         // Checked again on the locked facts, so an event applied meanwhile counts and simultaneous requests queue;
         // the escalation table's unique key keeps it once per complaint.
         const locked = await m.findOneOrFail(ComplaintFact, { where: { complaintId }, lock: writeLock(m) });
@@ -166,6 +168,7 @@ export class EscalationService {
           },
           now,
         );
+        await counted();
       });
     } catch (err) {
       if (isDuplicateKeyError(err)) {
@@ -186,6 +189,7 @@ export class EscalationService {
     refuseIf(reasonedAnswerRefusal("decision", text, outcome, remedyText, this.procedure.reasonedAnswerMinChars));
     const now = this.clock.now();
     await inTransaction(this.dataSource, async (m) => {
+      const counted = await countChange(m, escalation.complaintId, this.calendar);
       const changed = await m.update(
         Escalation,
         { id, status: EscalationStatus.REQUESTED },
@@ -208,6 +212,7 @@ export class EscalationService {
         },
         now,
       );
+      await counted();
     });
     return this.dataSource.getRepository(Escalation).findOneByOrFail({ id });
   }

@@ -33,6 +33,10 @@ export const fromIntake: EventHandlers = {
       inadmissibilityReason: e.payload.inadmissibilityReason,
       inadmissibleSince: inadmissibleSince(e.payload.admissibility, e.occurredAt),
       withdrawn: false,
+      category: e.payload.category ?? null,
+      channel: e.payload.channel ?? null,
+      language: e.payload.language ?? null,
+      complainantKind: e.payload.complainantKind ?? null,
     });
   },
   ComplaintScreened: async (m, e) => {
@@ -59,7 +63,7 @@ export const fromIntake: EventHandlers = {
     await m.update(Escalation, { complaintId: e.complaintId }, { directorate: e.payload.to });
   },
   ComplaintWithdrawn: async (m, e) => {
-    await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true });
+    await m.update(ComplaintFact, { complaintId: e.complaintId }, { withdrawn: true, withdrawnAt: new Date(e.occurredAt) });
   },
   PersonalDataErased: async (m, e) => {
     await eraseSecondLine(m, e.complaintId, new Date(e.payload.erasedAt));

@@ -1,23 +1,37 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireCaller } from "../../lib/graphql/context";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
-import { ActionPlanItem } from "./action-plan-item.entity";
+import { ActionPlanItem, ActionProgressNote, ActionStatus } from "./action-plan-item.entity";
 import type { EscalationContext } from "./context";
 import { ComplaintRef } from "./escalation.types";
+import type { FrozenItem, ReportPublications } from "./report-publication.service";
 import { ReportService } from "./report.service";
 import { ActionPlanItemInput, AnnualReport } from "./report.types";
 
+const ITEM_ID = "The action's id (ActionPlanItem.id).";
 const YEAR = "The year of the evaluation: the year of receipt of its complaints (Brussels time), 2000 to 2100.";
 
 @Resolver(() => ActionPlanItem)
 export class ReportResolver {
-  constructor(private readonly service: ReportService) {}
+  constructor(
+    private readonly service: ReportService,
+    private readonly publications: ReportPublications,
+  ) {}
 
   @Query(() => AnnualReport, {
-    description: "Central service: all directorates; coordinator: own directorate only, with its and the FOD-wide actions.",
+    description:
+      "Central service: all directorates; coordinator: own directorate only, with its and the FOD-wide actions. The latest published version (publishAnnualReport) when there is one, frozen; else the figures counted now (publication null; annualReportDraft always gives those).",
   })
-  annualReport(@Arg("year", () => Int, { description: YEAR }) year: number, @Ctx() ctx: EscalationContext): Promise<AnnualReport> {
-    return this.service.annualReport(requireCaller(ctx), year);
+  annualReport(
+    @Arg("year", () => Int, { description: YEAR }) year: number,
+    @Ctx() ctx: EscalationContext,
+    @Arg("version", () => Int, {
+      nullable: true,
+      description: "A published version (annualReportVersions) to read instead of the latest; NOT_FOUND when there is no such version.",
+    })
+    version?: number | null,
+  ): Promise<AnnualReport> {
+    return this.publications.current(requireCaller(ctx), year, version);
   }
 
   @Mutation(() => ActionPlanItem, {
@@ -32,9 +46,47 @@ export class ReportResolver {
     return this.service.addItem(requireCaller(ctx), year, input);
   }
 
-  @Mutation(() => ActionPlanItem, { description: "Central Complaints Service: mark an action done. NOT_FOUND when unknown; CONFLICT when already done." })
-  completeActionPlanItem(@Arg("id", () => ID, { description: "The action's id (ActionPlanItem.id)." }) id: string): Promise<ActionPlanItem> {
-    return this.service.completeItem(id);
+  @Mutation(() => ActionPlanItem, {
+    description:
+      "Central Complaints Service: mark an action done (status DONE; setActionPlanItemStatus does the same and more). NOT_FOUND when unknown; CONFLICT when already done.",
+  })
+  completeActionPlanItem(@Arg("id", () => ID, { description: ITEM_ID }) id: string, @Ctx() ctx: EscalationContext): Promise<ActionPlanItem> {
+    return this.service.completeItem(requireCaller(ctx), id);
+  }
+
+  @Mutation(() => ActionPlanItem, {
+    description:
+      "Move an action to another status: the Central Complaints Service, or the coordinator of the action's directorate. NOT_FOUND when unknown or not visible; FORBIDDEN for a coordinator on a FOD-wide action; CONFLICT when it already has that status.",
+  })
+  setActionPlanItemStatus(
+    @Arg("id", () => ID, { description: ITEM_ID }) id: string,
+    @Arg("status", () => ActionStatus, { description: "The new status." }) status: ActionStatus,
+    @Ctx() ctx: EscalationContext,
+  ): Promise<ActionPlanItem> {
+    return this.service.setStatus(requireCaller(ctx), id, status);
+  }
+
+  @Mutation(() => ActionPlanItem, {
+    description: "Add a progress note to an action: who may change its status may write one. Returns the action with its notes.",
+  })
+  addActionPlanProgressNote(
+    @Arg("id", () => ID, { description: ITEM_ID }) id: string,
+    @Arg("text", { description: "The note: 1 to 2000 characters, several lines allowed." }) text: string,
+    @Ctx() ctx: EscalationContext,
+  ): Promise<ActionPlanItem> {
+    return this.service.addNote(requireCaller(ctx), id, text);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when status is DONE." })
+  done(@Root() item: ActionPlanItem): boolean {
+    return item.status === ActionStatus.DONE;
+  }
+
+  @FieldResolver(() => [ActionProgressNote], {
+    description: "Its progress notes, oldest first (in a published version: those written when it was published).",
+  })
+  async progressNotes(@Root() item: FrozenItem): Promise<ActionProgressNote[]> {
+    return item.progressNotes ?? this.service.notes(item.id);
   }
 
   @FieldResolver(() => DirectorateRef, { nullable: true, description: "Null: an action for the whole FOD." })
@@ -50,5 +102,30 @@ export class ReportResolver {
       const fact = facts[i];
       return fact && !(fact instanceof Error) ? [{ id, fact }] : [];
     });
+  }
+}
+
+@Resolver(() => AnnualReport)
+export class AnnualReportResolver {
+  constructor(
+    private readonly service: ReportService,
+    private readonly publications: ReportPublications,
+  ) {}
+
+  @FieldResolver(() => AnnualReport, {
+    nullable: true,
+    description:
+      "The same figures and plan for the year before, to compare: its latest published version when there is one, else counted now; null inside a previousYear (one level) and before 2000.",
+  })
+  previousYear(@Root() report: AnnualReport, @Ctx() ctx: EscalationContext): Promise<AnnualReport | null> {
+    return this.publications.previousYear(requireCaller(ctx), report);
+  }
+
+  @FieldResolver(() => [ActionPlanItem], {
+    description:
+      "The previous year's actions, oldest first, with their status and progress notes now (in a published version: when it was published): what became of them. Scoped as actionPlan.",
+  })
+  async lastYearActions(@Root() report: AnnualReport, @Ctx() ctx: EscalationContext): Promise<ActionPlanItem[]> {
+    return report.lastYearActions ?? this.service.actionPlan(requireCaller(ctx), report.year - 1);
   }
 }

@@ -8,12 +8,20 @@ import { ComplaintRef } from "./escalation.types";
 import { fromDirectorates, fromIntake } from "./events";
 import { permissions } from "./permissions";
 import { escalationExport } from "./personal-data";
-import { ReportResolver } from "./report.resolver";
+import { AnnualReportResolver, ReportResolver } from "./report.resolver";
 import { ReportService } from "./report.service";
+import { ReportLinkResolver } from "./report-link.resolver";
+import { ReportPublicationResolver } from "./report-publication.resolver";
+import { ReportPublications } from "./report-publication.service";
+import { counted, ensureCounters } from "./report.counters";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
-export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+export async function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
+  // Counters are built from the facts where they are missing (a database from before them); after that, events keep them.
+  await ensureCounters(deps.dataSource, deps.calendar);
   const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
+  const reports = new ReportService(deps.dataSource, deps.clock, deps.calendar);
+  const publications = new ReportPublications(deps.dataSource, deps.clock, reports);
   return assembleSubgraph(deps, {
     name: "escalation",
     schema: {
@@ -21,6 +29,9 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
         EscalationResolver,
         ComplaintSecondLineResolver,
         ReportResolver,
+        AnnualReportResolver,
+        ReportPublicationResolver,
+        ReportLinkResolver,
         escalationTrail.AuditTrailResolver,
         escalationExport.PersonalDataExportResolver,
       ],
@@ -34,7 +45,10 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
       container: containerOf(
         new EscalationResolver(escalations),
         new ComplaintSecondLineResolver(),
-        new ReportResolver(new ReportService(deps.dataSource, deps.clock, deps.calendar)),
+        new ReportResolver(reports, publications),
+        new AnnualReportResolver(reports, publications),
+        new ReportPublicationResolver(reports, publications),
+        new ReportLinkResolver(reports, deps.tokens),
         new escalationTrail.AuditTrailResolver(deps.dataSource),
         new escalationExport.PersonalDataExportResolver(deps.dataSource),
       ),
@@ -42,7 +56,7 @@ export function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> 
       audit: escalationAudit,
     },
     context: (base) => escalationContext(base, escalations),
-    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem"],
-    consumes: { intake: fromIntake, directorates: fromDirectorates },
+    ownFactsOnly: ["addActionPlanItem", "completeActionPlanItem", "setActionPlanItemStatus", "addActionPlanProgressNote"],
+    consumes: { intake: counted(fromIntake, deps.calendar), directorates: counted(fromDirectorates, deps.calendar) },
   });
 }

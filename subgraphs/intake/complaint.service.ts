@@ -268,6 +268,8 @@ function filedEvent(complaint: Complaint, receipt: Receipt): EventPayloads["Comp
     admissibility: complaint.admissibility,
     inadmissibilityReason: complaint.inadmissibilityReason,
     concernsDecisionWithAppealRoute: receipt.appeal.concernsDecision,
+    category: complaint.category,
+    complainantKind: complaint.complainant.kind ?? null,
   };
 }
 

@@ -1,8 +1,12 @@
 import { PersonalData1796066128478 } from "./1796066128478-PersonalData";
 import { InboxEventIds1796066129579 } from "./1796066129579-InboxEventIds";
+import { PublishedReports1796065963248 } from "./1796065963248-PublishedReports";
 import { IntakeGaps1796056785512 } from "./1796056785512-IntakeGaps";
 import { SecondLine1796057088578 } from "./1796057088578-SecondLine";
 import { BelgianDeadlines1796057544782 } from "./1796057544782-BelgianDeadlines";
+import { ReportFacts1796066281149 } from "./1796066281149-ReportFacts";
+import { ActionStatus1796066281150 } from "./1796066281150-ActionStatus";
+import { ReportCounts1796066281151 } from "./1796066281151-ReportCounts";
 import { Quotas1796053861102 } from "./1796053861102-Quotas";
 import { LongTexts1796051853054 } from "./1796051853054-LongTexts";
 import { AuditTrail1795728839999 } from "./1795728839999-AuditTrail";
@@ -20,6 +24,10 @@ export const migrations = [
   IntakeGaps1796056785512,
   SecondLine1796057088578,
   BelgianDeadlines1796057544782,
+  PublishedReports1796065963248,
   PersonalData1796066128478,
   InboxEventIds1796066129579,
+  ReportFacts1796066281149,
+  ActionStatus1796066281150,
+  ReportCounts1796066281151,
 ];
