@@ -406,6 +406,21 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     const sort = (list: ReportCount[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(sort(await stored())).toEqual(sort(kept));
   });
+
+  it("simultaneous escalations and decisions of different complaints move the shared counters as a recount does", async () => {
+    const es = t.stack.subgraphs.escalation.dataSource;
+    const p = procedure(t);
+    t.clock.set(days(T0, 62));
+    const complaints = [];
+    for (let i = 0; i < 4; i++) complaints.push(await p.answered());
+    const requests = await Promise.all(complaints.map((c) => p.requestEscalation(c.id, "The answer misses my point.", central)));
+    await t.settle();
+    await Promise.all(requests.map((r: { id: string }, i) => p.decide(r.id, i % 2 ? "FOUNDED" : "UNFOUNDED")));
+    await t.settle();
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    const report = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport;
+    expect([report.totals.escalated, report.secondLineOutcomes.unfounded, report.timeliness.secondLineDecisions.onTime]).toEqual([7, 2, 6]);
+  });
 });
 
 async function idOf(t: TestStack, reference: string): Promise<string> {
