@@ -317,7 +317,10 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
       { text: "Two desks retrained", byRole: "coordinator" },
       { text: "Checked in March", byRole: "central-service" },
     ]);
-    ok(await t.query(STATUS, { id: old.id, status: "DONE" }, central));
+    // Four simultaneous identical changes (a double click): one wins, the others are refused as no change.
+    const race = await Promise.all([1, 2, 3, 4].map(() => t.query(STATUS, { id: old.id, status: "DONE" }, central)));
+    expect(race.filter((r) => !r.errors).map((r) => r.data!.setActionPlanItemStatus)).toEqual([{ status: "DONE", done: true }]);
+    expect(race.flatMap((r) => codes(r))).toEqual(["CONFLICT", "CONFLICT", "CONFLICT"]);
     ok(await t.query(STATUS, { id: dropped.id, status: "DROPPED" }, central));
     ok(await t.query(NOTE, { id: dropped.id, text: "No budget" }, central));
 
