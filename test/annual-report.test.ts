@@ -317,7 +317,10 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
       { text: "Two desks retrained", byRole: "coordinator" },
       { text: "Checked in March", byRole: "central-service" },
     ]);
-    ok(await t.query(STATUS, { id: old.id, status: "DONE" }, central));
+    // Four simultaneous identical changes (a double click): one wins, the others are refused as no change.
+    const race = await Promise.all([1, 2, 3, 4].map(() => t.query(STATUS, { id: old.id, status: "DONE" }, central)));
+    expect(race.filter((r) => !r.errors).map((r) => r.data!.setActionPlanItemStatus)).toEqual([{ status: "DONE", done: true }]);
+    expect(race.flatMap((r) => codes(r))).toEqual(["CONFLICT", "CONFLICT", "CONFLICT"]);
     ok(await t.query(STATUS, { id: dropped.id, status: "DROPPED" }, central));
     ok(await t.query(NOTE, { id: dropped.id, text: "No budget" }, central));
 
@@ -405,6 +408,21 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
     expect(await rebuildCounters(es, LEGAL_CALENDAR)).toBeGreaterThan(0);
     const sort = (list: ReportCount[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(sort(await stored())).toEqual(sort(kept));
+  });
+
+  it("simultaneous escalations and decisions of different complaints move the shared counters as a recount does", async () => {
+    const es = t.stack.subgraphs.escalation.dataSource;
+    const p = procedure(t);
+    t.clock.set(days(T0, 62));
+    const complaints = [];
+    for (let i = 0; i < 4; i++) complaints.push(await p.answered());
+    const requests = await Promise.all(complaints.map((c) => p.requestEscalation(c.id, "The answer misses my point.", central)));
+    await t.settle();
+    await Promise.all(requests.map((r: { id: string }, i) => p.decide(r.id, i % 2 ? "FOUNDED" : "UNFOUNDED")));
+    await t.settle();
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
+    const report = ok(await t.query(REPORT, { year: 2026 }, central)).annualReport;
+    expect([report.totals.escalated, report.secondLineOutcomes.unfounded, report.timeliness.secondLineDecisions.onTime]).toEqual([7, 2, 6]);
   });
 });
 

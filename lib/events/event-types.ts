@@ -1,4 +1,14 @@
-import type { Admissibility, Channel, ComplainantKind, ComplaintCategory, ComplaintStatus, DirectorateCode, InadmissibilityReason, Language, Outcome } from "../domain/enums";
+import type {
+  Admissibility,
+  Channel,
+  ComplainantKind,
+  ComplaintCategory,
+  ComplaintStatus,
+  DirectorateCode,
+  InadmissibilityReason,
+  Language,
+  Outcome,
+} from "../domain/enums";
 import type { Handler } from "../domain/handling";
 
 /**

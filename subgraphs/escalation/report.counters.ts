@@ -63,13 +63,16 @@ export function counted(handlers: EventHandlers, calendar: BelgianCalendar): Eve
 }
 
 /** `npm run report:rebuild`: every counter recounted from the facts, in one transaction. */
-export async function rebuildCounters(dataSource: DataSource, calendar: BelgianCalendar): Promise<number> {
-  return inTransaction(dataSource, async (m) => {
-    await m.createQueryBuilder().delete().from(ReportCount).execute();
-    const counts = [...(await recount(m, calendar)).values()];
-    await addToCounters(m, counts);
-    return counts.length;
-  });
+export function rebuildCounters(dataSource: DataSource, calendar: BelgianCalendar): Promise<number> {
+  return inTransaction(dataSource, (m) => refillCounters(m, calendar));
+}
+
+/** Every counter recounted from the facts in `m`'s transaction; resolves to the number of counters. */
+export async function refillCounters(m: EntityManager, calendar: BelgianCalendar): Promise<number> {
+  await m.createQueryBuilder().delete().from(ReportCount).execute();
+  const counts = [...(await recount(m, calendar)).values()];
+  await addToCounters(m, counts);
+  return counts.length;
 }
 
 /** Where the counters differ from a full recount of the facts (counters at 0 and absent ones are the same); empty when they agree. */

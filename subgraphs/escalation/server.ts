@@ -14,11 +14,13 @@ import { ReportLinkResolver } from "./report-link.resolver";
 import { ReportPublicationResolver } from "./report-publication.resolver";
 import { ReportPublications } from "./report-publication.service";
 import { counted, ensureCounters } from "./report.counters";
+import { pendingMigrations } from "../../lib/platform/schema-check";
 
 /** The escalation subgraph: second line, Ombudsman referral. Built, not listening. */
 export async function createEscalationSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
-  // Counters are built from the facts where they are missing (a database from before them); after that, events keep them.
-  await ensureCounters(deps.dataSource, deps.calendar);
+  // Counters are built from the facts where they are missing (an SQLite database from before them; MySQL: the migration
+  // fills them); after that, events keep them. Not on a schema still behind its migrations (SCHEMA_BEHIND=wait).
+  if ((await pendingMigrations(deps.dataSource)()).length === 0) await ensureCounters(deps.dataSource, deps.calendar);
   const escalations = new EscalationService(deps.dataSource, deps.clock, deps.quotas.escalationRequestsPerDay, deps.procedure, deps.calendar);
   const reports = new ReportService(deps.dataSource, deps.clock, deps.calendar);
   const publications = new ReportPublications(deps.dataSource, deps.clock, reports);

@@ -1,5 +1,6 @@
-import { DirectorateCode, InadmissibilityReason } from "../../lib/domain/enums";
-import type { Count } from "../../subgraphs/escalation/report.counts";
+import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
+import { Admissibility, DirectorateCode, EscalationStatus, InadmissibilityReason, Outcome } from "../../lib/domain/enums";
+import { type Count, type CountKey, type FactForFigures, complaintCounts } from "../../subgraphs/escalation/report.counts";
 import { type OpenCount, assembleYear, histogramMedian } from "../../subgraphs/escalation/report.figures";
 
 const { ICT, CRISIS_CENTRE, CIVIL_SECURITY, IMMIGRATION_OFFICE } = DirectorateCode;
@@ -90,5 +91,56 @@ describe("median of a histogram of days", () => {
     ],
   ])("of %j is %p", (entries, expected) => {
     expect(histogramMedian(new Map(entries as [number, number][]))).toBe(expected);
+  });
+});
+
+describe("what one complaint counts in (complaintCounts)", () => {
+  const fact = (more: Partial<FactForFigures> = {}): FactForFigures => ({
+    directorate: ICT,
+    receivedAt: new Date("2026-03-31T22:30:00.000Z"), // 00:30 on 1 April in Brussels
+    admissibility: Admissibility.ADMISSIBLE,
+    inadmissibilityReason: null,
+    withdrawn: false,
+    acknowledgedAt: null,
+    acknowledgementPostedAt: null,
+    answeredAt: null,
+    outcome: null,
+    category: null,
+    channel: null,
+    language: null,
+    complainantKind: null,
+    ...more,
+  });
+  const figures = (keys: CountKey[]) => keys.map((k) => (k.day ? `${k.figure}:${k.day}` : k.figure));
+
+  it("an open complaint: received in its Brussels month and year, its steps open from its receipt day", () => {
+    const keys = complaintCounts(fact(), [], LEGAL_CALENDAR);
+    expect(keys.every((k) => k.year === 2026 && k.directorate === ICT)).toBe(true);
+    const april1 = Date.UTC(2026, 3, 1) / 86_400_000;
+    expect(figures(keys)).toEqual(["received", "month:4", `ack.open:${april1}`, `answer.open:${april1}`]);
+  });
+
+  it("a paper acknowledgement counts from its posting; a withdrawn or inadmissible complaint owes no step", () => {
+    const posted = fact({ acknowledgedAt: new Date("2026-04-02T08:00:00.000Z"), acknowledgementPostedAt: new Date("2026-04-20T08:00:00.000Z") });
+    expect(figures(complaintCounts(posted, [], LEGAL_CALENDAR))).toEqual(expect.arrayContaining(["ack.late", "ack.days:19"]));
+    expect(figures(complaintCounts(fact({ withdrawn: true }), [], LEGAL_CALENDAR))).toEqual(["received", "month:4", "withdrawn"]);
+  });
+
+  it("an escalation without a first-line answer is a second-line outcome but no comparison; a review is not the request", () => {
+    const decided = {
+      review: false,
+      status: EscalationStatus.DECIDED,
+      requestedAt: new Date("2026-05-10T08:00:00.000Z"),
+      dueAt: new Date("2026-06-09T21:59:59.999Z"),
+      decidedAt: new Date("2026-05-12T08:00:00.000Z"),
+      outcome: Outcome.FOUNDED,
+    };
+    const keys = figures(complaintCounts(fact(), [decided], LEGAL_CALENDAR));
+    expect(keys).toEqual(expect.arrayContaining(["escalated", "final.FOUNDED", "second.FOUNDED", "decision.onTime", "decision.days:2"]));
+    expect(keys).not.toContain("changed.compared");
+    const review = figures(complaintCounts(fact(), [{ ...decided, review: true }], LEGAL_CALENDAR));
+    expect(review).not.toContain("escalated");
+    expect(review).not.toContain("second.FOUNDED");
+    expect(review).toContain("decision.onTime");
   });
 });
