@@ -273,7 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const notDates = extraPublicHolidays.filter((d) => !isCalendarDate(d));
   if (notDates.length) problems.push(`EXTRA_PUBLIC_HOLIDAYS must list dates as YYYY-MM-DD separated by commas, got "${notDates.join('", "')}"`);
 
-  const privacy = privacySettings(env, problems, int);
+  const privacy = privacySettings(env, problems);
 
   if (production) {
     if (devIssuer) problems.push("production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE (the development issuer is refused)");
@@ -360,11 +360,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 /** PRIVACY_CONTROLLER, PRIVACY_DPO_CONTACT, PRIVACY_NOTICE_URL (one line each); the retention period comes from the retention settings. */
-function privacySettings(
-  env: NodeJS.ProcessEnv,
-  problems: string[],
-  int: (name: string, fallback: number, min: number, max: number) => number,
-): PrivacySettings {
+function privacySettings(env: NodeJS.ProcessEnv, problems: string[]): PrivacySettings {
   const line = (name: string, fallback: string): string => {
     const value = (env[name] ?? "").trim() || fallback;
     if (value.length > 300 || /\p{Cc}/u.test(value)) problems.push(`${name} must be one line of at most 300 characters`);
