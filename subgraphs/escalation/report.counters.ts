@@ -69,7 +69,8 @@ export function rebuildCounters(dataSource: DataSource, calendar: BelgianCalenda
 
 /** Every counter recounted from the facts in `m`'s transaction; resolves to the number of counters. */
 export async function refillCounters(m: EntityManager, calendar: BelgianCalendar): Promise<number> {
-  await m.createQueryBuilder().delete().from(ReportCount).execute();
+  // The serving account has no DELETE (README, "Personal data"): it only ever fills empty counters (ensureCounters).
+  if (await m.getRepository(ReportCount).exists()) await m.createQueryBuilder().delete().from(ReportCount).execute();
   const counts = [...(await recount(m, calendar)).values()];
   await addToCounters(m, counts);
   return counts.length;
