@@ -267,8 +267,14 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     ].sort((a, b) => a.complaintId.localeCompare(b.complaintId));
     expect(cases.map((c) => ({ ...c, withdrawn: Number(c.withdrawn), escalated: Number(c.escalated) }))).toEqual(expected);
 
-    // It decides on what it re-learnt: the ICT coordinator acknowledges the transferred complaint; intake and escalation follow.
-    await p.acknowledge(moved.id, coordinatorOther);
+    // It decides on what it re-learnt: the ICT coordinator sends the complaint back, a release on the lost one's position
+    // (intake, which recorded the lost one there, records this one too); the Immigration Office acknowledges it.
+    const back = ok(await t.query(TRANSFER, { id: moved.id, to: "IMMIGRATION_OFFICE", note: "Concerns a visa after all" }, coordinatorOther));
+    expect(back.transferComplaint.directorate.code).toBe("IMMIGRATION_OFFICE");
+    const released = (await outbox(t.stack.subgraphs.directorates.dataSource)).slice(directoratesOutbox.length);
+    expect(released.map((e) => e.seq)).toEqual([directoratesOutbox[directoratesOutbox.length - 1].seq + 1]);
+    expect(await transfersInIntake(t, moved.id)).toBe(2);
+    await p.acknowledge(moved.id, coordinatorOwn);
     await t.settle();
     expect((await p.read(moved.id)).status).toBe("ACKNOWLEDGED");
     expect(differing(await acrossSubgraphs(t))).toEqual([]);
