@@ -75,6 +75,16 @@ async function acrossSubgraphs(t: TestStack) {
   }));
 }
 
+/** How many transfers intake's timeline of the complaint records. */
+async function transfersInIntake(t: TestStack, complaintId: string): Promise<number> {
+  const [row] = await rows<{ n: number }>(
+    t.stack.subgraphs.intake.dataSource,
+    "SELECT COUNT(*) AS n FROM status_change WHERE complaintId = ? AND kind = 'TRANSFER'",
+    [complaintId],
+  );
+  return Number(row.n);
+}
+
 const differing = (view: Awaited<ReturnType<typeof acrossSubgraphs>>) =>
   view.filter((c) => JSON.stringify(c.intake) !== JSON.stringify(c.directorates) || JSON.stringify(c.intake) !== JSON.stringify(c.escalation)).map((c) => c.id);
 
@@ -117,20 +127,28 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
 
     // The restore, with the runbook's step for references: the counter moved past every reference the directorates know.
     await restore("intake", file, () => runSql(t.databases.configs.intake, referenceFloorSql(t)));
-    expect(await outbox(t.stack.subgraphs.intake.dataSource)).toEqual(atDump);
+    expect((await outbox(t.stack.subgraphs.intake.dataSource)).slice(0, atDump.length)).toEqual(atDump);
+    // The transfer was the directorates' decision (their ComplaintReleased, kept there): intake, reading their feed
+    // again from its restored cursor, records it anew, as one new event on the first position its consumers read before.
+    await t.settle();
+    const recovered = await rows<{ seq: number; type: string; complaintId: string }>(
+      t.stack.subgraphs.intake.dataSource,
+      "SELECT seq, type, complaintId FROM outbox_event WHERE seq > ? ORDER BY seq",
+      [atDump[atDump.length - 1].seq],
+    );
+    expect(recovered.map((e) => ({ ...e, seq: Number(e.seq) }))).toEqual([
+      { seq: beforeRestore[atDump.length].seq, type: "ComplaintTransferred", complaintId: toMove.id },
+    ]);
 
-    // New work in intake: its first events reuse positions the consumers read before, with other events; the last one goes past them.
+    // New work in intake: its first events reuse positions the consumers read before, with other events; the last ones go past them.
     const filedAfter = [await p.file({ subject: "Filed after the restore 1" }), await p.file({ subject: "Filed after the restore 2" })];
     await p.screen(filedAfter[0].id, true);
     const lastAfter = await p.file({ subject: "Filed after the restore 3" });
     const now = await outbox(t.stack.subgraphs.intake.dataSource);
     expect(now.slice(0, atDump.length)).toEqual(atDump);
-    expect(now.map((e) => e.seq).slice(atDump.length)).toEqual(
-      beforeRestore
-        .slice(atDump.length)
-        .map((e) => e.seq)
-        .concat(now[now.length - 1].seq),
-    );
+    const lostSeqs = beforeRestore.slice(atDump.length).map((e) => e.seq);
+    const newSeqs = now.map((e) => e.seq).slice(atDump.length);
+    expect(newSeqs).toEqual(lostSeqs.concat(lostSeqs[lostSeqs.length - 1] + 1, lostSeqs[lostSeqs.length - 1] + 2));
     await t.settle();
 
     // References: none handed out again; numbering goes on after the lost ones (the two lost numbers are a gap now).
@@ -144,7 +162,8 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     expect((await p.read(screened.id)).status).toBe("ACKNOWLEDGED");
     expect((await p.read(acknowledged.id)).timeline.map((s: { status: string }) => s.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
 
-    // Each consumer said once, at error level, what intake lost: the two filings and the transfer, applied here and kept.
+    // Each consumer said once, at error level, what intake lost: the two filings and the transfer, applied here and kept
+    // (the transfer's event came again since, at the same position with another id: a new event, applied once above).
     const lostIds = [...lostFilings.map((c) => c.id), toMove.id].sort();
     expect(rewindReports(t, "intake")).toEqual(
       ["directorates", "escalation"].map((service) => ({
@@ -164,11 +183,11 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
       }).toEqual({ name, rewinds: "1", lost: "3" });
     }
 
-    // Across subgraphs every complaint agrees except those the report names.
-    expect(differing(await acrossSubgraphs(t)).sort()).toEqual(lostIds);
+    // Across subgraphs every complaint agrees except the lost filings: the transfer is in intake again, recorded once.
+    expect(differing(await acrossSubgraphs(t)).sort()).toEqual(lostFilings.map((c) => c.id).sort());
+    expect(await transfersInIntake(t, toMove.id)).toBe(1);
 
-    // The operator reconciles them as the runbook says: the lost step redone in intake; the copies of lost filings removed.
-    await transfer(toMove.id, "ICT");
+    // The operator reconciles the rest as the runbook says: the copies of lost filings removed.
     for (const name of ["directorates", "escalation"] as const)
       await runSql(
         t.databases.configs[name],
@@ -194,7 +213,7 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     expect(ict).toEqual([{ id: toMove.id }]);
   });
 
-  it("directorates (a consumer of intake and escalation) restored with no work of its own since the dump: it reads both feeds again from its restored cursors and converges, each event applied once", async () => {
+  it("directorates (a consumer of intake and escalation) restored with only a transfer's release of its own since the dump: its consumers report the lost release; it reads both feeds again from its restored cursors and converges, each event applied once", async () => {
     const received = async () => ok(await t.query(REPORT, {}, central)).annualReport.totals.received as number;
     const before = await received();
     const answered = await p.answered();
@@ -203,7 +222,8 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     await dumpDatabase(t.databases.configs.directorates, file);
     const directoratesOutbox = await outbox(t.stack.subgraphs.directorates.dataSource);
 
-    // After the dump, only other subgraphs' work that the directorates learn of by their feeds.
+    // After the dump, other subgraphs' work that the directorates learn of by their feeds, and a transfer: the first
+    // line's release (its one event after the dump), which intake records as ComplaintTransferred.
     const filed = await p.file({ subject: "Filed after the directorates' backup" });
     const withdrawn = await p.file({ subject: "Withdrawn after the directorates' backup" });
     ok(await t.query(WITHDRAW, { id: withdrawn.id }, citizenOwner));
@@ -221,9 +241,18 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     expect(stale).toEqual([]);
     await t.settle();
 
-    // Its outbox is as it was (nothing of it lost): no consumer saw a feed go back.
+    // Its outbox is as it was at the dump: the release is lost, and each of its consumers said so once.
     expect(await outbox(t.stack.subgraphs.directorates.dataSource)).toEqual(directoratesOutbox);
-    expect(t.logs.filter((l) => /event feed went back/.test(String(l.msg))).length).toBe(rewindsBefore);
+    expect(t.logs.filter((l) => /event feed went back/.test(String(l.msg))).length).toBe(rewindsBefore + 2);
+    expect(rewindReports(t, "directorates")).toEqual(
+      ["escalation", "intake"].map((service) => ({
+        service,
+        level: 50,
+        resumedAt: directoratesOutbox[directoratesOutbox.length - 1].seq,
+        lostEvents: 1,
+        lostComplaints: [moved.id],
+      })),
+    );
     for (const source of ["intake", "escalation"] as const) await expectCaughtUp(t, ["directorates"], source);
     const cases = await rows<{ complaintId: string; directorate: string; withdrawn: number; escalated: number }>(
       t.stack.subgraphs.directorates.dataSource,
@@ -238,8 +267,14 @@ describeWithMariadbTools("backup and restore with mariadb-dump: one subgraph's d
     ].sort((a, b) => a.complaintId.localeCompare(b.complaintId));
     expect(cases.map((c) => ({ ...c, withdrawn: Number(c.withdrawn), escalated: Number(c.escalated) }))).toEqual(expected);
 
-    // It decides on what it re-learnt: the ICT coordinator acknowledges the transferred complaint; intake and escalation follow.
-    await p.acknowledge(moved.id, coordinatorOther);
+    // It decides on what it re-learnt: the ICT coordinator sends the complaint back, a release on the lost one's position
+    // (intake, which recorded the lost one there, records this one too); the Immigration Office acknowledges it.
+    const back = ok(await t.query(TRANSFER, { id: moved.id, to: "IMMIGRATION_OFFICE", note: "Concerns a visa after all" }, coordinatorOther));
+    expect(back.transferComplaint.directorate.code).toBe("IMMIGRATION_OFFICE");
+    const released = (await outbox(t.stack.subgraphs.directorates.dataSource)).slice(directoratesOutbox.length);
+    expect(released.map((e) => e.seq)).toEqual([directoratesOutbox[directoratesOutbox.length - 1].seq + 1]);
+    expect(await transfersInIntake(t, moved.id)).toBe(2);
+    await p.acknowledge(moved.id, coordinatorOwn);
     await t.settle();
     expect((await p.read(moved.id)).status).toBe("ACKNOWLEDGED");
     expect(differing(await acrossSubgraphs(t))).toEqual([]);
@@ -299,7 +334,9 @@ describe("a producer's database file restored from a copy [sqlite]", () => {
     expect(rewindReports(t, "intake")).toEqual(
       ["directorates", "escalation"].map((service) => ({ service, level: 50, resumedAt: atCopy[atCopy.length - 1].seq, lostEvents: 2, lostComplaints })),
     );
-    expect(differing(await acrossSubgraphs(t)).sort()).toEqual(lostComplaints);
+    // The lost transfer was the directorates' release, which they kept: intake recorded it again from their feed (once).
+    expect(differing(await acrossSubgraphs(t))).toEqual([lost.id]);
+    expect(await transfersInIntake(t, kept.id)).toBe(1);
     // Without the reference step the restored counter would hand out the lost filing's reference again.
     expect(after.map((c) => c.reference)).toEqual([1, 2].map((n) => `IBZ-2026-${String(Number(lost.reference.slice(-6)) + n).padStart(6, "0")}`));
   });

@@ -1,5 +1,6 @@
 import { IsNull, type EntityManager } from "typeorm";
 import type { EventHandlers } from "../../lib/events/consumer";
+import { OutboxEvent } from "../../lib/events/event.entities";
 import { eraseOutboxText } from "../../lib/events/personal-payload";
 import { ComplaintCase, withFormer } from "./complaint-case.entity";
 
@@ -12,6 +13,11 @@ export async function eraseFirstLine(m: EntityManager, complaintId: string, eras
   await m.update(ComplaintCase, { complaintId, personalDataErasedAt: IsNull() }, { personalDataErasedAt: erasedAt });
   await eraseOutboxText(m, complaintId);
   return erased.affected ?? 0;
+}
+
+/** Whether this outbox still holds, at `seq`, the release of `complaintId` that intake recorded. */
+async function releaseKept(m: EntityManager, complaintId: string, seq: number): Promise<boolean> {
+  return (await m.countBy(OutboxEvent, { seq, complaintId, type: "ComplaintReleased" })) > 0;
 }
 
 /** What the first line learns from intake. Each handler is idempotent on its own too. */
@@ -36,7 +42,8 @@ export const fromIntake: EventHandlers = {
   },
   ComplaintTransferred: async (m, e) => {
     // A transfer this side released (FirstLineService.release) is here already; applied again, an older one could undo a newer.
-    if (e.payload.release !== undefined) return;
+    // Only a release this database no longer holds (lost in a restore from a backup) is applied from intake's record of it.
+    if (e.payload.release !== undefined && (await releaseKept(m, e.complaintId, e.payload.release))) return;
     // The new directorate's coordinator has not acted yet: nobody is named until one does.
     const c = await m.findOneBy(ComplaintCase, { complaintId: e.complaintId });
     if (!c) return;

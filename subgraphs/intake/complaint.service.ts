@@ -165,7 +165,7 @@ export class ComplaintService {
       refuseIf(transferRefusal(complaint, to));
       const intakePosition = await feedEnd(this.dataSource);
       const released = await this.firstLine.release(caller, { complaintId: id, to, note: trimmed, intakePosition });
-      await recordRelease(m, complaint, released);
+      await recordRelease(m, complaint, released, true);
     });
   }
 

@@ -44,10 +44,12 @@ export function releasedEvent(answer: ReleaseAnswer): DomainEvent<"ComplaintRele
  * Records a transfer the first line released: the directorate, the timeline entry and ComplaintTransferred (the
  * letter, escalation's copy). Done by transferComplaint with the answer it got, and by the consumer of the
  * directorates' feed for a release whose answer never arrived; whichever comes second, or a release older than
- * the last one recorded, changes nothing. `complaint` is locked by the caller.
+ * the last one recorded, changes nothing. `complaint` is locked by the caller. `answered`: the release is the first
+ * line's answer to the transferComplaint holding that lock, so the newest of the complaint's, recorded whatever its
+ * position (after a restore of the directorates' database, their positions are handed out again).
  */
-export async function recordRelease(m: EntityManager, complaint: Complaint, released: DomainEvent<"ComplaintReleased">): Promise<void> {
-  if (released.seq <= complaint.transferSeq) return;
+export async function recordRelease(m: EntityManager, complaint: Complaint, released: DomainEvent<"ComplaintReleased">, answered = false): Promise<void> {
+  if (!answered && released.seq <= complaint.transferSeq) return;
   const { from, to, note } = released.payload;
   const at = new Date(released.occurredAt);
   complaint.directorate = to;
