@@ -43,6 +43,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "AuditTrail.firstLine": 100,
   "AuditTrail.escalation": 100,
   "AuditTrail.complaint": 100,
+  // The privacy notice's five rights (DataSubjectRight) and seven sections (subgraphs/intake/privacy/notice.ts).
+  "PrivacyNotice.rights": 5,
+  "PrivacyNotice.sections": 7,
 };
 /** A list field the table does not name (test/unit/list-cost.test.ts keeps the table complete for the shipped schema). */
 export const UNKNOWN_LIST_BOUND = 100;
