@@ -52,7 +52,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "AuditTrail.firstLine": 100,
   "AuditTrail.escalation": 100,
   "AuditTrail.complaint": 100,
-  // The privacy notice: one entry per right of the data subject, seven sections.
+  // The privacy notice's five rights (DataSubjectRight) and seven sections (subgraphs/intake/privacy/notice.ts).
   "PrivacyNotice.rights": 5,
   "PrivacyNotice.sections": 7,
 };
