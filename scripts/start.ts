@@ -7,5 +7,5 @@ import { startStack } from "../runtime/stack";
 runMain("stack", async (config) => {
   const stack = await startStack(config);
   const urls = { gateway: stack.url, ...Object.fromEntries(Object.entries(stack.subgraphs).map(([name, running]) => [name, running.url])) };
-  return { stop: () => stack.stop(), pending: () => stack.pending(), urls };
+  return { stop: () => stack.stop(), pending: () => stack.pending(), reload: () => stack.reload(), urls };
 });
