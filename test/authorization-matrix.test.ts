@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import path from "node:path";
 import { Kind, parse, type ObjectTypeDefinitionNode } from "graphql";
 import type { Caller } from "../lib/auth/caller";
 import type { ErrorCode } from "../lib/errors";
 import { SUPERGRAPH_FILE } from "../runtime/stack";
 import { FEDERAL_OMBUDSMAN } from "../subgraphs/escalation/ombudsman.types";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, fileInput, otherCitizen } from "./helpers/callers";
+import { codeSentTo } from "./helpers/personal-data";
 import { DATABASE_KINDS } from "./helpers/databases";
 import { procedure, snapshot, type Procedure } from "./helpers/procedure";
 import { REASONED_ANSWER, answerInput, decisionInput } from "./helpers/reasoned";
@@ -76,16 +76,6 @@ const readsA = allow((v, _vars, fx) => expect(v).toEqual(readComplaint(fx.a)));
 /** An address the owner's identity does not vouch for, a new one per row (3 code messages per address a day). */
 let addresses = 0;
 const unconfirmed = () => ({ kind: "PERSON", name: "An Peeters", email: `an.${++addresses}@example.org` });
-/** The code in the confirmation message the file transport wrote for `address`. */
-function codeSentTo(mailDir: string, address: string): string {
-  for (const file of fs.readdirSync(mailDir).filter((f) => f.startsWith("confirmation-"))) {
-    const eml = fs.readFileSync(path.join(mailDir, file), "utf8");
-    const code = /: (\d{6})$/m.exec(eml)?.[1];
-    if (eml.includes(`To: ${address}`) && code) return code;
-  }
-  throw new Error(`no confirmation message to ${address}`);
-}
-
 const OPERATIONS: Operation[] = [
   {
     field: "complaint",

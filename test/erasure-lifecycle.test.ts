@@ -3,7 +3,7 @@ import type { Caller } from "../lib/auth/caller";
 import { OutboxEvent } from "../lib/events/event.entities";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn } from "./helpers/callers";
 import { DATABASE_KINDS } from "./helpers/databases";
-import { mailFilesHolding, tablesHolding } from "./helpers/personal-data";
+import { EXPORT, FLAG, UPDATE, codeSentTo, mailFilesHolding, tablesHolding } from "./helpers/personal-data";
 import { ANSWER, DECIDE_ESCALATION, REQUEST_ESCALATION, TRANSFER, days, ok, procedure } from "./helpers/procedure";
 import { REASONED_ANSWER, REASONED_DECISION, REMEDY } from "./helpers/reasoned";
 import { codes, useTestStack } from "./helpers/stack";
@@ -18,16 +18,27 @@ const EVERYTHING = `query($id: ID!) { complaint(id: $id) {
   complainant { kind name organisation email phone postalAddress } timeline { status at note } letters { kind subject text }
   firstLine { answeredAt answer outcome remedy } escalation { status reason decision outcome remedy decidedAt } } }`;
 const AUDIT = `query($id: ID!) { auditTrail(complaintId: $id) { complaint { at actorSub actorRole action what } } }`;
+const CONFIRM = `mutation($id: ID!, $code: String!) { confirmEmail(complaintId: $id, code: $code) { id } }`;
+const SPECIAL = `query($id: ID!) { complaint(id: $id) { specialCategories { categories reason } } }`;
 const reason = (ground = "NO_LONGER_NEEDED") => ({ ground, explanation: "Letter of the complainant of 3 May asking for erasure." });
 
 /**
- * Issue 16, the whole lifecycle through the gateway: a complaint with unique strings in every text, answered and decided
- * in both lines, erased: nothing of it left in any response, any table of the three databases or any .eml file;
- * the annual report the same; the erasure audited; again is fine; an old event does not bring a text back.
+ * Issue 16, the whole lifecycle through the gateway, one scenario: a complaint filed with unique strings in every text,
+ * corrected by its owner with new unique contact data (the new address confirmed), flagged for special categories with a
+ * unique reason, answered and decided in both lines, exported (the access copy), erased: none of the strings left in any
+ * response, any table of the three databases or any .eml file; the annual report the same; the erasure audited; again
+ * is fine; an old event does not bring a text back.
  */
 describe.each(DATABASE_KINDS)("erasure of personal data [%s]", (kind) => {
   const t = useTestStack(kind, { clock: T0 });
   const mark = `zq${randomBytes(5).toString("hex")}`;
+  // The owner's correction and the special-category reason: strings of their own, so each is proven gone by itself.
+  const fix = `zr${randomBytes(5).toString("hex")}`;
+  const why = `zs${randomBytes(5).toString("hex")}`;
+  const phone = `+32 4${(randomBytes(4).readUInt32BE() % 90_000_000) + 10_000_000}`;
+  const corrected = { name: `Bea ${fix}name`, email: `${fix}@example.org`, phone, postalAddress: `Lane ${fix} 2, 9000 Gent` };
+  const needles = [mark, fix, why, phone];
+  let exported: Record<string, any>;
   // Its own account with the unique address, proven by the identity provider, so the letters are e-mailed (.eml files).
   const owner: Caller = { sub: `erasure-owner-${kind}`, role: "citizen", name: `An ${mark}`, email: `${mark}@example.be`, emailVerified: true };
   let id: string;
@@ -47,8 +58,15 @@ describe.each(DATABASE_KINDS)("erasure of personal data [%s]", (kind) => {
     );
     id = c.id;
     await t.settle();
+    // The owner corrects every contact field; the new address is not the identity's, so it is confirmed by code.
+    const updated = ok(await t.query(UPDATE, { id, input: corrected }, owner)).updateComplainant;
+    expect(updated).toMatchObject({ complainant: corrected, emailAddressConfirmed: false });
+    await t.settle();
+    ok(await t.query(CONFIRM, { id, code: codeSentTo(t.config.mail.dir, corrected.email) }, owner));
+    await t.settle();
     ok(await t.query(TRANSFER, { id, to: "IMMIGRATION_OFFICE", note: `Transfer note ${mark}` }, coordinatorOther));
     await t.settle();
+    ok(await t.query(FLAG, { id, categories: ["HEALTH"], reason: `Health data ${why}` }, coordinatorOwn));
     await p.screen(id, true, undefined, `Screening note ${mark}`);
     await p.acknowledge(id);
     ok(await t.query(ANSWER, { id, input: { answer: `${REASONED_ANSWER} ${mark}`, outcome: "FOUNDED", remedy: `${REMEDY} ${mark}` } }, coordinatorOwn));
@@ -60,18 +78,39 @@ describe.each(DATABASE_KINDS)("erasure of personal data [%s]", (kind) => {
     const input = { decision: `${REASONED_DECISION} ${mark}`, outcome: "PARTLY_FOUNDED", remedy: `${REMEDY} ${mark}` };
     ok(await t.query(DECIDE_ESCALATION, { id: escalation.id, input }, central));
     await t.settle();
+    exported = ok(await t.query(EXPORT, { id }, owner)).personalDataExport.document;
+    await t.settle();
+  });
+
+  it("the access copy holds each subgraph's part with the corrected data and the flag, and no staff identity", () => {
+    expect(exported.intake.complaint).toMatchObject({
+      id,
+      subject: `Subject ${mark}`,
+      complainant: corrected,
+      specialCategories: { categories: ["HEALTH"], reason: `Health data ${why}` },
+    });
+    expect(exported.intake.letters.length).toBeGreaterThanOrEqual(3);
+    expect(exported.directorates.firstLine).toMatchObject({ directorate: "IMMIGRATION_OFFICE", outcome: "FOUNDED", remedy: `${REMEDY} ${mark}` });
+    expect(exported.escalation.escalations).toEqual([expect.objectContaining({ reason: `Reason ${mark}`, outcome: "PARTLY_FOUNDED" })]);
+    const text = JSON.stringify(exported);
+    for (const staff of [coordinatorOwn.sub, coordinatorOther.sub, central.sub]) expect(text).not.toContain(staff);
   });
 
   it("before the erasure the unique strings are in every subgraph, its responses and the letters' files (the checks below can fail)", async () => {
     const read = JSON.stringify(ok(await t.query(EVERYTHING, { id }, central)));
-    for (const part of ["name", "Subject", "Description", "Outcome", "Street", "Screening note", "Transfer note", "Reason"])
-      expect(read).toContain(part === "name" ? `${mark}name` : `${part} ${mark}`);
+    for (const part of ["Subject", "Description", "Outcome", "Screening note", "Transfer note", "Reason"]) expect(read).toContain(`${part} ${mark}`);
+    expect(JSON.parse(read).complaint.complainant).toEqual({ kind: "PERSON", organisation: null, ...corrected });
+    expect(ok(await t.query(SPECIAL, { id }, central)).complaint.specialCategories.reason).toBe(`Health data ${why}`);
+    expect(await tablesHolding(t, why)).toContain("intake.complaint");
+    expect(await tablesHolding(t, fix)).toEqual(expect.arrayContaining(["intake.complaint", "intake.email_confirmation", "intake.letter"]));
+    expect(mailFilesHolding(t, fix).length).toBeGreaterThanOrEqual(3);
     const tables = await tablesHolding(t, mark);
     expect(tables).toEqual(
       expect.arrayContaining(["intake.complaint", "intake.letter", "intake.email_confirmation", "directorates.complaint_case", "escalation.escalation"]),
     );
     expect(tables).toEqual(expect.arrayContaining(["intake.outbox_event", "directorates.outbox_event", "escalation.outbox_event", "intake.status_change"]));
-    expect(mailFilesHolding(t, mark).length).toBeGreaterThanOrEqual(3);
+    // The letters go to the corrected address with the corrected name; the answer and the decision quote the texts.
+    expect(mailFilesHolding(t, mark).length).toBeGreaterThanOrEqual(2);
   });
 
   it("a complaint not finished is refused (CONFLICT) on NO_LONGER_NEEDED, changing nothing; an answer is final only after the escalation window", async () => {
@@ -129,8 +168,11 @@ describe.each(DATABASE_KINDS)("erasure of personal data [%s]", (kind) => {
       expect(read.letters.map((l: { kind: string }) => l.kind)).toEqual(kept.letters.map((l: { kind: string }) => l.kind));
       expect(read.letters.every((l: { subject: string; text: string }) => l.subject === "" && l.text === "")).toBe(true);
     }
-    expect(await tablesHolding(t, mark)).toEqual([]);
-    expect(mailFilesHolding(t, mark)).toEqual([]);
+    expect(ok(await t.query(SPECIAL, { id }, central)).complaint.specialCategories).toBeNull();
+    for (const needle of needles) {
+      expect([needle, await tablesHolding(t, needle)]).toEqual([needle, []]);
+      expect([needle, mailFilesHolding(t, needle)]).toEqual([needle, []]);
+    }
     expect(ok(await t.query(REPORT, {}, central)).annualReport).toEqual(before);
 
     const trail = ok(await t.query(AUDIT, { id }, central)).auditTrail.complaint;
@@ -148,7 +190,7 @@ describe.each(DATABASE_KINDS)("erasure of personal data [%s]", (kind) => {
     const again = await t.query(ERASE, { id, reason: reason() }, central);
     expect(again.errors).toBeUndefined();
     await t.settle();
-    expect(await tablesHolding(t, mark)).toEqual([]);
+    for (const needle of needles) expect([needle, await tablesHolding(t, needle)]).toEqual([needle, []]);
     expect(ok(await t.query(REPORT, {}, central)).annualReport).toEqual(before);
   });
 

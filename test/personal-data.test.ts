@@ -5,6 +5,7 @@ import { ok, procedure, snapshot } from "./helpers/procedure";
 import { codeIn, mailTo, startSmtp, type TestSmtp, type TestSmtpOptions } from "./helpers/smtp";
 import { codes, startTestStack, useTestStack, type TestStack } from "./helpers/stack";
 import { hooked } from "./helpers/hooked";
+import { EXPORT, FLAG, UPDATE } from "./helpers/personal-data";
 
 const LETTERS = `query($id: ID!) { complaint(id: $id) { letters { id kind language delivery text } } }`;
 const NOTICE = `query($l: Language) { privacyNotice(language: $l) { language controller dataProtectionOfficer retention retentionYears rights { right } fullNoticeUrl sections { title } } }`;
@@ -50,8 +51,6 @@ describe.each(DATABASE_KINDS)("personal data: privacy notice [%s]", (kind) => {
   });
 });
 
-const UPDATE = `mutation($id: ID!, $input: ComplainantUpdateInput!) {
-  updateComplainant(complaintId: $id, input: $input) { id complainant { kind name organisation email phone postalAddress } emailAddressConfirmed } }`;
 const MAIL_LETTERS = `query($id: ID!) { complaint(id: $id) { letters { kind delivery sentAt waitingForConfirmation text } } }`;
 const TRAIL = `query($id: ID!) { auditTrail(complaintId: $id) { complaint { action what actorRole } } }`;
 
@@ -256,8 +255,6 @@ describe.each(DATABASE_KINDS)("personal data: letters fall back to post [%s]", (
   });
 });
 
-const EXPORT = `query($id: ID!) { personalDataExport(complaintId: $id) { complaintId document } }`;
-
 describe.each(DATABASE_KINDS)("personal data: access copy [%s]", (kind) => {
   const t = useTestStack(kind);
   const unique = `zebra-${kind}-${Date.now()}`;
@@ -331,8 +328,6 @@ describe.each(DATABASE_KINDS)("personal data: access copy [%s]", (kind) => {
   });
 });
 
-const FLAG = `mutation($id: ID!, $categories: [SpecialCategory!]!, $reason: String!) {
-  flagSpecialCategories(complaintId: $id, categories: $categories, reason: $reason) { id specialCategories { categories reason flaggedAt } } }`;
 const FULL_TRAIL = `query($id: ID!) { auditTrail(complaintId: $id) { specialCategoryData complaint { action what } firstLine { action what } escalation { action what } } }`;
 
 describe.each(DATABASE_KINDS)("personal data: special categories [%s]", (kind) => {

@@ -26,3 +26,19 @@ export function mailFilesHolding(t: TestStack, needle: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => fs.readFileSync(path.join(dir, f), "utf8").includes(needle));
 }
+
+/** The code in the confirmation message the file transport wrote for `address`. */
+export function codeSentTo(mailDir: string, address: string): string {
+  for (const file of fs.readdirSync(mailDir).filter((f) => f.startsWith("confirmation-"))) {
+    const eml = fs.readFileSync(path.join(mailDir, file), "utf8");
+    const code = /: (\d{6})$/m.exec(eml)?.[1];
+    if (eml.includes(`To: ${address}`) && code) return code;
+  }
+  throw new Error(`no confirmation message to ${address}`);
+}
+
+export const UPDATE = `mutation($id: ID!, $input: ComplainantUpdateInput!) {
+  updateComplainant(complaintId: $id, input: $input) { id complainant { kind name organisation email phone postalAddress } emailAddressConfirmed } }`;
+export const EXPORT = `query($id: ID!) { personalDataExport(complaintId: $id) { complaintId document } }`;
+export const FLAG = `mutation($id: ID!, $categories: [SpecialCategory!]!, $reason: String!) {
+  flagSpecialCategories(complaintId: $id, categories: $categories, reason: $reason) { id specialCategories { categories reason flaggedAt } } }`;

@@ -96,7 +96,7 @@ export class PersonalDataErasure {
       if (reason.ground !== RETENTION_GROUND) refuseIf(erasureRefusal(complaint, reason.ground, now, this.windowDays));
       const letters = await this.eraseLetters(m, complaintId);
       mailIds.push(...letters.map((id) => messageIdOf("letter", id)));
-      if (complaint.complainant.email) mailIds.push(...(await this.eraseConfirmations(m, complaint)));
+      for (const email of await addressesOf(m, complaint)) mailIds.push(...(await this.eraseConfirmations(m, complaint, email)));
       await m.update(Complaint, { id: complaintId }, erasedComplaint(complaint, now));
       await m.update(StatusChange, { complaintId, note: Not(IsNull()) }, { note: null });
       const events = await eraseOutboxText(m, complaintId);
@@ -120,17 +120,16 @@ export class PersonalDataErasure {
   }
 
   /**
-   * The proof of the complaint's e-mail address, its confirmation messages and their daily counts, once no kept
+   * The proof of one of the complaint's e-mail addresses, its confirmation messages and their daily counts, once no kept
    * complaint gives that address. Overwritten with a meaningless unique value (the tables' keys hold the address).
    * Resolves to the messages' Message-IDs (their .eml files).
    */
-  private async eraseConfirmations(m: EntityManager, complaint: Complaint): Promise<string[]> {
-    const email = complaint.complainant.email!;
+  private async eraseConfirmations(m: EntityManager, complaint: Complaint, email: string): Promise<string[]> {
     const others = await m.count(Complaint, {
       where: { complainant: { email }, personalDataErasedAt: IsNull(), id: Not(complaint.id) },
     });
     if (others > 0) return [];
-    const gone = () => `erased-${randomUUID()}`;
+    const gone = () => `${ERASED_PREFIX}${randomUUID()}`;
     for (const row of await m.find(EmailConfirmation, { where: { email }, select: { id: true } })) {
       await m.update(EmailConfirmation, { id: row.id }, { email: gone(), codeHash: null, codeExpiresAt: null });
     }
@@ -147,6 +146,18 @@ export class PersonalDataErasure {
     }
     return messages.map((r) => messageIdOf("confirmation", r.id));
   }
+}
+
+const ERASED_PREFIX = "erased-";
+
+/**
+ * The addresses a complaint gave: the one it holds and, as a correction (updateComplainant) leaves no other trace of
+ * the earlier ones, every address its owner's account proved (eraseConfirmations keeps those a kept complaint gives).
+ */
+async function addressesOf(m: EntityManager, complaint: Complaint): Promise<string[]> {
+  const proven = complaint.ownerSub ? await m.find(EmailConfirmation, { where: { ownerSub: complaint.ownerSub }, select: { email: true } }) : [];
+  const all = [complaint.complainant.email, ...proven.map((r) => r.email)];
+  return [...new Set(all.filter((e): e is string => !!e && !e.startsWith(ERASED_PREFIX)))];
 }
 
 /** The complaint's columns after erasure: what the annual figures read stays, the rest is gone. */
