@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { SignJWT, jwtVerify, type JWTPayload } from "jose";
+import { SignJWT, jwtVerify, type JWSHeaderParameters, type JWTPayload } from "jose";
 import type { ServiceName } from "../config";
 import { callerClaims, callerFromClaims, type Caller } from "./caller";
 import { SERVICE_ALG, ensureKeyPair, serviceKeyFiles } from "./keys";
@@ -126,17 +126,24 @@ export class ServiceTokens {
 
   /** Verifies a signPurpose token of `issuer` for `audience`, at most `maxAgeSeconds` old; its claims, or throws. */
   async verifyPurpose(token: string, issuer: ServiceName, audience: string, maxAgeSeconds: number): Promise<JWTPayload> {
-    const { payload } = await jwtVerify(
-      token,
-      async (header) => {
-        const keyId = header.kid ?? "";
-        const key = serviceOfKeyId(keyId) === issuer ? this.publicKey(keyId) : undefined;
-        if (!key) throw new Error(`token not signed by ${issuer}`);
-        return key;
-      },
-      { algorithms: [SERVICE_ALG], issuer, audience, requiredClaims: ["exp", "iss", "iat"], maxTokenAge: `${maxAgeSeconds}s` },
-    );
+    const { payload } = await jwtVerify(token, this.keyOf([issuer], `token not signed by ${issuer}`), {
+      algorithms: [SERVICE_ALG],
+      issuer,
+      audience,
+      requiredClaims: ["exp", "iss", "iat"],
+      maxTokenAge: `${maxAgeSeconds}s`,
+    });
     return payload;
+  }
+
+  /** jose's key lookup: the public key the token's `kid` names, when that key belongs to one of `issuers`; else `refusal`. */
+  private keyOf(issuers: readonly ServiceName[], refusal: string): (header: JWSHeaderParameters) => KeyObject {
+    return (header) => {
+      const keyId = header.kid ?? "";
+      const key = issuers.includes(serviceOfKeyId(keyId) as ServiceName) ? this.publicKey(keyId) : undefined;
+      if (!key) throw new Error(refusal);
+      return key;
+    };
   }
 
   /** Verifies a token addressed to this service by one of `issuers`; throws otherwise. */
@@ -146,16 +153,12 @@ export class ServiceTokens {
       if (!issuers.includes(known.issuer)) throw new Error("token not signed by an accepted service");
       return known;
     }
-    const { payload, protectedHeader } = await jwtVerify(
-      token,
-      (header) => {
-        const keyId = header.kid ?? "";
-        const key = issuers.includes(serviceOfKeyId(keyId) as ServiceName) ? this.publicKey(keyId) : undefined;
-        if (!key) throw new Error("token not signed by an accepted service");
-        return key;
-      },
-      { algorithms: [SERVICE_ALG], audience: this.self, requiredClaims: ["exp", "iss", "iat"], maxTokenAge: `${MAX_TOKEN_AGE_SECONDS}s` },
-    );
+    const { payload, protectedHeader } = await jwtVerify(token, this.keyOf(issuers, "token not signed by an accepted service"), {
+      algorithms: [SERVICE_ALG],
+      audience: this.self,
+      requiredClaims: ["exp", "iss", "iat"],
+      maxTokenAge: `${MAX_TOKEN_AGE_SECONDS}s`,
+    });
     const issuer = payload.iss as ServiceName;
     // The key was chosen by `kid`; the issuer claim must name the same service.
     if (issuer !== serviceOfKeyId(protectedHeader.kid ?? "") || !issuers.includes(issuer)) throw new Error("unexpected issuer");
