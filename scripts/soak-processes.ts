@@ -21,7 +21,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** One of the four processes, on loopback, its output appended to `<logDir>/<name>.log`. */
+/** One of the four processes, on loopback, its output appended to `<logDir>/<label>.log` (the label is the name unless replicated). */
 export class ServiceProcess {
   private child?: ChildProcess;
 
@@ -29,21 +29,27 @@ export class ServiceProcess {
     readonly name: ServiceName,
     private readonly env: NodeJS.ProcessEnv,
     private readonly logDir: string,
+    readonly label: string = name,
   ) {}
+
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
 
   /** Starts it and resolves once it prints its URL. */
   async start(): Promise<void> {
-    const log = fs.openSync(path.join(this.logDir, `${this.name}.log`), "a");
+    const logFile = path.join(this.logDir, `${this.label}.log`);
+    const log = fs.openSync(logFile, "a");
     const child = spawn(process.execPath, [path.join(DIST, ENTRY[this.name])], { env: this.env, stdio: ["ignore", "pipe", log] });
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       let out = "";
       child.stdout!.on("data", (chunk: Buffer) => {
-        fs.appendFileSync(path.join(this.logDir, `${this.name}.log`), chunk);
+        fs.appendFileSync(logFile, chunk);
         out += chunk.toString();
         if (out.includes("http://")) resolve();
       });
-      child.once("exit", (code) => reject(new Error(`${this.name} exited with ${code} before listening (see ${this.logDir})`)));
+      child.once("exit", (code) => reject(new Error(`${this.label} exited with ${code} before listening (see ${this.logDir})`)));
     });
     fs.closeSync(log);
   }
