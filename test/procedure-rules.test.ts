@@ -220,7 +220,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     expectRefused(await t.query(TRANSFER, { id, to: "IMMIGRATION_OFFICE", note: "stay" }, coordinatorOwn), "CONFLICT", /already with that directorate/);
     await p.answer(id);
     await t.settle();
-    expectRefused(await t.query(TRANSFER, { id, to: "ICT", note: "too late" }, coordinatorOwn), "CONFLICT", /answered complaint cannot be transferred/);
+    expectRefused(await t.query(TRANSFER, { id, to: "ICT", note: "too late" }, coordinatorOwn), "CONFLICT", /complaint that is answered cannot be transferred/);
     const c = await p.read(id);
     expect(c.directorate.code).toBe("IMMIGRATION_OFFICE");
     expect(c.timeline.map((s: { status: string }) => s.status)).toEqual(["RECEIVED", "ACKNOWLEDGED", "ANSWERED"]);
@@ -241,7 +241,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
       { status: "RECEIVED", at: START, note: null },
       { status: "WITHDRAWN", at: days(START, 3), note: null },
     ]);
-    expectRefused(await t.query(WITHDRAW, { id }, citizenOwner), "CONFLICT", /withdrawn complaint can no longer be withdrawn/);
+    expectRefused(await t.query(WITHDRAW, { id }, citizenOwner), "CONFLICT", /complaint that is withdrawn can no longer be withdrawn/);
     await t.settle();
     // The first line stops: nothing to acknowledge or answer, no overdue flags.
     expectRefused(await t.query(ACKNOWLEDGE, { id }, coordinatorOwn), "CONFLICT", /withdrawn/);
@@ -252,7 +252,7 @@ describe.each(DATABASE_KINDS)("the rules of the procedure [%s]", (kind) => {
     const answered = await p.admissible();
     await p.answer(answered.id);
     await t.settle();
-    expectRefused(await t.query(WITHDRAW, { id: answered.id }, citizenOwner), "CONFLICT", /answered complaint can no longer be withdrawn/);
+    expectRefused(await t.query(WITHDRAW, { id: answered.id }, citizenOwner), "CONFLICT", /complaint that is answered can no longer be withdrawn/);
     expect((await p.read(answered.id)).status).toBe("ANSWERED");
   });
 

@@ -76,7 +76,7 @@ describe.each(DATABASE_KINDS)("read-your-writes across subgraphs [%s]", (kind) =
     await p.answer(id);
     const refused = await send(WITHDRAW, { id }, citizenOwner);
     expect(codes(refused)).toEqual(["CONFLICT"]);
-    expect(refused.errors![0].message).toMatch(/answered complaint can no longer be withdrawn/);
+    expect(refused.errors![0].message).toMatch(/complaint that is answered can no longer be withdrawn/);
   });
 
   it("a coordinator's transfer and answer in one document: the transfer holds, the answer is refused (CONFLICT)", async () => {

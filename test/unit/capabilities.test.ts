@@ -62,7 +62,7 @@ describe("allowedActions: the transition table, the role and the scope", () => {
       code: "CONFLICT",
       message: localise(msg("refusal.withdraw", { status: msg("status.ANSWERED") })),
     });
-    expect(refusal && localise(refusal.message)).toMatch(/answered complaint can no longer be withdrawn/);
+    expect(refusal && localise(refusal.message)).toMatch(/complaint that is answered can no longer be withdrawn/);
     expect(allowedActions(null, state(), NOW, LEGAL_CALENDAR)).toEqual([]);
   });
 });

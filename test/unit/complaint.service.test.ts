@@ -163,7 +163,7 @@ describe("ComplaintService (intake) on in-memory SQLite", () => {
     const c = await s.complaints.file(citizenOwner, form());
     await expect(s.complaints.withdraw(central, c.id)).rejects.toMatchObject(refusal("FORBIDDEN"));
     expect(await s.complaints.withdraw(citizenOwner, c.id)).toMatchObject({ status: "WITHDRAWN" });
-    await expect(s.complaints.withdraw(citizenOwner, c.id)).rejects.toMatchObject(refusal("CONFLICT", /withdrawn complaint can no longer/));
+    await expect(s.complaints.withdraw(citizenOwner, c.id)).rejects.toMatchObject(refusal("CONFLICT", /complaint that is withdrawn can no longer/));
     await expect(s.complaints.transfer(central, c.id, "ICT" as never, "late")).rejects.toMatchObject(refusal("CONFLICT"));
   });
 

@@ -52,9 +52,9 @@ describe("the transition table", () => {
       requestReview: [S.INADMISSIBLE],
       decideEscalation: [S.ESCALATED],
     });
-    expect(inEnglish(transitionRefusal("screen", S.ANSWERED))).toEqual(stateRefusal("A answered complaint cannot be screened"));
-    expect(inEnglish(transitionRefusal("transfer", S.WITHDRAWN))).toEqual(stateRefusal("A withdrawn complaint cannot be transferred"));
-    expect(inEnglish(transitionRefusal("withdraw", S.ESCALATED))).toEqual(stateRefusal("A escalated complaint can no longer be withdrawn"));
+    expect(inEnglish(transitionRefusal("screen", S.ANSWERED))).toEqual(stateRefusal("A complaint that is answered cannot be screened"));
+    expect(inEnglish(transitionRefusal("transfer", S.WITHDRAWN))).toEqual(stateRefusal("A complaint that is withdrawn cannot be transferred"));
+    expect(inEnglish(transitionRefusal("withdraw", S.ESCALATED))).toEqual(stateRefusal("A complaint that is escalated can no longer be withdrawn"));
     expect(inEnglish(transitionRefusal("decideEscalation", S.CLOSED))).toEqual(stateRefusal("This escalation has already been decided"));
     expect(inEnglish(transitionRefusal("requestEscalation", S.ESCALATED))).toEqual(stateRefusal("This complaint has already been escalated"));
   });
@@ -105,13 +105,13 @@ describe("intake's steps and the kind of each refusal", () => {
       stateRefusal("This complaint has already been screened as admissible"),
     );
     expect(inEnglish(screenRefusal({ status: S.WITHDRAWN, admissibility: Admissibility.PENDING }))).toEqual(
-      stateRefusal("A withdrawn complaint cannot be screened"),
+      stateRefusal("A complaint that is withdrawn cannot be screened"),
     );
     const here = { status: S.RECEIVED, directorate: DirectorateCode.ICT };
     expect(inEnglish(transferRefusal(here, DirectorateCode.CRISIS_CENTRE))).toBeNull();
     expect(inEnglish(transferRefusal(here, DirectorateCode.ICT))).toEqual(stateRefusal("The complaint is already with that directorate (ICT)"));
     expect(inEnglish(transferRefusal({ ...here, status: S.ANSWERED }, DirectorateCode.CRISIS_CENTRE))).toEqual(
-      stateRefusal("A answered complaint cannot be transferred"),
+      stateRefusal("A complaint that is answered cannot be transferred"),
     );
   });
 

@@ -26,11 +26,22 @@ describe("the message catalogue (lib/i18n/messages/<language>.json)", () => {
 
   it("a message is worded in the language asked, a Message param too", () => {
     const refusal = msg("refusal.screen", { status: msg("status.WITHDRAWN") });
-    expect(translate(refusal, "en")).toBe("A withdrawn complaint cannot be screened");
+    expect(translate(refusal, "en")).toBe("A complaint that is withdrawn cannot be screened");
     expect(translate(refusal, "nl")).toBe("Een ingetrokken klacht kan niet gescreend worden");
     expect(translate(refusal, "fr")).toBe("Une plainte retirée ne peut pas être examinée");
     expect(translate(refusal, "de")).toBe("Eine zurückgezogene Beschwerde kann nicht geprüft werden");
     expect(translate(msg("complaint.notFound", { id: "c-1" }), "de")).toBe("Keine Beschwerde c-1");
+  });
+
+  it("a status word fits the sentence it is put in (attributive in nl, fr and de; after 'that is' in en)", () => {
+    const rescreen = msg("refusal.rescreen", { status: msg("status.ANSWERED") });
+    expect(translate(rescreen, "en")).toMatch(/^This complaint is no longer inadmissible \(it is answered\)/);
+    expect(translate(rescreen, "nl")).toMatch(/^Deze klacht is niet meer onontvankelijk \(het is nu een beantwoorde klacht\)/);
+    expect(translate(rescreen, "fr")).toMatch(/^Cette plainte n'est plus irrecevable \(c'est désormais une plainte ayant reçu une réponse\)/);
+    expect(translate(rescreen, "de")).toMatch(/^Diese Beschwerde ist nicht mehr unzulässig \(sie ist jetzt eine beantwortete Beschwerde\)/);
+    expect(translate(msg("refusal.notApplicable", { mutation: "answerComplaint", status: msg("status.ESCALATED") }), "en")).toBe(
+      "answerComplaint does not apply to a complaint that is escalated",
+    );
   });
 });
 
