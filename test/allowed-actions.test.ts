@@ -1,7 +1,8 @@
 import { BelgianCalendar } from "../lib/domain/brussels-calendar";
 import type { Caller } from "../lib/auth/caller";
 import { mayRead } from "../lib/auth/scope";
-import { COMPLAINT_ACTIONS, actionRefusal, type ComplaintAction, type ComplaintState } from "../lib/domain/capabilities";
+import { COMPLAINT_ACTIONS, actionRefusal, type ComplaintAction, type ComplaintState, type ProcedureRules } from "../lib/domain/capabilities";
+import { Complaint } from "../subgraphs/intake/complaint.entity";
 import { central, citizenOwner, coordinatorOther, coordinatorOwn, days, otherCitizen } from "./helpers/callers";
 import { answerInput, decisionInput } from "./helpers/reasoned";
 import { DATABASE_KINDS } from "./helpers/databases";
@@ -38,9 +39,25 @@ const STATES: Record<string, (p: Procedure, t: TestStack) => Promise<Made>> = {
   answered: (p) => p.answered(),
   "escalated after the answer": (p) => p.escalated(),
   closed: async (p, t) => settled(t, await p.escalated(), (c) => p.decide(c.escalationId)),
-  inadmissible: async (p, t) => settled(t, await p.filed(), (c) => p.screen(c.id, false, "OUTSIDE_COMPETENCE")),
+  inadmissible: (p, t) => inadmissible(p, t),
   withdrawn: async (p, t) => settled(t, await p.filed(), async (c) => ok(await t.query(WITHDRAW, { id: c.id }, citizenOwner))),
   "admissible, answer overdue": (p, t) => overdue(p, t),
+  "answered, the escalation window passed": (p, t) => longAgo(t, () => p.answered()),
+  "inadmissible, the review window passed": (p, t) => longAgo(t, () => inadmissible(p, t)),
+  "inadmissible, its review asked": async (p, t) => {
+    const c = await inadmissible(p, t);
+    const review = await p.requestEscalation(c.id, "My complaint is about a federal service, not the city.");
+    await t.settle();
+    return { ...c, escalationId: review.id as string };
+  },
+  "inadmissible, its review decided": async (p, t) => {
+    const c = await inadmissible(p, t);
+    const review = await p.requestEscalation(c.id, "My complaint is about a federal service, not the city.");
+    await t.settle();
+    await p.decide(review.id as string);
+    await t.settle();
+    return c;
+  },
   "escalated without an answer": async (p, t) => {
     const c = await overdue(p, t);
     const escalation = await p.requestEscalation(c.id);
@@ -53,6 +70,20 @@ async function settled<T extends Made>(t: TestStack, made: T, step: (made: T) =>
   await step(made);
   await t.settle();
   return made;
+}
+
+const inadmissible = async (p: Procedure, t: TestStack) => settled(t, await p.filed(), (c) => p.screen(c.id, false, "OUTSIDE_COMPETENCE"));
+
+/** Made 100 days before now: past the escalation window (ESCALATION_WINDOW_DAYS, 90 by default). */
+async function longAgo(t: TestStack, make: () => Promise<Made>): Promise<Made> {
+  t.clock.set(days(START, -100));
+  try {
+    const made = await make();
+    await t.settle();
+    return made;
+  } finally {
+    t.clock.set(START);
+  }
 }
 
 /** Filed 40 days before now and screened admissible: its answer (30 days) is late. */
@@ -91,10 +122,13 @@ function take(t: TestStack, action: ComplaintAction, made: Made, caller: Caller)
 const RESCREEN = `mutation($id: ID!, $admissible: Boolean!, $note: String!) { rescreenComplaint(id: $id, admissible: $admissible, note: $note) { id } }`;
 const STATE_FIELDS = `status admissibility receivedAt directorate { code } firstLine { answeredAt }`;
 
-/** The complaint's state as intake holds it, for the table: every test complaint is the owner's. */
+/** The complaint's state as intake holds it, for the table: every test complaint is the owner's. Its finish facts are not in the API. */
 async function stateOf(t: TestStack, id: string): Promise<ComplaintState> {
   const c = ok(await t.query(`query($id: ID!) { complaint(id: $id) { ${STATE_FIELDS} } }`, { id }, central)).complaint;
+  const { finalActAt, finalActAppealable } = await t.stack.subgraphs.intake.dataSource.getRepository(Complaint).findOneByOrFail({ id });
   return {
+    finalActAt,
+    finalActAppealable,
     ownerSub: citizenOwner.sub,
     directorate: c.directorate.code,
     status: c.status,
@@ -103,6 +137,11 @@ async function stateOf(t: TestStack, id: string): Promise<ComplaintState> {
     answeredAt: c.firstLine.answeredAt ? new Date(c.firstLine.answeredAt) : null,
   };
 }
+
+const rules = (t: TestStack): ProcedureRules => ({
+  calendar: new BelgianCalendar(t.config.extraPublicHolidays),
+  escalationWindowDays: t.config.procedure.escalationWindowDays,
+});
 
 const READ_ACTIONS = `query($id: ID!) { complaint(id: $id) { allowedActions } }`;
 
@@ -118,7 +157,7 @@ describe.each(DATABASE_KINDS)("Complaint.allowedActions against the transition t
     const offered: Record<string, ComplaintAction[]> = {};
 
     for (const [who, caller] of Object.entries(ROLES)) {
-      const expected = COMPLAINT_ACTIONS.filter((a) => actionRefusal(caller, state, a, now, new BelgianCalendar(t.config.extraPublicHolidays)) === null);
+      const expected = COMPLAINT_ACTIONS.filter((a) => actionRefusal(caller, state, a, now, rules(t)) === null);
       const read = await t.query(READ_ACTIONS, { id: made.id }, caller);
       if (!mayRead(caller, state)) {
         // Outside the caller's scope: the complaint itself is NOT_FOUND, so nothing is offered.
@@ -136,7 +175,7 @@ describe.each(DATABASE_KINDS)("Complaint.allowedActions against the transition t
         expect({ who, action, codes: codes(refused) }).toEqual({
           who,
           action,
-          codes: [actionRefusal(caller, state, action, now, new BelgianCalendar(t.config.extraPublicHolidays))!.code],
+          codes: [actionRefusal(caller, state, action, now, rules(t))!.code],
         });
       }
     }

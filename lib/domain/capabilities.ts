@@ -5,12 +5,13 @@ import { mayRead, type Scoped } from "../auth/scope";
 import type { ErrorCode } from "../errors";
 import type { Admissibility, ComplaintStatus } from "./enums";
 import { screenRefusal, transitionRefusal, firstLineRefusalFor } from "./transitions";
-import { escalationRefusalFor } from "./second-line";
+import { decisionRefusalFor, escalationRefusalFor, secondLineClosedRefusal } from "./second-line";
+import type { FinishFacts } from "./finished";
 import type { BelgianCalendar } from "./brussels-calendar";
 import type { Refusal } from "./refusal";
 
 /** What intake knows of a complaint (its own row, kept current from the other subgraphs' events): enough to tell every action. */
-export interface ComplaintState extends Scoped {
+export interface ComplaintState extends Scoped, FinishFacts {
   status: ComplaintStatus;
   admissibility: Admissibility;
   receivedAt: Date;
@@ -24,7 +25,13 @@ interface Capability {
   /** The roles the action's mutation admits (its graphql-shield rule): any other role is FORBIDDEN. */
   roles: readonly Role[];
   /** Why the complaint's state does not allow it now: the transition table's `from`, then the step's further rule (CONFLICT). */
-  refusal: (complaint: ComplaintState, now: Date, calendar: BelgianCalendar) => Refusal | null;
+  refusal: (complaint: ComplaintState, now: Date, rules: ProcedureRules) => Refusal | null;
+}
+
+/** The settings the procedure's rules read: the legal calendar, the escalation window (ESCALATION_WINDOW_DAYS). */
+export interface ProcedureRules {
+  calendar: BelgianCalendar;
+  escalationWindowDays: number;
 }
 
 const STAFF: readonly Role[] = ["coordinator", "central-service"];
@@ -64,7 +71,7 @@ const CAPABILITIES = {
     description:
       "requestEscalation: the complainant turns to the Central Complaints Service after the answer or once it is overdue, or asks it to review an inadmissibility decision; the central service records such a request made by post, fax or e-mail.",
     roles: ["citizen", "central-service"],
-    refusal: (c, now, calendar) => escalationRefusalFor(c, now, calendar),
+    refusal: (c, now, rules) => escalationRefusalFor(c, now, rules.calendar) ?? secondLineClosedRefusal(c, now, rules.escalationWindowDays),
   },
   RESCREEN: {
     description: "rescreenComplaint: the Central Complaints Service corrects the screening of an inadmissible complaint.",
@@ -74,7 +81,7 @@ const CAPABILITIES = {
   DECIDE_ESCALATION: {
     description: "decideEscalation (with Complaint.escalation.id): the Central Complaints Service decides the escalation.",
     roles: ["central-service"],
-    refusal: (c) => transitionRefusal("decideEscalation", c.status),
+    refusal: (c) => decisionRefusalFor(c),
   },
 } satisfies Record<string, Capability>;
 
@@ -100,16 +107,16 @@ export interface ActionRefusal {
  * API checks: the role (FORBIDDEN), the scope (NOT_FOUND: lib/auth/scope.ts),
  * the state (CONFLICT: the transition table). Null when it may.
  */
-export function actionRefusal(caller: Caller, complaint: ComplaintState, action: ComplaintAction, now: Date, calendar: BelgianCalendar): ActionRefusal | null {
+export function actionRefusal(caller: Caller, complaint: ComplaintState, action: ComplaintAction, now: Date, rules: ProcedureRules): ActionRefusal | null {
   const capability: Capability = CAPABILITIES[action];
   if (!capability.roles.includes(caller.role)) return { code: "FORBIDDEN", message: msg("auth.role") };
   if (!mayRead(caller, complaint)) return { code: "NOT_FOUND", message: msg("complaint.notInScope") };
-  const refusal = capability.refusal(complaint, now, calendar);
+  const refusal = capability.refusal(complaint, now, rules);
   return refusal && { code: "CONFLICT", message: refusal.message };
 }
 
 /** The actions `caller` may take on the complaint now; none for an anonymous caller. */
-export function allowedActions(caller: Caller | null, complaint: ComplaintState, now: Date, calendar: BelgianCalendar): ComplaintAction[] {
+export function allowedActions(caller: Caller | null, complaint: ComplaintState, now: Date, rules: ProcedureRules): ComplaintAction[] {
   if (!caller) return [];
-  return COMPLAINT_ACTIONS.filter((action) => actionRefusal(caller, complaint, action, now, calendar) === null);
+  return COMPLAINT_ACTIONS.filter((action) => actionRefusal(caller, complaint, action, now, rules) === null);
 }

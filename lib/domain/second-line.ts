@@ -7,7 +7,7 @@ import { FIRST_LINE_OPEN, statusOfFacts, transitionRefusal } from "./transitions
 import { inputRefusal, stateRefusal, type Refusal } from "./refusal";
 import { DAY_MS } from "../platform/clock";
 import { msg } from "../i18n/message";
-import { escalationWindowClosed, finalAct } from "./finished";
+import { escalationWindowClosed, finalAct, type FinishFacts } from "./finished";
 
 // "Als u geen voldoening krijgt bij de betrokken dienst, kan u zich richten tot
 // de Centrale Klachtendienst" and "Toch nog geen oplossing? ... federale Ombudsman".
@@ -66,6 +66,29 @@ export function escalationWindowRefusal(
   const decidedAt = review ? facts.inadmissibleSince : facts.answeredAt;
   if (!decidedAt || !escalationWindowClosed(finalAct(review ? "inadmissibility" : "answer", decidedAt), at, windowDays)) return null;
   return stateRefusal(msg(review ? "escalation.reviewWindowClosed" : "escalation.windowClosed", { days: windowDays }));
+}
+
+/**
+ * `escalationWindowRefusal` as intake sees it, from its finish facts (finished.ts): the answer or the inadmissibility
+ * decision became final, or the inadmissibility decision was already taken to the second line (a review open: no final
+ * act; decided: not appealable). What escalation's own rules and its once-per-kind key refuse, told in advance.
+ */
+export function secondLineClosedRefusal(complaint: { status: ComplaintStatus } & FinishFacts, at: Date, windowDays: number): Refusal | null {
+  const review = complaint.status === ComplaintStatus.INADMISSIBLE;
+  if (escalationWindowClosed(complaint, at, windowDays)) {
+    return stateRefusal(msg(review ? "escalation.reviewWindowClosed" : "escalation.windowClosed", { days: windowDays }));
+  }
+  if (review && !complaint.finalActAppealable) return stateRefusal(msg("escalation.reviewAlreadyAsked"));
+  return null;
+}
+
+/**
+ * Whether the central service has a request to decide, as intake sees it: an escalation (ESCALATED), or a review of an
+ * inadmissibility decision (INADMISSIBLE with no final act: the second line has it open).
+ */
+export function decisionRefusalFor(complaint: { status: ComplaintStatus } & FinishFacts): Refusal | null {
+  if (complaint.status === ComplaintStatus.INADMISSIBLE && complaint.finalActAt === null) return null;
+  return transitionRefusal("decideEscalation", complaint.status);
 }
 
 /** `escalationRefusal` for a complaint whose status is known (intake's, which includes the second line's steps). */

@@ -1,8 +1,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Role } from "../../lib/auth/caller";
-import { allowedActions, ComplaintAction } from "../../lib/domain/capabilities";
+import { allowedActions, ComplaintAction, type ProcedureRules } from "../../lib/domain/capabilities";
 import type { Clock } from "../../lib/platform/clock";
-import type { BelgianCalendar } from "../../lib/domain/brussels-calendar";
 import { DirectorateRef } from "../../lib/graphql/directorate-ref.types";
 import { Complaint } from "./complaint.entity";
 import type { IntakeContext } from "./context";
@@ -63,7 +62,7 @@ export class ViewerResolver {
 export class ComplaintActionsResolver {
   constructor(
     private readonly clock: Clock,
-    private readonly calendar: BelgianCalendar,
+    private readonly rules: ProcedureRules,
   ) {}
 
   @FieldResolver(() => [ComplaintAction], {
@@ -72,6 +71,6 @@ export class ComplaintActionsResolver {
       "An action not listed is refused (FORBIDDEN, NOT_FOUND or CONFLICT).",
   })
   allowedActions(@Root() complaint: Complaint, @Ctx() ctx: IntakeContext): ComplaintAction[] {
-    return allowedActions(ctx.caller, complaint, this.clock.now(), this.calendar);
+    return allowedActions(ctx.caller, complaint, this.clock.now(), this.rules);
   }
 }

@@ -80,7 +80,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       referenceResolvers: { ...complaintReferenceResolver, ...intakeTrail.referenceResolver, ...accessCopyReferenceResolver },
       container: containerOf(
         new ComplaintResolver(complaints, queries),
-        new ComplaintActionsResolver(deps.clock, deps.calendar),
+        new ComplaintActionsResolver(deps.clock, { calendar: deps.calendar, escalationWindowDays: deps.procedure.escalationWindowDays }),
         new ViewerResolver(),
         new LetterResolver(new LetterPosting(deps.dataSource, deps.clock, queries)),
         new EmailConfirmationResolver(confirmations),

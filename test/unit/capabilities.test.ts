@@ -1,7 +1,8 @@
 import { LEGAL_CALENDAR } from "../../lib/domain/brussels-calendar";
 import { localise, msg } from "../../lib/i18n/message";
 import type { Caller } from "../../lib/auth/caller";
-import { actionRefusal, allowedActions, type ComplaintState } from "../../lib/domain/capabilities";
+import { actionRefusal, allowedActions, type ComplaintState, type ProcedureRules } from "../../lib/domain/capabilities";
+import { DEFAULT_ESCALATION_WINDOW_DAYS, finalAct } from "../../lib/domain/finished";
 import { Admissibility, ComplaintStatus as S, DirectorateCode } from "../../lib/domain/enums";
 import { firstLineRefusal, statusOfFacts } from "../../lib/domain/transitions";
 
@@ -19,10 +20,13 @@ const state = (over: Partial<ComplaintState> = {}): ComplaintState => ({
   admissibility: Admissibility.PENDING,
   receivedAt: new Date("2026-03-01T10:00:00Z"),
   answeredAt: null,
+  finalActAt: null,
+  finalActAppealable: false,
   ...over,
 });
+const RULES: ProcedureRules = { calendar: LEGAL_CALENDAR, escalationWindowDays: DEFAULT_ESCALATION_WINDOW_DAYS };
 const each = (c: ComplaintState) =>
-  Object.fromEntries([owner, other, coordinator, elsewhere, central].map((who) => [who.sub, allowedActions(who, c, NOW, LEGAL_CALENDAR)]));
+  Object.fromEntries([owner, other, coordinator, elsewhere, central].map((who) => [who.sub, allowedActions(who, c, NOW, RULES)]));
 
 describe("allowedActions: the transition table, the role and the scope", () => {
   it("offers each caller the steps the table gives for a received complaint", () => {
@@ -31,7 +35,7 @@ describe("allowedActions: the transition table, the role and the scope", () => {
   });
 
   it("offers the escalation once answered or late, and its decision to the central service only", () => {
-    const answered = state({ status: S.ANSWERED, admissibility: Admissibility.ADMISSIBLE, answeredAt: NOW });
+    const answered = state({ status: S.ANSWERED, admissibility: Admissibility.ADMISSIBLE, answeredAt: NOW, ...finalAct("answer", NOW) });
     expect(each(answered)).toEqual({ owner: ["REQUEST_ESCALATION"], other: [], c: [], d: [], k: ["REQUEST_ESCALATION"] });
     const late = state({ admissibility: Admissibility.ADMISSIBLE, receivedAt: new Date("2026-01-01T10:00:00Z") });
     expect(each(late).owner).toEqual(["WITHDRAW", "REQUEST_ESCALATION"]);
@@ -44,7 +48,7 @@ describe("allowedActions: the transition table, the role and the scope", () => {
     });
     for (const end of [S.CLOSED, S.WITHDRAWN]) expect(Object.values(each(state({ status: end }))).flat()).toEqual([]);
     // An inadmissibility decision: its review is asked by the owner or recorded by the central service, which may also correct it.
-    expect(each(state({ status: S.INADMISSIBLE, admissibility: Admissibility.INADMISSIBLE }))).toEqual({
+    expect(each(state({ status: S.INADMISSIBLE, admissibility: Admissibility.INADMISSIBLE, ...finalAct("inadmissibility", NOW) }))).toEqual({
       owner: ["REQUEST_ESCALATION"],
       other: [],
       c: [],
@@ -53,17 +57,35 @@ describe("allowedActions: the transition table, the role and the scope", () => {
     });
   });
 
+  it("stops offering the second line once the window passed, and a review once asked; offers the review's decision", () => {
+    const longAgo = new Date(NOW.getTime() - (DEFAULT_ESCALATION_WINDOW_DAYS + 1) * 86_400_000);
+    const answered = state({ status: S.ANSWERED, admissibility: Admissibility.ADMISSIBLE, answeredAt: longAgo, ...finalAct("answer", longAgo) });
+    expect(each(answered)).toEqual({ owner: [], other: [], c: [], d: [], k: [] });
+    expect(localise(actionRefusal(owner, answered, "REQUEST_ESCALATION", NOW, RULES)!.message)).toBe(
+      `The time to turn to the Central Complaints Service has passed (${DEFAULT_ESCALATION_WINDOW_DAYS} days after the answer)`,
+    );
+    const inadmissible = { status: S.INADMISSIBLE, admissibility: Admissibility.INADMISSIBLE };
+    expect(each(state({ ...inadmissible, ...finalAct("inadmissibility", longAgo) }))).toMatchObject({ owner: [], k: ["RESCREEN"] });
+    // The review asked: the second line has it open (no final act); decided: its decision is final.
+    const reviewOpen = state({ ...inadmissible, finalActAt: null, finalActAppealable: false });
+    expect(each(reviewOpen)).toMatchObject({ owner: [], k: ["RESCREEN", "DECIDE_ESCALATION"] });
+    expect(localise(actionRefusal(owner, reviewOpen, "REQUEST_ESCALATION", NOW, RULES)!.message)).toBe(
+      "A review of this inadmissibility decision has already been asked",
+    );
+    expect(each(state({ ...inadmissible, ...finalAct("secondLineDecision", NOW) }))).toMatchObject({ owner: [], k: ["RESCREEN"] });
+  });
+
   it("refuses in the API's order: role FORBIDDEN, scope NOT_FOUND, state CONFLICT", () => {
-    expect(actionRefusal(central, state(), "ACKNOWLEDGE", NOW, LEGAL_CALENDAR)?.code).toBe("FORBIDDEN");
-    expect(actionRefusal(elsewhere, state({ status: S.CLOSED }), "ACKNOWLEDGE", NOW, LEGAL_CALENDAR)?.code).toBe("NOT_FOUND");
-    expect(actionRefusal(other, state(), "WITHDRAW", NOW, LEGAL_CALENDAR)?.code).toBe("NOT_FOUND");
-    const refusal = actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW, LEGAL_CALENDAR);
+    expect(actionRefusal(central, state(), "ACKNOWLEDGE", NOW, RULES)?.code).toBe("FORBIDDEN");
+    expect(actionRefusal(elsewhere, state({ status: S.CLOSED }), "ACKNOWLEDGE", NOW, RULES)?.code).toBe("NOT_FOUND");
+    expect(actionRefusal(other, state(), "WITHDRAW", NOW, RULES)?.code).toBe("NOT_FOUND");
+    const refusal = actionRefusal(owner, state({ status: S.ANSWERED }), "WITHDRAW", NOW, RULES);
     expect({ code: refusal?.code, message: refusal && localise(refusal.message) }).toEqual({
       code: "CONFLICT",
       message: localise(msg("refusal.withdraw", { status: msg("status.ANSWERED") })),
     });
     expect(refusal && localise(refusal.message)).toMatch(/complaint that is answered can no longer be withdrawn/);
-    expect(allowedActions(null, state(), NOW, LEGAL_CALENDAR)).toEqual([]);
+    expect(allowedActions(null, state(), NOW, RULES)).toEqual([]);
   });
 });
 
