@@ -138,6 +138,11 @@ describe.each(DATABASE_KINDS)(
 
       const report = (await run(centralService, documents.AnnualReportDocument, { year: 2026 })).annualReport;
       expect(report.totals.received).toBe(4);
+      const link = (await run(centralService, documents.AnnualReportLinkDocument, { year: 2026, language: "FR" })).annualReportLink;
+      expect(link.url).toMatch(/^\/reports\/annual\/2026\?language=fr&link=/);
+      const html = await fetch(new URL(link.url, t.url));
+      expect({ status: html.status, type: html.headers.get("content-type") }).toEqual({ status: 200, type: expect.stringMatching(/^text\/html/) });
+      expect(await html.text()).toMatch(/2026/);
       const item = (
         await run(centralService, documents.AddActionPlanItemDocument, {
           year: 2026,
@@ -188,6 +193,14 @@ describe.each(DATABASE_KINDS)(
         reason: "Medical certificate attached",
       });
       expect(flagged.flagSpecialCategories.specialCategories?.categories).toEqual(["HEALTH"]);
+      const erased = await run(client(central), documents.ErasePersonalDataDocument, {
+        complaintId: filed.id,
+        reason: { ground: "OBJECTION_UPHELD", explanation: "Objection of 2 March upheld" },
+      });
+      expect({ name: erased.erasePersonalData.complainant?.name ?? null, erased: erased.erasePersonalData.personalDataErasedAt !== null }).toEqual({
+        name: null,
+        erased: true,
+      });
     });
 
     it("every operation in operations/ ran above", () => {

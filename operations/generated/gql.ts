@@ -17,9 +17,11 @@ import * as types from './graphql';
 type Documents = {
     "mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {\n  addActionPlanItem(year: $year, input: $input) {\n    ...ActionPlanItemFields\n  }\n}\n\nfragment ActionPlanItemFields on ActionPlanItem {\n  id\n  year\n  title\n  description\n  dueAt\n  done\n  directorate {\n    code\n  }\n}": typeof types.AddActionPlanItemDocument,
     "query AnnualReport($year: Int!) {\n  annualReport(year: $year) {\n    year\n    totals {\n      ...Statistics\n    }\n    byDirectorate {\n      directorate {\n        code\n        name\n      }\n      statistics {\n        ...Statistics\n      }\n    }\n    inadmissibleByReason {\n      reason\n      count\n    }\n    actionPlan {\n      ...ActionPlanItemFields\n    }\n  }\n}\n\nfragment Statistics on ComplaintStatistics {\n  received\n  inadmissible\n  acknowledgedWithinDeadline\n  answeredWithinDeadline\n  overdue\n  escalated\n  founded\n  partlyFounded\n  unfounded\n  medianDaysToAnswer\n}": typeof types.AnnualReportDocument,
+    "query AnnualReportLink($year: Int!, $language: Language!) {\n  annualReportLink(year: $year, language: $language) {\n    url\n    csvUrl\n    expiresAt\n  }\n}": typeof types.AnnualReportLinkDocument,
     "query AuditTrail($complaintId: ID!) {\n  auditTrail(complaintId: $complaintId) {\n    complaintId\n    complaint {\n      ...AuditEntryFields\n    }\n    firstLine {\n      ...AuditEntryFields\n    }\n    escalation {\n      ...AuditEntryFields\n    }\n  }\n}\n\nfragment AuditEntryFields on AuditEntry {\n  at\n  actorRole\n  actorDirectorate\n  action\n  what\n}": typeof types.AuditTrailDocument,
     "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}": typeof types.CompleteActionPlanItemDocument,
     "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}": typeof types.DecideEscalationDocument,
+    "mutation ErasePersonalData($complaintId: ID!, $reason: ErasureReasonInput!) {\n  erasePersonalData(complaintId: $complaintId, reason: $reason) {\n    id\n    reference\n    personalDataErasedAt\n    complainant {\n      name\n    }\n  }\n}": typeof types.ErasePersonalDataDocument,
     "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}": typeof types.EscalationsDocument,
     "query PersonalDataExport($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}": typeof types.PersonalDataExportDocument,
     "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}": typeof types.RecordEscalationRequestDocument,
@@ -50,9 +52,11 @@ type Documents = {
 const documents: Documents = {
     "mutation AddActionPlanItem($year: Int!, $input: ActionPlanItemInput!) {\n  addActionPlanItem(year: $year, input: $input) {\n    ...ActionPlanItemFields\n  }\n}\n\nfragment ActionPlanItemFields on ActionPlanItem {\n  id\n  year\n  title\n  description\n  dueAt\n  done\n  directorate {\n    code\n  }\n}": types.AddActionPlanItemDocument,
     "query AnnualReport($year: Int!) {\n  annualReport(year: $year) {\n    year\n    totals {\n      ...Statistics\n    }\n    byDirectorate {\n      directorate {\n        code\n        name\n      }\n      statistics {\n        ...Statistics\n      }\n    }\n    inadmissibleByReason {\n      reason\n      count\n    }\n    actionPlan {\n      ...ActionPlanItemFields\n    }\n  }\n}\n\nfragment Statistics on ComplaintStatistics {\n  received\n  inadmissible\n  acknowledgedWithinDeadline\n  answeredWithinDeadline\n  overdue\n  escalated\n  founded\n  partlyFounded\n  unfounded\n  medianDaysToAnswer\n}": types.AnnualReportDocument,
+    "query AnnualReportLink($year: Int!, $language: Language!) {\n  annualReportLink(year: $year, language: $language) {\n    url\n    csvUrl\n    expiresAt\n  }\n}": types.AnnualReportLinkDocument,
     "query AuditTrail($complaintId: ID!) {\n  auditTrail(complaintId: $complaintId) {\n    complaintId\n    complaint {\n      ...AuditEntryFields\n    }\n    firstLine {\n      ...AuditEntryFields\n    }\n    escalation {\n      ...AuditEntryFields\n    }\n  }\n}\n\nfragment AuditEntryFields on AuditEntry {\n  at\n  actorRole\n  actorDirectorate\n  action\n  what\n}": types.AuditTrailDocument,
     "mutation CompleteActionPlanItem($id: ID!) {\n  completeActionPlanItem(id: $id) {\n    ...ActionPlanItemFields\n  }\n}": types.CompleteActionPlanItemDocument,
     "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}": types.DecideEscalationDocument,
+    "mutation ErasePersonalData($complaintId: ID!, $reason: ErasureReasonInput!) {\n  erasePersonalData(complaintId: $complaintId, reason: $reason) {\n    id\n    reference\n    personalDataErasedAt\n    complainant {\n      name\n    }\n  }\n}": types.ErasePersonalDataDocument,
     "query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {\n  escalationPage(status: $status, first: $first, after: $after) {\n    totalCount\n    nextCursor\n    items {\n      ...EscalationDetail\n      complaint {\n        ...ComplaintSummary\n        firstLine {\n          outcome\n          answeredAt\n        }\n      }\n    }\n  }\n}": types.EscalationsDocument,
     "query PersonalDataExport($complaintId: ID!) {\n  personalDataExport(complaintId: $complaintId) {\n    complaintId\n    document\n  }\n}": types.PersonalDataExportDocument,
     "mutation RecordEscalationRequest($complaintId: ID!, $reason: String!, $requestedAt: DateTime) {\n  requestEscalation(\n    complaintId: $complaintId\n    reason: $reason\n    requestedAt: $requestedAt\n  ) {\n    ...EscalationDetail\n  }\n}": types.RecordEscalationRequestDocument,
@@ -92,6 +96,10 @@ export function graphql(source: "query AnnualReport($year: Int!) {\n  annualRepo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AnnualReportLink($year: Int!, $language: Language!) {\n  annualReportLink(year: $year, language: $language) {\n    url\n    csvUrl\n    expiresAt\n  }\n}"): typeof import('./graphql').AnnualReportLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuditTrail($complaintId: ID!) {\n  auditTrail(complaintId: $complaintId) {\n    complaintId\n    complaint {\n      ...AuditEntryFields\n    }\n    firstLine {\n      ...AuditEntryFields\n    }\n    escalation {\n      ...AuditEntryFields\n    }\n  }\n}\n\nfragment AuditEntryFields on AuditEntry {\n  at\n  actorRole\n  actorDirectorate\n  action\n  what\n}"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -101,6 +109,10 @@ export function graphql(source: "mutation CompleteActionPlanItem($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DecideEscalation($id: ID!, $input: DecisionInput!) {\n  decideEscalation(id: $id, input: $input) {\n    ...EscalationDetail\n  }\n}"): typeof import('./graphql').DecideEscalationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasePersonalData($complaintId: ID!, $reason: ErasureReasonInput!) {\n  erasePersonalData(complaintId: $complaintId, reason: $reason) {\n    id\n    reference\n    personalDataErasedAt\n    complainant {\n      name\n    }\n  }\n}"): typeof import('./graphql').ErasePersonalDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

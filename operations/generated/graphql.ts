@@ -197,6 +197,25 @@ export type DirectorateCode =
   /** Algemene Directie Veiligheid en Preventie. */
   | 'SECURITY_AND_PREVENTION';
 
+/** The legal ground of an erasure (GDPR art. 17(1)). Only NO_LONGER_NEEDED waits until the complaint is finished. */
+export type ErasureGround =
+  /** Art. 17(1)(e): a legal obligation or a court order requires it. Also before the complaint is finished. */
+  | 'LEGAL_OBLIGATION'
+  /** Art. 17(1)(a): the complaint is finished and its data no longer needed (e.g. the complainant asked). Finished complaints only. */
+  | 'NO_LONGER_NEEDED'
+  /** Art. 17(1)(c): the complainant objected (art. 21) and no overriding ground remains. Also before the complaint is finished. */
+  | 'OBJECTION_UPHELD'
+  /** Art. 17(1)(d): the data was processed unlawfully. Also before the complaint is finished. */
+  | 'UNLAWFULLY_PROCESSED';
+
+/** Why personal data is erased: the legal ground and an explanation, kept in the audit trail (never repeat the erased data in it). */
+export type ErasureReasonInput = {
+  /** The request or decision behind it (a letter's date, a court order), at most 400 characters, not blank. */
+  explanation: string;
+  /** The ground of GDPR art. 17(1); only NO_LONGER_NEEDED waits until the complaint is finished. */
+  ground: ErasureGround;
+};
+
 /** Where an escalation to the Central Complaints Service stands. */
 export type EscalationStatus =
   /** The central service decided (decision, outcome). */
@@ -362,6 +381,14 @@ export type AnnualReportQuery = { annualReport: { year: number, totals: { receiv
 
 export type StatisticsFragment = { received: number, inadmissible: number, acknowledgedWithinDeadline: number, answeredWithinDeadline: number, overdue: number, escalated: number, founded: number, partlyFounded: number, unfounded: number, medianDaysToAnswer: number | null };
 
+export type AnnualReportLinkQueryVariables = Exact<{
+  year: number;
+  language: Language;
+}>;
+
+
+export type AnnualReportLinkQuery = { annualReportLink: { url: string, csvUrl: string, expiresAt: string } };
+
 export type AuditTrailQueryVariables = Exact<{
   complaintId: string | number;
 }>;
@@ -385,6 +412,14 @@ export type DecideEscalationMutationVariables = Exact<{
 
 
 export type DecideEscalationMutation = { decideEscalation: { id: string, review: boolean, requestedAt: string, reason: string, status: EscalationStatus, dueAt: string, overdue: boolean, decidedAt: string | null, decision: string | null, outcome: Outcome | null, remedy: string | null } };
+
+export type ErasePersonalDataMutationVariables = Exact<{
+  complaintId: string | number;
+  reason: ErasureReasonInput;
+}>;
+
+
+export type ErasePersonalDataMutation = { erasePersonalData: { id: string, reference: string, personalDataErasedAt: string | null, complainant: { name: string } | null } };
 
 export type EscalationsQueryVariables = Exact<{
   status?: EscalationStatus | null | undefined;
@@ -828,6 +863,15 @@ fragment Statistics on ComplaintStatistics {
   unfounded
   medianDaysToAnswer
 }`) as unknown as TypedDocumentString<AnnualReportQuery, AnnualReportQueryVariables>;
+export const AnnualReportLinkDocument = new TypedDocumentString(`
+    query AnnualReportLink($year: Int!, $language: Language!) {
+  annualReportLink(year: $year, language: $language) {
+    url
+    csvUrl
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnnualReportLinkQuery, AnnualReportLinkQueryVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($complaintId: ID!) {
   auditTrail(complaintId: $complaintId) {
@@ -886,6 +930,18 @@ export const DecideEscalationDocument = new TypedDocumentString(`
   outcome
   remedy
 }`) as unknown as TypedDocumentString<DecideEscalationMutation, DecideEscalationMutationVariables>;
+export const ErasePersonalDataDocument = new TypedDocumentString(`
+    mutation ErasePersonalData($complaintId: ID!, $reason: ErasureReasonInput!) {
+  erasePersonalData(complaintId: $complaintId, reason: $reason) {
+    id
+    reference
+    personalDataErasedAt
+    complainant {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
 export const EscalationsDocument = new TypedDocumentString(`
     query Escalations($status: EscalationStatus, $first: Int = 20, $after: String) {
   escalationPage(status: $status, first: $first, after: $after) {
