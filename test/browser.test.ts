@@ -89,17 +89,49 @@ describeInBrowser("the gateway in Chromium [sqlite]", () => {
     page.on("pageerror", (e) => void problems.push(e.message));
     await page.goto(`${t.url}/`);
     await page.fill("#token", await t.token(explorerCitizen));
-    await page.click(".graphiql-query-editor .CodeMirror");
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("Delete");
-    await page.keyboard.insertText(MINE);
-    await page.click(".graphiql-execute-button");
-
-    // GraphiQL's result pane is a CodeMirror 5 editor, which hangs itself on its element.
+    // GraphiQL's editors are CodeMirror 5 editors, which hang themselves on their elements.
     const responsePane = () =>
       document.querySelector<Element & { CodeMirror: { getValue(): string } }>(".graphiql-response .CodeMirror")?.CodeMirror.getValue();
-    await page.waitForFunction(responsePane, undefined, { timeout: 15_000 });
-    expect(JSON.parse((await page.evaluate(responsePane)) as string)).toEqual({ data: { myComplaintPage: { totalCount: 1, items: [{ reference }] } } });
+    const posts: { body: string; consistency?: string; answered?: string }[] = [];
+    page.on("requestfinished", (r) => {
+      if (r.method() !== "POST") return;
+      void r
+        .response()
+        .then((res) =>
+          posts.push({ body: r.postData() ?? "", consistency: r.headers()["x-consistency-token"], answered: res?.headers()["x-consistency-token"] }),
+        );
+    });
+    const posted = async (text: string) => {
+      for (let i = 0; i < 100 && !posts.some((p) => p.body.includes(text)); i++) await new Promise((r) => setTimeout(r, 50));
+      return posts.find((p) => p.body.includes(text))!;
+    };
+    const run = async (operation: string) => {
+      await page.click(".graphiql-query-editor .CodeMirror");
+      await page.keyboard.press("Control+A");
+      await page.keyboard.press("Delete");
+      await page.keyboard.insertText(operation);
+      const before = await page.evaluate(responsePane);
+      await page.click(".graphiql-execute-button");
+      await page.waitForFunction(
+        (previous) => {
+          const pane = document.querySelector<Element & { CodeMirror: { getValue(): string } }>(".graphiql-response .CodeMirror")?.CodeMirror.getValue();
+          return pane && pane !== previous && pane;
+        },
+        before,
+        { timeout: 15_000 },
+      );
+      return JSON.parse((await page.evaluate(responsePane)) as string) as unknown;
+    };
+    expect(await run(MINE)).toEqual({ data: { myComplaintPage: { totalCount: 1, items: [{ reference }] } } });
+
+    // A change, then a read: the read carries the token the change's response gave (read-your-writes, docs/api.md).
+    const id = filed.data?.fileComplaint.id as string;
+    expect(await run(`mutation { withdrawComplaint(id: "${id}") { status } }`)).toEqual({ data: { withdrawComplaint: { status: "WITHDRAWN" } } });
+    expect(await run(`{ complaint(id: "${id}") { status } }`)).toEqual({ data: { complaint: { status: "WITHDRAWN" } } });
+    const change = await posted("withdrawComplaint");
+    const read = await posted("complaint(id");
+    expect(change.answered).toMatch(/\S/);
+    expect(read.consistency).toBe(change.answered);
 
     const hosts = new Set(urls.filter((u) => !u.startsWith("data:")).map((u) => new URL(u).hostname));
     expect([...hosts]).toEqual(["127.0.0.1"]);

@@ -11,12 +11,21 @@
 
   // The page is served on the GraphQL path itself (/ or /graphql): post the operations there.
   var endpoint = window.location.pathname;
+  // Read-your-writes: the gateway's consistency token is sent back with the next operation (docs/api.md).
+  var CONSISTENCY = "x-consistency-token";
+  var consistency = sessionStorage.getItem(CONSISTENCY) || "";
 
   async function fetcher(params, options) {
     var headers = Object.assign({ "content-type": "application/json", accept: "application/json" }, (options && options.headers) || {});
     var token = input.value.trim().replace(/^Bearer\s+/i, "");
     if (token) headers.authorization = "Bearer " + token;
+    if (consistency) headers[CONSISTENCY] = consistency;
     var response = await fetch(endpoint, { method: "POST", headers: headers, body: JSON.stringify(params) });
+    var echoed = response.headers.get(CONSISTENCY);
+    if (echoed) {
+      consistency = echoed;
+      sessionStorage.setItem(CONSISTENCY, echoed);
+    }
     return response.json();
   }
 
