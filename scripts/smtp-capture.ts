@@ -7,6 +7,8 @@ export interface TestSmtp {
   url: string;
   /** Every message the server accepted, parsed. */
   received: ParsedMail[];
+  /** When each of `received` was accepted (epoch ms), in the same order. */
+  receivedAt: number[];
   close(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export interface TestSmtpOptions {
 /** A real SMTP server on loopback (the smtp-server package), keeping what it receives: for the tests and the soak. */
 export async function startSmtp(port = 0, options: TestSmtpOptions = {}): Promise<TestSmtp> {
   const received: ParsedMail[] = [];
+  const receivedAt: number[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -31,6 +34,7 @@ export async function startSmtp(port = 0, options: TestSmtpOptions = {}): Promis
       simpleParser(stream).then(
         (mail) => {
           received.push(mail);
+          receivedAt.push(Date.now());
           callback();
         },
         (err: Error) => callback(err),
@@ -46,6 +50,7 @@ export async function startSmtp(port = 0, options: TestSmtpOptions = {}): Promis
     port: actual,
     url: `smtp://127.0.0.1:${actual}`,
     received,
+    receivedAt,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -154,11 +154,11 @@ async function settledState(
     feeds = await countFeeds(dbs);
   }
   const complaints = await countComplaints(dbs, acknowledged);
-  let letters = await countLetters(dbs.intake, smtp.received, inFlight);
+  let letters = await countLetters(dbs.intake, smtp, inFlight);
   // Letters claimed by a killed replica wait for their claim to expire.
   for (let i = 0; i < (MAIL_CLAIM_MS + 10_000) / 200 && letters.unsent > 0; i++) {
     await sleep(200);
-    letters = await countLetters(dbs.intake, smtp.received, inFlight);
+    letters = await countLetters(dbs.intake, smtp, inFlight);
   }
   const burstSubs = [0, 1].map((i) => `soak-quota-${i}`);
   const quotas = {
