@@ -1,4 +1,5 @@
 import type { ServiceName } from "../lib/config";
+import type { ProxyCounts } from "./replica-proxy";
 import { ReplicaSet } from "./replica-set";
 import { ServiceProcess, freePort } from "./soak-processes";
 
@@ -22,6 +23,8 @@ export interface SoakTopology {
   start(): Promise<void>;
   /** SIGTERM to everything; every process's exit code. */
   stop(): Promise<(number | null)[]>;
+  /** With replicas: what each service's proxy did (forwarded, retried after a refusal, 502 in flight, 503 without a backend). */
+  proxyCounts(): Partial<Record<ServiceName, ProxyCounts>>;
 }
 
 /** Today's soak: the four processes, the directorates subgraph killed. */
@@ -43,6 +46,7 @@ export async function singleProcesses(env: NodeJS.ProcessEnv, dir: string): Prom
       for (const name of STOP_ORDER) codes.push(await services[name].stop());
       return codes;
     },
+    proxyCounts: () => ({}),
   };
 }
 
@@ -71,5 +75,6 @@ export async function replicaSets(count: number, env: NodeJS.ProcessEnv, dir: st
       for (const name of STOP_ORDER) codes.push(...(await sets[name].stop()));
       return codes;
     },
+    proxyCounts: () => Object.fromEntries(START_ORDER.map((name) => [name, { ...sets[name].proxy.counts }])),
   };
 }

@@ -26,6 +26,7 @@ export interface SoakObservations {
   letters: LetterCount;
   quotas: { filings: QuotaFigures; escalations: QuotaFigures };
   exitCodes: (number | null)[];
+  proxies: Record<string, unknown>;
 }
 
 /** What the run saw, as printed at the end of `npm run soak`. */
@@ -53,6 +54,7 @@ export function soakReport(o: SoakObservations) {
     feeds: o.feeds,
     letters: o.letters,
     quotas: o.quotas,
+    proxies: o.proxies,
     exitCodes: o.exitCodes,
   };
 }

@@ -82,6 +82,7 @@ async function main(): Promise<number> {
   ]);
 
   const settled = await settledState(dbs, smtp, inFlight, acknowledged, outcomes);
+  const proxies = topology.proxyCounts();
   const exitCodes = await topology.stop();
   await smtp.close();
   const observations = {
@@ -92,6 +93,7 @@ async function main(): Promise<number> {
     victims: topology.victims.length,
     acknowledged: acknowledged.size,
     ...settled,
+    proxies,
     exitCodes,
   };
   console.log(JSON.stringify(soakReport(observations), null, 2));
