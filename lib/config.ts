@@ -35,6 +35,8 @@ export interface MailConfig {
   retryMs: number;
   /** A letter whose e-mail failed this often (or was refused for good) goes by post when a postal address is known. */
   maxEmailAttempts: number;
+  /** How long a replica owns a letter it is sending: a crashed replica's letters wait this long before another sends them. */
+  claimMs: number;
 }
 
 export interface AppConfig {
@@ -297,6 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pollMs: int("MAIL_POLL_MS", 1_000, 10, 600_000),
       retryMs: int("MAIL_RETRY_MS", 30_000, 1, 3_600_000),
       maxEmailAttempts: int("LETTER_EMAIL_MAX_ATTEMPTS", 10, 1, 1_000),
+      claimMs: int("MAIL_CLAIM_MS", 120_000, 1_000, 3_600_000),
     },
     limits: {
       maxDepth: int("GRAPHQL_MAX_DEPTH", 5, 1, 100),

@@ -49,7 +49,7 @@ export async function composeSupergraph(keysDir: string): Promise<Composition> {
         bodyLimitBytes: 1_000_000,
         events: { pollMs: 1000, batchSize: 1, catchUpTimeoutMs: 0 },
         feedUrl: () => "http://127.0.0.1:1",
-        mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000, maxEmailAttempts: 10 },
+        mail: { from: "compose@localhost", dir: keysDir, pollMs: 1000, retryMs: 1000, maxEmailAttempts: 10, claimMs: 120_000 },
         quotas: loadConfig({}).quotas,
         procedure: loadConfig({}).procedure,
         retention: loadConfig({}).retention,

@@ -18,10 +18,17 @@ export interface ProxyCounts {
   noBackend: number;
 }
 
+/** /ready checks in a row without an answer (not a refusal) before a backend is dropped: Kubernetes' default failureThreshold. */
+const MISSES_TO_DROP = 3;
+
+const connectionRefused = (err: unknown) => ((err as { cause?: { code?: string } }).cause?.code ?? "") === "ECONNREFUSED";
+
 /**
  * What a Kubernetes Service does for the soak and the bench, on loopback only:
  * round-robin over the backends whose `GET /ready` answered 200 at the last
- * check (every `checkMs`), dropping one at once when it refuses a connection.
+ * check (every `checkMs`), dropping one at once when it refuses a connection or
+ * answers /ready with another status, and after three checks in a row without
+ * an answer within a second (a process too busy to answer is not yet gone).
  * A request whose connection was refused never reached a process and is sent
  * to the next backend; any other failure (a reset, the backend dying with the
  * request in flight) is answered 502, never retried: the request may have
@@ -34,6 +41,7 @@ export class ReplicaProxy {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   private next = 0;
   private timer?: NodeJS.Timeout;
+  private readonly misses = new Map<Backend, number>();
 
   constructor(
     readonly backends: Backend[],
@@ -76,11 +84,15 @@ export class ReplicaProxy {
     await Promise.all(
       this.backends.map(async (b) => {
         try {
-          const res = await fetch(`http://127.0.0.1:${b.port}/ready`, { signal: AbortSignal.timeout(Math.max(500, this.checkMs * 5)) });
+          const res = await fetch(`http://127.0.0.1:${b.port}/ready`, { signal: AbortSignal.timeout(Math.max(1_000, this.checkMs * 5)) });
           await res.arrayBuffer();
           b.ready = res.status === 200;
-        } catch {
-          b.ready = false;
+          this.misses.set(b, 0);
+        } catch (err) {
+          // Refused: nothing listens, dropped at once. No answer in time (a busy process): dropped after a few, as a probe's failureThreshold does.
+          const misses = (this.misses.get(b) ?? 0) + 1;
+          this.misses.set(b, misses);
+          if (misses >= MISSES_TO_DROP || connectionRefused(err)) b.ready = false;
         }
       }),
     );

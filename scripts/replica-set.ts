@@ -51,4 +51,20 @@ export class ReplicaSet {
     await this.proxy.close();
     return codes;
   }
+
+  /** SIGKILL to replica `i`; resolves once the proxy has dropped it (at its next /ready check, or the first refused connection). */
+  async kill(i: number): Promise<void> {
+    await this.replicas[i].kill();
+    while (this.proxy.backends[i].ready) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Starts replica `i` again; resolves once the proxy sends it requests. */
+  async restart(i: number): Promise<void> {
+    await this.replicas[i].start();
+    const deadline = Date.now() + 60_000;
+    while (!this.proxy.backends[i].ready) {
+      if (Date.now() > deadline) throw new Error(`${this.replicas[i].label} not ready 60 s after its restart`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
 }

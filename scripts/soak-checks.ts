@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import { DataSource } from "typeorm";
 import { SUBGRAPHS, databaseFor, type AppConfig, type SubgraphName } from "../lib/config";
+import { formatReference } from "../subgraphs/intake/reference-number";
 
 /** Which feeds each subgraph applies (as in subgraphs/<name>/server.ts). */
 export const FEEDS: [consumer: SubgraphName, producer: SubgraphName][] = [
@@ -23,7 +23,8 @@ export async function openDatabases(config: AppConfig): Promise<Record<SubgraphN
   return result;
 }
 
-const numbers = async (ds: DataSource, sql: string, params: unknown[] = []) => (await ds.query<{ v: number | string }[]>(sql, params)).map((r) => Number(r.v));
+export const numbers = async (ds: DataSource, sql: string, params: unknown[] = []) =>
+  (await ds.query<{ v: number | string }[]>(sql, params)).map((r) => Number(r.v));
 
 export interface FeedCount {
   feed: string;
@@ -57,13 +58,16 @@ export interface ComplaintCount {
   acknowledgedMissing: number;
   notAcknowledged: number;
   duplicateReferences: number;
+  /** Numbers missing between the first and the last reference of a year; references not IBZ-<year>-<6 digits> of their own year and number. */
+  referenceGaps: number;
+  malformedReferences: number;
   directoratesCopies: number;
   escalationCopies: number;
 }
 
 /** Every complaint the API acknowledged against what intake (and the consumers' copies) hold. */
 export async function countComplaints(dbs: Record<SubgraphName, DataSource>, acknowledged: Map<string, string>): Promise<ComplaintCount> {
-  const rows = await dbs.intake.query<{ id: string; reference: string }[]>("SELECT id, reference FROM complaint");
+  const rows = await dbs.intake.query<ReferenceRow[]>("SELECT id, reference, referenceYear, referenceNumber FROM complaint");
   const ids = new Set(rows.map((r) => r.id));
   const references = new Set(rows.map((r) => r.reference));
   const [directoratesCopies] = await numbers(dbs.directorates, "SELECT COUNT(*) AS v FROM complaint_case");
@@ -74,25 +78,29 @@ export async function countComplaints(dbs: Record<SubgraphName, DataSource>, ack
     acknowledgedMissing: [...acknowledged.keys()].filter((id) => !ids.has(id)).length,
     notAcknowledged: rows.filter((r) => !acknowledged.has(r.id)).length,
     duplicateReferences: rows.length - references.size,
+    ...referenceFaults(rows),
     directoratesCopies,
     escalationCopies,
   };
 }
 
-export interface LetterCount {
-  letters: number;
-  byEmail: number;
-  /** E-mail letters the dispatcher has not handed over yet. */
-  unsent: number;
-  /** .eml files the (default) file transport wrote: one per e-mail letter, never two. */
-  emlFiles: number;
+interface ReferenceRow {
+  id: string;
+  reference: string;
+  referenceYear: number | string;
+  referenceNumber: number | string;
 }
 
-/** Letters written by intake against what the mail transport delivered. */
-export async function countLetters(dbs: Record<SubgraphName, DataSource>, mailDir: string): Promise<LetterCount> {
-  const [letters] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter");
-  const [byEmail] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter WHERE delivery = 'EMAIL'");
-  const [unsent] = await numbers(dbs.intake, "SELECT COUNT(*) AS v FROM letter WHERE delivery = 'EMAIL' AND sentAt IS NULL");
-  const emlFiles = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.startsWith("letter-") && f.endsWith(".eml")).length : 0;
-  return { letters, byEmail, unsent, emlFiles };
+/** References are IBZ-<year>-<6 digits>, consecutive per year from the year's first. */
+export function referenceFaults(rows: ReferenceRow[]): { referenceGaps: number; malformedReferences: number } {
+  const numbersByYear = new Map<number, Set<number>>();
+  let malformedReferences = 0;
+  for (const r of rows) {
+    const [year, number] = [Number(r.referenceYear), Number(r.referenceNumber)];
+    if (r.reference !== formatReference(year, number) || !/^IBZ-\d{4}-\d{6}$/.test(r.reference)) malformedReferences++;
+    numbersByYear.set(year, (numbersByYear.get(year) ?? new Set()).add(number));
+  }
+  let referenceGaps = 0;
+  for (const numbers of numbersByYear.values()) referenceGaps += Math.max(...numbers) - Math.min(...numbers) + 1 - numbers.size;
+  return { referenceGaps, malformedReferences };
 }

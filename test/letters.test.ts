@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { MoreThan } from "typeorm";
 import path from "node:path";
 import { createLogger } from "../lib/platform/logger";
-import { createMailTransport } from "../subgraphs/intake/letters/mail";
+import { createMailTransport, type MailTransport } from "../subgraphs/intake/letters/mail";
 import { FeedCursor } from "../lib/events/event.entities";
 import { LetterDispatcher } from "../subgraphs/intake/letters/letter.dispatcher";
 import { Letter, type LetterKind } from "../subgraphs/intake/letters/letter.entity";
@@ -442,6 +442,55 @@ describe.each(DATABASE_KINDS)("letters when the mail server is down [%s]", (kind
       expect(sent.reduce((a, b) => a + b, 0)).toBe(6);
       expect(smtp.received).toHaveLength(6);
       expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(6);
+    } finally {
+      await t.stop();
+      await smtp.close();
+    }
+  });
+
+  it("a letter claimed late in a slow batch is owned for the whole claim from that moment: no other replica may take it while it is sent", async () => {
+    const smtp = await startSmtp();
+    const t = await startTestStack(kind, { env: { SMTP_URL: smtp.url } });
+    try {
+      const p = procedure(t);
+      const ids: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const c = await p.file();
+        await t.settle();
+        await p.screen(c.id, true);
+        ids.push(c.id);
+      }
+      for (const id of ids) await p.acknowledge(id);
+      for (const consumer of t.stack.subgraphs.intake.subgraph.consumers) await consumer.drain();
+      const claimMs = 60_000;
+      const repo = t.stack.subgraphs.intake.dataSource.getRepository(Letter);
+      const real = createMailTransport(t.config.mail);
+      const heldWhileSent: boolean[] = [];
+      // The first send outlasts a claim (a mail server near its timeouts); the clock moves on meanwhile.
+      const slow: MailTransport = {
+        description: "a slow mail server",
+        close: () => real.close(),
+        async send(mail) {
+          const letter = await repo.findOneByOrFail({ id: /letter-(.+)@/.exec(mail.messageId)![1] });
+          heldWhileSent.push((letter.claimedUntil?.getTime() ?? 0) > t.clock.now().getTime());
+          if (heldWhileSent.length === 1) t.clock.set(new Date(t.clock.now().getTime() + claimMs + 1_000));
+          await real.send(mail);
+        },
+      };
+      const log = createLogger("replica", "silent");
+      const replica = new LetterDispatcher({
+        dataSource: t.stack.subgraphs.intake.dataSource,
+        transport: slow,
+        clock: t.clock,
+        log,
+        pollMs: 10,
+        retryMs: 1000,
+        claimMs,
+        batchSize: 2,
+      });
+      expect(await replica.drain()).toBe(2);
+      expect(heldWhileSent).toEqual([true, true]);
+      expect(smtp.received).toHaveLength(2);
     } finally {
       await t.stop();
       await smtp.close();

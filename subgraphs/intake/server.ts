@@ -55,6 +55,7 @@ export function createIntakeSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
       log: deps.log,
       pollMs: deps.mail.pollMs,
       retryMs: deps.mail.retryMs,
+      claimMs: deps.mail.claimMs,
       outbox,
       giveUp: outbox ? undefined : { maxAttempts: deps.mail.maxEmailAttempts, handle: postalFallback(deps.dataSource, deps.clock) },
     });

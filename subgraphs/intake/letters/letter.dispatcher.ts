@@ -88,7 +88,8 @@ export class LetterDispatcher extends PollingWorker {
       .getMany();
     let sent = 0;
     for (const letter of due) {
-      if (await this.claim(letter.id, now)) sent += (await this.send(letter)) ? 1 : 0;
+      // Claimed from the time of the claim, not of the batch's start: a slow send before it must not shorten its claim.
+      if (await this.claim(letter.id, clock.now())) sent += (await this.send(letter)) ? 1 : 0;
     }
     return sent;
   }
