@@ -1,4 +1,13 @@
+export const DATABASES = ["sqlite", "mysql"] as const;
+export type DatabaseKind = (typeof DATABASES)[number];
+
 export interface BenchOptions {
+  /** One full run per database and size; MySQL needs MYSQL_URL. */
+  databases: DatabaseKind[];
+  /** Processes per subgraph; more than one puts a round-robin proxy in front of each subgraph (MySQL only). */
+  replicas: number;
+  /** Extra node arguments of our gateway's process (e.g. --cpu-prof --cpu-prof-dir /tmp/prof). */
+  gatewayNodeArgs: string[];
   /** One full run per size (seed, start, measure, stop); two sizes also give the scaling ratio. */
   sizes: number[];
   seconds: number;
@@ -13,10 +22,21 @@ export interface BenchOptions {
   append: boolean;
 }
 
-const USAGE = `npm run bench -- [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write | --append]`;
+const USAGE = `npm run bench -- [--database sqlite[,mysql]] [--replicas 1] [--gateway-node-args "<node flags>"] [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write | --append]`;
 
-export function parseOptions(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [10_000], seconds: 6, warmupSeconds: 3, rounds: 2, connections: 16, write: true, append: false };
+export function parseOptions(argv: string[], mysqlUrl = process.env.MYSQL_URL): BenchOptions {
+  const options: BenchOptions = {
+    databases: [mysqlUrl ? "mysql" : "sqlite"],
+    replicas: 1,
+    gatewayNodeArgs: [],
+    sizes: [10_000],
+    seconds: 6,
+    warmupSeconds: 3,
+    rounds: 2,
+    connections: 16,
+    write: true,
+    append: false,
+  };
   const int = (flag: string, raw: string | undefined, min: number, max: number) => {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} must be an integer between ${min} and ${max}\n${USAGE}`);
@@ -26,6 +46,22 @@ export function parseOptions(argv: string[]): BenchOptions {
     const flag = argv[i];
     const value = argv[i + 1];
     switch (flag) {
+      case "--database": {
+        const kinds = (value ?? "").split(",");
+        const unknown = kinds.filter((k) => !(DATABASES as readonly string[]).includes(k));
+        if (unknown.length > 0 || kinds.length === 0) throw new Error(`--database takes ${DATABASES.join(", ")} (comma-separated)\n${USAGE}`);
+        options.databases = [...new Set(kinds as DatabaseKind[])];
+        i++;
+        break;
+      }
+      case "--replicas":
+        options.replicas = int(flag, value, 1, 8);
+        i++;
+        break;
+      case "--gateway-node-args":
+        options.gatewayNodeArgs = (value ?? "").split(/\s+/).filter(Boolean);
+        i++;
+        break;
       case "--complaints":
         options.sizes = (value ?? "").split(",").map((s) => int(flag, s, 10, 1_000_000));
         i++;
@@ -59,6 +95,12 @@ export function parseOptions(argv: string[]): BenchOptions {
       default:
         throw new Error(`unknown option ${flag}\n${USAGE}`);
     }
+  }
+  if (options.databases.includes("mysql") && !mysqlUrl) throw new Error(`--database mysql needs MYSQL_URL (mysql://user:password@host:port)\n${USAGE}`);
+  if (options.replicas > 1 && options.databases.includes("sqlite")) {
+    throw new Error(
+      `--replicas ${options.replicas} needs --database mysql: replicas of a subgraph share its database, a SQLite file is one process's\n${USAGE}`,
+    );
   }
   return options;
 }
