@@ -10,6 +10,8 @@ export interface LoadResult {
   graphqlErrors: number;
   /** Connection errors and timeouts. */
   transportErrors: number;
+  /** CPU time the target's own processes (the gateway, or the subgraph's replicas for direct) spent per response. */
+  cpuMsPerRequest?: number;
 }
 
 export interface Load {

@@ -149,7 +149,11 @@ export async function measure(options: BenchOptions, kind: DatabaseKind, complai
       const runs = Object.fromEntries(TARGETS.map((t) => [t, []])) as unknown as Record<Target, LoadResult[]>;
       const load = async (target: Target, seconds: number) => {
         const { url, tokens } = await targetLoad(bench, op, target, options.connections);
+        const own = Object.values(services).filter((s) => (target === "direct" ? s.name.replace(/-\d+$/, "") === op.direct.subgraph : s.name === target));
+        const cpu = () => own.reduce((sum, s) => sum + s.cpuSeconds(), 0);
+        const cpuBefore = cpu();
         const result = await runLoad({ url, body: body(op, target === "direct"), tokens, seconds });
+        result.cpuMsPerRequest = Math.round(((cpu() - cpuBefore) * 1000 * 100) / Math.max(1, result.requests)) / 100;
         // Requests still running when the run ends are not counted: a run where none came back measured nothing.
         if (result.requests === 0) throw new Error(`${op.name} via ${target}: not one response within ${seconds} s (${complaints} complaints)`);
         return result;
@@ -167,7 +171,7 @@ export async function measure(options: BenchOptions, kind: DatabaseKind, complai
         for (const target of order) {
           const r = await load(target, options.seconds);
           runs[target].push(r);
-          log(`${kind} ${complaints} ${op.name} ${target}: ${r.rps} rps, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+          log(`${kind} ${complaints} ${op.name} ${target}: ${r.rps} rps, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.cpuMsPerRequest} ms CPU/request`);
         }
       }
       results.push({ name: op.name, description: op.description, directWhole: op.direct.whole, directSubgraph: op.direct.subgraph, runs });

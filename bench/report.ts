@@ -13,6 +13,8 @@ export interface Summary {
   non2xx: number;
   graphqlErrors: number;
   transportErrors: number;
+  /** CPU ms per response of the target's own processes, mean over the rounds (absent in runs before it was measured). */
+  cpuMs?: number;
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -27,6 +29,7 @@ export function summarise(runs: LoadResult[]): Summary {
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     graphqlErrors: runs.reduce((n, r) => n + r.graphqlErrors, 0),
     transportErrors: runs.reduce((n, r) => n + r.transportErrors, 0),
+    cpuMs: runs.every((r) => r.cpuMsPerRequest !== undefined) ? round(mean(runs.map((r) => r.cpuMsPerRequest!)), 2) : undefined,
   };
 }
 
@@ -80,7 +83,7 @@ function sizeTables(size: SizeResult): string[] {
     const s: Partial<Record<Target, Summary>> = Object.fromEntries(targetsOf(op).map((t) => [t, summarise(op.runs[t])]));
     for (const target of targetsOf(op)) {
       const r = s[target]!;
-      body.push([op.name, label(op, target), r.rps, r.p50, r.p99, r.non2xx, r.graphqlErrors + r.transportErrors]);
+      body.push([op.name, label(op, target), r.rps, r.p50, r.p99, r.cpuMs ?? "–", r.non2xx, r.graphqlErrors + r.transportErrors]);
     }
     const hives = [s.hive, s["hive-rust"]].filter((h): h is Summary => !!h);
     const faster = hives.length ? hives.reduce((a, b) => (b.rps > a.rps ? b : a)) : undefined;
@@ -95,7 +98,7 @@ function sizeTables(size: SizeResult): string[] {
   }
   return [
     `### ${size.complaints.toLocaleString("en")} complaints, ${setting(size)} (year ${size.year}, seeded in ${size.seedSeconds.toFixed(1)} s)\n`,
-    table(["operation", "target", "RPS", "p50 ms", "p99 ms", "non-2xx", "GraphQL/transport errors"], body),
+    table(["operation", "target", "RPS", "p50 ms", "p99 ms", "CPU ms/request", "non-2xx", "GraphQL/transport errors"], body),
     "",
     table(["operation", "gateway/direct", "ours/Hive", "ours/Hive Rust", "ours/faster Hive"], ratios),
     "",
