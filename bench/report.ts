@@ -88,19 +88,21 @@ function sizeTables(size: SizeResult): string[] {
     const hives = [s.hive, s["hive-rust"]].filter((h): h is Summary => !!h);
     const faster = hives.length ? hives.reduce((a, b) => (b.rps > a.rps ? b : a)) : undefined;
     const vsDirect = ratio(s.gateway, s.direct);
+    const cpu = (["gateway", "hive", "hive-rust"] as const).map((t) => s[t]?.cpuMs ?? "–").join(" · ");
     ratios.push([
       op.name,
       op.directWhole ? vsDirect : `${vsDirect} (part; no target)`,
       ratio(s.gateway, s.hive),
       ratio(s.gateway, s["hive-rust"]),
       ratio(s.gateway, faster),
+      cpu,
     ]);
   }
   return [
     `### ${size.complaints.toLocaleString("en")} complaints, ${setting(size)} (year ${size.year}, seeded in ${size.seedSeconds.toFixed(1)} s)\n`,
     table(["operation", "target", "RPS", "p50 ms", "p99 ms", "CPU ms/request", "non-2xx", "GraphQL/transport errors"], body),
     "",
-    table(["operation", "gateway/direct", "ours/Hive", "ours/Hive Rust", "ours/faster Hive"], ratios),
+    table(["operation", "gateway/direct", "ours/Hive", "ours/Hive Rust", "ours/faster Hive", "CPU ms/request ours · Hive · Hive Rust"], ratios),
     "",
     table(
       ["process", "peak RSS MB"],
