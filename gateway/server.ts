@@ -65,6 +65,9 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const fetcher = deduplicateInFlight(subgraphFetcher());
   // Development only: GraphiQL from node_modules as the landing page (production has none).
   const explorer = options.production ? null : loadExplorer(log);
+  // Apollo Gateway otherwise probes cloud metadata endpoints at start and sends host figures to apollographql.com
+  // (at start, hourly, at stop): a government service does not report to a vendor, and NetworkPolicies block it anyway.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log,
