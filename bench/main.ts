@@ -2,8 +2,8 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { measure, type SizeResult } from "./measure";
-import { parseOptions } from "./options";
-import { errorCount, machine, resultTables, rows, setting } from "./report";
+import { parseOptions, settings } from "./options";
+import { errorCount, machine, resultTables, rows, setting as settingName } from "./report";
 
 const OUT_DIR = path.join(__dirname, "..", "..", "bench");
 const JSON_FILE = path.join(OUT_DIR, "results.json");
@@ -19,7 +19,7 @@ interface Run {
 function markdown(run: Run): string {
   const { before, after } = run.machine;
   const s = run.settings as { connections: number; warmupSeconds: number; rounds: number; seconds: number; gatewayNodeArgs?: string[] };
-  const databases = [...new Set(run.sizes.map(setting))].join("; ");
+  const databases = [...new Set(run.sizes.map(settingName))].join("; ");
   const nodeArgs = s.gatewayNodeArgs?.length ? ` Our gateway ran with the extra node arguments \`${s.gatewayNodeArgs.join(" ")}\`.` : "";
   return [
     `## \`${run.command}\` — ${run.date}\n`,
@@ -42,7 +42,9 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   const before = machine();
   const sizes: SizeResult[] = [];
-  for (const database of options.databases) for (const complaints of options.sizes) sizes.push(await measure(options, database, complaints));
+  for (const { database, replicas } of settings(options)) {
+    for (const complaints of options.sizes) sizes.push(await measure(options, database, replicas, complaints));
+  }
   const after = machine();
   console.log(resultTables(sizes));
 

@@ -125,7 +125,7 @@ async function check(bench: BenchEnvironment, op: Operation): Promise<void> {
  * Seeds a fresh year of `complaints` in `kind` of database, starts every process in production mode, loads each
  * operation on each target. MySQL databases get a random prefix (others may share the server) and are dropped after.
  */
-export async function measure(options: BenchOptions, kind: DatabaseKind, complaints: number): Promise<SizeResult> {
+export async function measure(options: BenchOptions, kind: DatabaseKind, replicas: number, complaints: number): Promise<SizeResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ibz-bench-"));
   const mysql = kind === "mysql" ? process.env.MYSQL_URL : undefined;
   const prefix = `ibz_bench_${crypto.randomBytes(4).toString("hex")}_`;
@@ -136,9 +136,9 @@ export async function measure(options: BenchOptions, kind: DatabaseKind, complai
   const services: Record<string, Service> = {};
   try {
     await dropAll();
-    const bench = await benchEnvironment(dir, database, options.replicas);
+    const bench = await benchEnvironment(dir, database, replicas);
     const year = new Date().getUTCFullYear() - 1;
-    log(`seeding ${complaints} complaints of ${year} (${mysql ? `MySQL, databases ${prefix}*` : "SQLite"})`);
+    log(`seeding ${complaints} complaints of ${year} (${mysql ? `MySQL, databases ${prefix}*` : "SQLite"}; ${replicas} process(es) per subgraph)`);
     const seedSeconds = await seed(bench.env, complaints, year);
     log(`seeded in ${seedSeconds.toFixed(1)} s; starting processes`);
     await startAll(bench, services, options.gatewayNodeArgs);
@@ -177,7 +177,7 @@ export async function measure(options: BenchOptions, kind: DatabaseKind, complai
       results.push({ name: op.name, description: op.description, directWhole: op.direct.whole, directSubgraph: op.direct.subgraph, runs });
     }
     const peakRssMb = Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.peakRssMb()]));
-    return { database: kind, replicas: options.replicas, complaints, year, seedSeconds, operations: results, peakRssMb };
+    return { database: kind, replicas, complaints, year, seedSeconds, operations: results, peakRssMb };
   } finally {
     for (const s of Object.values(services).reverse()) await s.stop();
     await dropAll();

@@ -4,8 +4,8 @@ export type DatabaseKind = (typeof DATABASES)[number];
 export interface BenchOptions {
   /** One full run per database and size; MySQL needs MYSQL_URL. */
   databases: DatabaseKind[];
-  /** Processes per subgraph; more than one puts a round-robin proxy in front of each subgraph (MySQL only). */
-  replicas: number;
+  /** Processes per subgraph, one full run each; more than one puts a round-robin proxy in front of each subgraph (MySQL only). */
+  replicas: number[];
   /** Extra node arguments of our gateway's process (e.g. --cpu-prof --cpu-prof-dir /tmp/prof). */
   gatewayNodeArgs: string[];
   /** One full run per size (seed, start, measure, stop); two sizes also give the scaling ratio. */
@@ -22,12 +22,12 @@ export interface BenchOptions {
   append: boolean;
 }
 
-const USAGE = `npm run bench -- [--database sqlite[,mysql]] [--replicas 1] [--gateway-node-args "<node flags>"] [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write | --append]`;
+const USAGE = `npm run bench -- [--database sqlite[,mysql]] [--replicas 1[,2]] [--gateway-node-args "<node flags>"] [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write | --append]`;
 
 export function parseOptions(argv: string[], mysqlUrl = process.env.MYSQL_URL): BenchOptions {
   const options: BenchOptions = {
     databases: [mysqlUrl ? "mysql" : "sqlite"],
-    replicas: 1,
+    replicas: [1],
     gatewayNodeArgs: [],
     sizes: [10_000],
     seconds: 6,
@@ -55,7 +55,7 @@ export function parseOptions(argv: string[], mysqlUrl = process.env.MYSQL_URL): 
         break;
       }
       case "--replicas":
-        options.replicas = int(flag, value, 1, 8);
+        options.replicas = [...new Set((value ?? "").split(",").map((n) => int(flag, n, 1, 8)))];
         i++;
         break;
       case "--gateway-node-args":
@@ -97,10 +97,13 @@ export function parseOptions(argv: string[], mysqlUrl = process.env.MYSQL_URL): 
     }
   }
   if (options.databases.includes("mysql") && !mysqlUrl) throw new Error(`--database mysql needs MYSQL_URL (mysql://user:password@host:port)\n${USAGE}`);
-  if (options.replicas > 1 && options.databases.includes("sqlite")) {
-    throw new Error(
-      `--replicas ${options.replicas} needs --database mysql: replicas of a subgraph share its database, a SQLite file is one process's\n${USAGE}`,
-    );
+  if (settings(options).length === 0) {
+    throw new Error(`--replicas above 1 needs --database mysql: replicas of a subgraph share its database, a SQLite file is one process's\n${USAGE}`);
   }
   return options;
+}
+
+/** The runs asked for, database by database: SQLite only with one process per subgraph (replicas share a database). */
+export function settings(options: Pick<BenchOptions, "databases" | "replicas">): { database: DatabaseKind; replicas: number }[] {
+  return options.databases.flatMap((database) => options.replicas.filter((r) => r === 1 || database === "mysql").map((replicas) => ({ database, replicas })));
 }
