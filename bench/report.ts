@@ -129,21 +129,21 @@ function scalingTable(small: SizeResult, large: SizeResult): string[] {
   ];
 }
 
-/** Per operation and target, MySQL's RPS over SQLite's at the same size (one process per subgraph on both). */
-function databaseTable(sqlite: SizeResult, mysql: SizeResult): string[] {
+/** Per operation and target, the RPS of run `b` over run `a` at the same size; below ½ in bold. */
+function comparisonTable(a: SizeResult, b: SizeResult, names: [string, string]): string[] {
   const body: (string | number)[][] = [];
-  for (const op of sqlite.operations) {
-    const other = mysql.operations.find((o) => o.name === op.name);
+  for (const op of a.operations) {
+    const other = b.operations.find((o) => o.name === op.name);
     for (const target of targetsOf(op)) {
-      const a = summarise(op.runs[target]);
-      const b = other?.runs[target]?.length ? summarise(other.runs[target]) : undefined;
-      const r = ratio(b, a);
-      body.push([op.name, label(op, target), a.rps, b?.rps ?? "–", typeof r === "number" && r < 0.5 ? `**${r}** (below half)` : r]);
+      const x = summarise(op.runs[target]);
+      const y = other?.runs[target]?.length ? summarise(other.runs[target]) : undefined;
+      const r = ratio(y, x);
+      body.push([op.name, label(op, target), x.rps, y?.rps ?? "–", typeof r === "number" && r < 0.5 ? `**${r}** (below half)` : r]);
     }
   }
   return [
-    `### MySQL / SQLite at ${sqlite.complaints.toLocaleString("en")} complaints\n`,
-    table(["operation", "target", "SQLite RPS", "MySQL RPS", "MySQL/SQLite"], body),
+    `### ${names[1]} / ${names[0]} at ${a.complaints.toLocaleString("en")} complaints\n`,
+    table(["operation", "target", `${names[0]} RPS`, `${names[1]} RPS`, `${names[1]} / ${names[0]}`], body),
     "",
   ];
 }
@@ -153,9 +153,15 @@ export function resultTables(sizes: SizeResult[]): string {
   const groups = new Map<string, SizeResult[]>();
   for (const size of sizes) groups.set(setting(size), [...(groups.get(setting(size)) ?? []), size]);
   for (const group of groups.values()) if (group.length > 1) out.push(...scalingTable(group[0], group[group.length - 1]));
-  for (const sqlite of sizes.filter((s) => (s.database ?? "sqlite") === "sqlite" && (s.replicas ?? 1) === 1)) {
-    const mysql = sizes.find((s) => s.database === "mysql" && (s.replicas ?? 1) === 1 && s.complaints === sqlite.complaints);
-    if (mysql) out.push(...databaseTable(sqlite, mysql));
+  const find = (database: DatabaseKind, replicas: (r: number) => boolean, complaints: number) =>
+    sizes.filter((s) => (s.database ?? "sqlite") === database && replicas(s.replicas ?? 1) && s.complaints === complaints);
+  for (const complaints of [...new Set(sizes.map((s) => s.complaints))]) {
+    const [sqlite] = find("sqlite", (r) => r === 1, complaints);
+    const [mysql] = find("mysql", (r) => r === 1, complaints);
+    if (sqlite && mysql) out.push(...comparisonTable(sqlite, mysql, ["SQLite", "MySQL"]));
+    for (const replicated of find("mysql", (r) => r > 1, complaints)) {
+      if (mysql) out.push(...comparisonTable(mysql, replicated, ["MySQL", `MySQL ×${replicated.replicas}`]));
+    }
   }
   return out.join("\n");
 }
