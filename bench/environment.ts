@@ -5,17 +5,20 @@ import { SignJWT } from "jose";
 import type { Caller } from "../lib/auth/caller";
 import { ensureKeyPair, publicJwk, readPrivateKey, readPublicKey, SERVICE_ALG, serviceKeyFiles } from "../lib/auth/keys";
 import { ServiceTokens } from "../lib/auth/service-tokens";
-import { LOAD_TEST_LIMITS, type ServiceName, type SubgraphName } from "../lib/config";
+import { LOAD_TEST_LIMITS, SUBGRAPHS, type ServiceName, type SubgraphName } from "../lib/config";
 
 export const BENCH_ISSUER = "ibz-bench-issuer";
 const ISSUER_ALG = "ES256";
 
-export type ProcessName = SubgraphName | "gateway" | "hive";
+export type ProcessName = SubgraphName | "gateway" | "hive" | "hive-rust";
 
 export interface BenchEnvironment {
   /** Environment of every process: production mode, the bench issuer, generated service keys. */
   env: NodeJS.ProcessEnv;
+  /** Where each is reached: with replicas, a subgraph's port is its proxy's. */
   ports: Record<ProcessName, number>;
+  /** The port of each process of a subgraph: its own port without replicas. */
+  replicaPorts: Record<SubgraphName, number[]>;
   url(name: ProcessName): string;
   /** A caller token as an identity provider would issue it (ES256, one hour). */
   callerToken(caller: Caller): Promise<string>;
@@ -31,8 +34,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Keys and settings for a production-mode stack in `dir`; nothing of the development issuer. */
-export async function benchEnvironment(dir: string, database: NodeJS.ProcessEnv): Promise<BenchEnvironment> {
+/** Keys and settings for a production-mode stack in `dir` with `replicas` processes per subgraph; nothing of the development issuer. */
+export async function benchEnvironment(dir: string, database: NodeJS.ProcessEnv, replicas = 1): Promise<BenchEnvironment> {
   const keysDir = path.join(dir, "keys");
   for (const service of ["gateway", "intake", "directorates", "escalation"] as ServiceName[]) {
     await ensureKeyPair(serviceKeyFiles(keysDir, service), SERVICE_ALG);
@@ -44,7 +47,12 @@ export async function benchEnvironment(dir: string, database: NodeJS.ProcessEnv)
   const gatewayTokens = await ServiceTokens.load(keysDir, "gateway", { generate: false });
 
   const ports = {} as Record<ProcessName, number>;
-  for (const name of ["intake", "directorates", "escalation", "gateway", "hive"] as ProcessName[]) ports[name] = await freePort();
+  for (const name of ["intake", "directorates", "escalation", "gateway", "hive", "hive-rust"] as ProcessName[]) ports[name] = await freePort();
+  const replicaPorts = {} as Record<SubgraphName, number[]>;
+  for (const name of SUBGRAPHS) {
+    replicaPorts[name] = replicas === 1 ? [ports[name]] : [];
+    for (let i = 0; replicas > 1 && i < replicas; i++) replicaPorts[name].push(await freePort());
+  }
   const url = (name: ProcessName) => `http://127.0.0.1:${ports[name]}`;
   fs.mkdirSync(path.join(dir, "data"), { recursive: true });
 
@@ -70,6 +78,7 @@ export async function benchEnvironment(dir: string, database: NodeJS.ProcessEnv)
       ESCALATION_URL: url("escalation"),
     },
     ports,
+    replicaPorts,
     url,
     callerToken: ({ sub, ...claims }) =>
       new SignJWT({ ...claims })

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import { createGatewayRuntime, type GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import { GraphQLError } from "graphql";
 import type { Caller } from "../lib/auth/caller";
 import { createCallerVerifier } from "../lib/auth/caller-verifier";
@@ -21,8 +22,13 @@ interface HiveContext {
  * supergraph, plus the work our gateway does, with the same code: verify the
  * caller's JWT (remembered per token like ours), one token per subgraph per
  * request (signed tokens reused like ours). Listens on HIVE_PORT.
+ *
+ * With `--rust-planner`, the stronger peer: the same gateway and plugin with
+ * the query planner and executor of Hive Router (a native addon) in place of
+ * the default federation-to-stitching runtime.
  */
-runMain("hive-gateway", async (config) => {
+const rustPlanner = process.argv.includes("--rust-planner");
+runMain(rustPlanner ? "hive-rust" : "hive-gateway", async (config) => {
   const verifyCaller = rememberVerifiedCallers(await createCallerVerifier(config.auth, config.dataDir, config.production));
   const tokens = new SubgraphTokens(await ServiceTokens.load(config.serviceKeysDir, "gateway", { generate: !config.production }));
   let supergraph = fs.readFileSync(SUPERGRAPH_FILE, "utf8");
@@ -54,6 +60,7 @@ runMain("hive-gateway", async (config) => {
     graphiql: false,
     ...(config.production ? { disableIntrospection: {} } : {}),
     plugins: () => [identity],
+    ...(rustPlanner ? { unifiedGraphHandler } : {}),
     propagateHeaders: {
       fromClientToSubgraphs: async ({ context, subgraphName }) => {
         const signed = (context.subgraphTokens ??= new Map<string, Promise<string>>());
@@ -70,7 +77,7 @@ runMain("hive-gateway", async (config) => {
   const server = http.createServer((req, res) => void gateway(req, res));
   const port = Number(process.env.HIVE_PORT ?? 4100);
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
-  console.log(`hive-gateway http://${config.host}:${port}/graphql`);
+  console.log(`${rustPlanner ? "hive-rust" : "hive-gateway"} http://${config.host}:${port}/graphql`);
   return {
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

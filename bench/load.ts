@@ -10,6 +10,10 @@ export interface LoadResult {
   graphqlErrors: number;
   /** Connection errors and timeouts. */
   transportErrors: number;
+  /** CPU time the target's own processes (the gateway, or the subgraph's replicas for direct) spent per response. */
+  cpuMsPerRequest?: number;
+  /** The first answer that carried `errors` (its start), to say what failed. */
+  firstError?: string;
 }
 
 export interface Load {
@@ -23,6 +27,7 @@ export interface Load {
 /** Loads `url` with one connection per token over loopback; every response body is checked for `errors`. */
 export async function runLoad(load: Load): Promise<LoadResult> {
   let next = 0;
+  let firstError: string | undefined;
   const result = await autocannon({
     url: load.url,
     method: "POST",
@@ -34,7 +39,12 @@ export async function runLoad(load: Load): Promise<LoadResult> {
       const token = load.tokens[next++ % load.tokens.length];
       client.setHeaders({ "content-type": "application/json", authorization: `Bearer ${token}` });
     },
-    verifyBody: (body) => !String(body ?? "").includes('"errors"'),
+    verifyBody: (body) => {
+      const text = String(body ?? "");
+      if (!text.includes('"errors"')) return true;
+      firstError ??= text.slice(0, 500);
+      return false;
+    },
   });
   return {
     rps: Math.round((result.requests.total / result.duration) * 10) / 10,
@@ -44,5 +54,6 @@ export async function runLoad(load: Load): Promise<LoadResult> {
     non2xx: result.non2xx,
     graphqlErrors: result.mismatches,
     transportErrors: result.errors + result.timeouts,
+    ...(firstError ? { firstError } : {}),
   };
 }

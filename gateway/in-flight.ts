@@ -1,9 +1,9 @@
 import type { Fetcher, FetcherRequestInit } from "@apollo/utils.fetcher";
 import { getOperationAST, OperationTypeNode, parse } from "graphql";
-import { Response } from "node-fetch";
 import { AUDITED_READS_HEADER } from "../lib/audit/audited-reads-header";
 import { FEED_POSITIONS_HEADER } from "../lib/events/positions";
 import { ExpiringMap } from "../lib/platform/expiring-map";
+import { ReadResponse } from "./subgraph-fetcher";
 
 interface Shared {
   status: number;
@@ -82,6 +82,6 @@ export function deduplicateInFlight(fetcher: Fetcher): Fetcher {
     }
     const answer = await shared;
     if (answer.audited && !leading) return fetcher(url, init);
-    return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+    return new ReadResponse(url, answer.status, answer.statusText, answer.headers, answer.body);
   };
 }

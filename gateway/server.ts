@@ -57,6 +57,9 @@ export interface GatewayServer {
   reload(): void;
 }
 
+/** The error codes of a sent body for the request's log line; a body without the word "errors" has none, and is not parsed again. */
+const errorCodes = (body: string | undefined) => (body?.includes('"errors"') ? bodyErrorCodes(body) : []);
+
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
 export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
   const { log, metrics, limits } = options;
@@ -65,6 +68,9 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
   const fetcher = deduplicateInFlight(subgraphFetcher());
   // Development only: GraphiQL from node_modules as the landing page (production has none).
   const explorer = options.production ? null : loadExplorer(log);
+  // Apollo Gateway otherwise probes cloud metadata endpoints at start and sends host figures to apollographql.com
+  // (at start, hourly, at stop): a government service does not report to a vendor, and NetworkPolicies block it anyway.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: log,
@@ -146,7 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         log.warn({ requestId, ...requestLogFields(observed, known, err.status, ms, [err.code]), reason: err.message }, "request rejected");
       throw err;
     }
-    const fields = { requestId, ...requestLogFields(observed, known, result.status, Math.round(performance.now() - started), bodyErrorCodes(result.body)) };
+    const fields = { requestId, ...requestLogFields(observed, known, result.status, Math.round(performance.now() - started), errorCodes(result.body)) };
     if (result.status >= 400) log.warn(fields, "request rejected");
     else log.info(fields, "request");
   };
