@@ -57,9 +57,6 @@ export interface GatewayServer {
   reload(): void;
 }
 
-/** The error codes of a sent body for the request's log line; a body without the word "errors" has none, and is not parsed again. */
-const errorCodes = (body: string | undefined) => (body?.includes('"errors"') ? bodyErrorCodes(body) : []);
-
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
 export async function createGateway(options: GatewayOptions): Promise<GatewayServer> {
   const { log, metrics, limits } = options;
@@ -152,7 +149,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
         log.warn({ requestId, ...requestLogFields(observed, known, err.status, ms, [err.code]), reason: err.message }, "request rejected");
       throw err;
     }
-    const fields = { requestId, ...requestLogFields(observed, known, result.status, Math.round(performance.now() - started), errorCodes(result.body)) };
+    const fields = { requestId, ...requestLogFields(observed, known, result.status, Math.round(performance.now() - started), bodyErrorCodes(result.body)) };
     if (result.status >= 400) log.warn(fields, "request rejected");
     else log.info(fields, "request");
   };

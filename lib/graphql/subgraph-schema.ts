@@ -25,7 +25,7 @@ const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/fede
 export interface SubgraphSchemaOptions {
   resolvers: BuildSchemaOptions["resolvers"];
   orphanedTypes?: BuildSchemaOptions["orphanedTypes"];
-  /** `{ Complaint: { __resolveReference } }` for the entities this subgraph resolves. */
+  /** `{ Complaint: { __resolveReference } }` for the entities this subgraph resolves; a field named here replaces type-graphql's resolver of it. */
   referenceResolvers?: GraphQLResolverMap<RequestContext>;
   /** Resolver instances with their dependencies (no global container). */
   container: ContainerType;

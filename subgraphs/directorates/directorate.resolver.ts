@@ -20,6 +20,15 @@ const NAME_COLUMN: Record<Language, keyof Directorate> = {
   [Language.EN]: "nameEn",
 };
 
+/** The fields said per language: what the declarations below describe and `directorateReferenceResolver` answers with. */
+const LOCALISED = {
+  name: (directorate: Directorate, language: Language) => directorate[NAME_COLUMN[language]] as string,
+  address: addressIn,
+  website: websiteIn,
+};
+
+type LanguageArgs = { language?: Language | null };
+
 @Resolver(() => Directorate)
 export class DirectorateResolver {
   constructor(private readonly dataSource: DataSource) {}
@@ -45,19 +54,19 @@ export class DirectorateResolver {
     description: 'The official name: NL as in the seed (e.g. "Algemene Directie Civiele Veiligheid"), FR, DE and EN the FOD\'s own translations.',
   })
   name(@Root() directorate: Directorate, @Arg(...LANGUAGE_ARG) language: Language | null): string {
-    return directorate[NAME_COLUMN[language ?? Language.NL]] as string;
+    return LOCALISED.name(directorate, language ?? Language.NL);
   }
 
   @FieldResolver(() => String, {
     description: "The postal address: NL in Dutch (the seed's text), FR, DE and EN in French (Brussels streets have a Dutch and a French name).",
   })
   address(@Root() directorate: Directorate, @Arg(...LANGUAGE_ARG) language: Language | null): string {
-    return addressIn(directorate, language ?? Language.NL);
+    return LOCALISED.address(directorate, language ?? Language.NL);
   }
 
   @FieldResolver(() => String, { description: "The website: the Dutch or French site where the service has one per language (FR, DE and EN: the French one)." })
   website(@Root() directorate: Directorate, @Arg(...LANGUAGE_ARG) language: Language | null): string {
-    return websiteIn(directorate, language ?? Language.NL);
+    return LOCALISED.website(directorate, language ?? Language.NL);
   }
 }
 
@@ -66,5 +75,10 @@ export const directorateReferenceResolver = {
     __resolveReference(reference: { code: DirectorateCode }, ctx: DirectoratesContext) {
       return ctx.loaders.directorate.load(reference.code);
     },
+    // In place of type-graphql's resolvers for the three fields (the schema keeps their declarations above): type-graphql
+    // passes every @Arg through an async validation step, a promise per field and directorate; these answer at once.
+    name: (directorate: Directorate, { language }: LanguageArgs) => LOCALISED.name(directorate, language ?? Language.NL),
+    address: (directorate: Directorate, { language }: LanguageArgs) => LOCALISED.address(directorate, language ?? Language.NL),
+    website: (directorate: Directorate, { language }: LanguageArgs) => LOCALISED.website(directorate, language ?? Language.NL),
   },
 };
