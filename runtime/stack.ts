@@ -68,6 +68,7 @@ export async function startSubgraph(
       metricsPort: options.metricsPort ?? config.metricsPort,
       hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
+      shutdownDrainMs: config.shutdownDrainMs,
       bodyLimitBytes: config.bodyLimitBytes,
       events: config.events,
       mail: config.mail,
@@ -136,6 +137,7 @@ export async function startGateway(
     metricsPort: config.metricsPort,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    shutdownDrainMs: config.shutdownDrainMs,
   });
   return { gateway, url: await gateway.listen(port, config.host) };
 }
@@ -179,15 +181,20 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
   const running = {} as Record<SubgraphName, RunningSubgraph>;
   const feedUrl = (source: SubgraphName) => urls[source];
   const start = async (name: SubgraphName) => {
-    running[name] = await startSubgraph(name, config, {
-      clock: options.clock,
-      port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
-      metricsPort: stackMetricsPort(config.metricsPort, SUBGRAPHS.indexOf(name) + 1),
-      database: options.databases?.[name],
-      feedUrl,
-      logger: options.logger,
-      queryLogger: options.queryLoggers?.[name],
-    });
+    // In one process only the gateway faces clients: it drains, the subgraphs behind it need not.
+    running[name] = await startSubgraph(
+      name,
+      { ...config, shutdownDrainMs: 0 },
+      {
+        clock: options.clock,
+        port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
+        metricsPort: stackMetricsPort(config.metricsPort, SUBGRAPHS.indexOf(name) + 1),
+        database: options.databases?.[name],
+        feedUrl,
+        logger: options.logger,
+        queryLogger: options.queryLoggers?.[name],
+      },
+    );
     urls[name] = running[name].url;
     ports[name] = Number(new URL(running[name].url).port);
   };
