@@ -180,21 +180,18 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
   const ports = { ...config.ports };
   const running = {} as Record<SubgraphName, RunningSubgraph>;
   const feedUrl = (source: SubgraphName) => urls[source];
+  // In one process only the gateway faces clients: it drains, the subgraphs behind it need not.
+  const subgraphConfig = { ...config, shutdownDrainMs: 0 };
   const start = async (name: SubgraphName) => {
-    // In one process only the gateway faces clients: it drains, the subgraphs behind it need not.
-    running[name] = await startSubgraph(
-      name,
-      { ...config, shutdownDrainMs: 0 },
-      {
-        clock: options.clock,
-        port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
-        metricsPort: stackMetricsPort(config.metricsPort, SUBGRAPHS.indexOf(name) + 1),
-        database: options.databases?.[name],
-        feedUrl,
-        logger: options.logger,
-        queryLogger: options.queryLoggers?.[name],
-      },
-    );
+    running[name] = await startSubgraph(name, subgraphConfig, {
+      clock: options.clock,
+      port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
+      metricsPort: stackMetricsPort(config.metricsPort, SUBGRAPHS.indexOf(name) + 1),
+      database: options.databases?.[name],
+      feedUrl,
+      logger: options.logger,
+      queryLogger: options.queryLoggers?.[name],
+    });
     urls[name] = running[name].url;
     ports[name] = Number(new URL(running[name].url).port);
   };
