@@ -18,6 +18,9 @@ export interface ProxyCounts {
   noBackend: number;
 }
 
+/** Late /ready answers in a row (each past the check's timeout) after which a backend is dropped. */
+const SLOW_CHECKS_TO_DROP = 3;
+
 /**
  * What a Kubernetes Service does for the soak and the bench, on loopback only:
  * round-robin over the backends whose `GET /ready` answered 200 at the last
@@ -34,6 +37,8 @@ export class ReplicaProxy {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   private next = 0;
   private timer?: NodeJS.Timeout;
+  /** Checks in a row that got no answer in time, per backend. */
+  private readonly slow = new Map<Backend, number>();
 
   constructor(
     readonly backends: Backend[],
@@ -79,8 +84,13 @@ export class ReplicaProxy {
           const res = await fetch(`http://127.0.0.1:${b.port}/ready`, { signal: AbortSignal.timeout(Math.max(500, this.checkMs * 5)) });
           await res.arrayBuffer();
           b.ready = res.status === 200;
-        } catch {
-          b.ready = false;
+          this.slow.delete(b);
+        } catch (err) {
+          // A busy process that answers late has not said no: only SLOW_CHECKS_TO_DROP late answers in a row drop it
+          // (a probe's failureThreshold); a refused connection or a 503 drops it at once.
+          const late = (this.slow.get(b) ?? 0) + 1;
+          this.slow.set(b, late);
+          if ((err as Error).name !== "TimeoutError" || late >= SLOW_CHECKS_TO_DROP) b.ready = false;
         }
       }),
     );

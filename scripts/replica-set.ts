@@ -51,4 +51,20 @@ export class ReplicaSet {
     await this.proxy.close();
     return codes;
   }
+
+  /**
+   * A rolling restart: each replica in turn gets SIGTERM (it drains, SHUTDOWN_DRAIN_MS), its exit is awaited, it is
+   * started again on its port, and the next one waits until the proxy has seen this one ready. Resolves to the exit codes.
+   */
+  async restartOneByOne(readyTimeoutMs = 30_000): Promise<(number | null)[]> {
+    const codes: (number | null)[] = [];
+    for (const [i, replica] of this.replicas.entries()) {
+      codes.push(await replica.stop());
+      // Gone: the proxy would learn it at its next check; the wait below must see the new process's /ready.
+      this.proxy.backends[i].ready = false;
+      await replica.start();
+      await this.proxy.allReady(readyTimeoutMs);
+    }
+    return codes;
+  }
 }
