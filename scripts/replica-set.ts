@@ -21,17 +21,25 @@ export class ReplicaSet {
     ports: number[],
     env: NodeJS.ProcessEnv,
     logDir: string,
+    checkMs?: number,
   ) {
     this.replicas = ports.map((port, i) => new ServiceProcess(name, { ...env, [portVariable(name)]: String(port) }, logDir, `${name}-${i}`));
-    this.proxy = new ReplicaProxy(ports.map((port) => ({ port, ready: false })));
+    this.proxy = new ReplicaProxy(
+      ports.map((port) => ({ port, ready: false })),
+      checkMs,
+    );
   }
 
-  /** Picks free ports for the proxy and the replicas; nothing runs yet. */
-  static async plan(name: ServiceName, count: number, logDir: string): Promise<{ proxyPort: number; create: (env: NodeJS.ProcessEnv) => ReplicaSet }> {
+  /** Picks free ports for the proxy and the replicas; nothing runs yet. `checkMs`: how often the proxy asks /ready (100 ms unless given). */
+  static async plan(
+    name: ServiceName,
+    count: number,
+    logDir: string,
+  ): Promise<{ proxyPort: number; create: (env: NodeJS.ProcessEnv, checkMs?: number) => ReplicaSet }> {
     const proxyPort = await freePort();
     const ports: number[] = [];
     for (let i = 0; i < count; i++) ports.push(await freePort());
-    return { proxyPort, create: (env) => new ReplicaSet(name, proxyPort, ports, env, logDir) };
+    return { proxyPort, create: (env, checkMs) => new ReplicaSet(name, proxyPort, ports, env, logDir, checkMs) };
   }
 
   get url(): string {
