@@ -62,9 +62,11 @@ export class ReplicaSet {
 
   /**
    * A rolling restart: each replica in turn gets SIGTERM (it drains, SHUTDOWN_DRAIN_MS), its exit is awaited, it is
-   * started again on its port, and the next one waits until the proxy has seen this one ready. Resolves to the exit codes.
+   * started again on its port, and the next one waits until the proxy has seen every replica ready without a break for
+   * `minReadyMs` (a Deployment's minReadySeconds: a fresh process, still catching up with the feeds, may falter).
+   * Resolves to the exit codes.
    */
-  async restartOneByOne(readyTimeoutMs = 30_000): Promise<(number | null)[]> {
+  async restartOneByOne(readyTimeoutMs = 30_000, minReadyMs = 0): Promise<(number | null)[]> {
     const codes: (number | null)[] = [];
     for (const [i, replica] of this.replicas.entries()) {
       codes.push(await replica.stop());
@@ -72,6 +74,11 @@ export class ReplicaSet {
       this.proxy.backends[i].ready = false;
       await replica.start();
       await this.proxy.allReady(readyTimeoutMs);
+      const deadline = Date.now() + readyTimeoutMs;
+      for (let since = Date.now(); Date.now() - since < minReadyMs; await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() > deadline) throw new Error(`${this.name}: replicas not ready for ${minReadyMs} ms in a row`);
+        if (!this.proxy.backends.every((b) => b.ready)) since = Date.now();
+      }
     }
     return codes;
   }

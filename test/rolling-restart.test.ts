@@ -20,6 +20,8 @@ const SERVICES: ServiceName[] = ["intake", "directorates", "escalation", "gatewa
 const CHECK_MS = 250;
 /** Eight of the proxy's /ready checks: it stops sending well before the listener closes, even when its own checks come late (a busy machine). */
 const DRAIN_MS = 2_000;
+/** How long the replicas must all have been ready before the next one stops (minReadySeconds in a Deployment). */
+const MIN_READY_MS = 2_000;
 /**
  * A process starts in about 2 s on an idle machine (the whole test: about a minute), in 30 s on one shared with a dozen
  * other busy processes: the limits are for the latter, so that a slow machine makes the test slow, not red.
@@ -158,7 +160,7 @@ describeOnMysql("rolling restart under load: every replica of every service drai
         for (const name of SERVICES) {
           // Only the service being restarted: /ready costs a database query, and the proxies ask it often enough already.
           watcher.watched.splice(0, watcher.watched.length, ...sets[name].proxy.backends.map((b) => b.port));
-          exitCodes[name] = await sets[name].restartOneByOne(LOADED_MACHINE_MS);
+          exitCodes[name] = await sets[name].restartOneByOne(LOADED_MACHINE_MS, MIN_READY_MS);
         }
       } finally {
         watcher.stop();
