@@ -73,6 +73,11 @@ export interface AppConfig {
   schemaBehind: "exit" | "wait";
   /** How long a stopping process lets in-flight requests finish before it cuts their connections. */
   shutdownTimeoutMs: number;
+  /**
+   * How long a process keeps serving after SIGTERM with /ready at 503 ("stopping") and every response closing its
+   * connection, so load balancers stop sending before the listener closes (SHUTDOWN_DRAIN_MS).
+   */
+  shutdownDrainMs: number;
   /** Strict-Transport-Security max-age in seconds, sent only when set (served behind TLS); 0 = none. */
   hstsMaxAgeSeconds: number;
   /** Browser origins granted cross-origin access to the gateway's GraphQL (exact `scheme://host[:port]`); empty = same origin only. */
@@ -164,6 +169,9 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   }
 }
+
+/** SHUTDOWN_DRAIN_MS when unset in production. */
+export const SHUTDOWN_DRAIN_PRODUCTION_MS = 5_000;
 
 /** Reads and validates every setting in one place; throws a ConfigError listing all problems. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -337,6 +345,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tracing,
     schemaBehind: schemaBehind as AppConfig["schemaBehind"],
     shutdownTimeoutMs: int("SHUTDOWN_TIMEOUT_MS", 10_000, 0, 300_000),
+    // Production: two failed /ready checks of a load balancer polling every 2 s, plus margin. Development has none in front.
+    shutdownDrainMs: int("SHUTDOWN_DRAIN_MS", production ? SHUTDOWN_DRAIN_PRODUCTION_MS : 0, 0, 120_000),
     // Two years is the longest max-age browsers and the preload list expect.
     hstsMaxAgeSeconds: int("HSTS_MAX_AGE", 0, 0, 63_072_000),
   };

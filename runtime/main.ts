@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, type AppConfig } from "../lib/config";
 import { createLifecycleLogger } from "../lib/platform/logger";
 import { stopTracing } from "./tracing";
 
-/** How long past SHUTDOWN_TIMEOUT_MS a stop may take (workers finishing a pass, pools closing) before it is cut short. */
+/** How long past SHUTDOWN_DRAIN_MS + SHUTDOWN_TIMEOUT_MS a stop may take (workers finishing a pass, pools closing) before it is cut short. */
 export const SHUTDOWN_MARGIN_MS = 2_000;
 
 export interface RunningProcess {
@@ -17,8 +17,8 @@ export interface RunningProcess {
 }
 
 /**
- * Runs an entry point: config validated first (failing fast), SIGTERM/SIGINT stop it cleanly. A stop that is still
- * not done SHUTDOWN_MARGIN_MS after SHUTDOWN_TIMEOUT_MS (a database query that does not return) is cut short: the
+ * Runs an entry point: config validated first (failing fast), SIGTERM/SIGINT stop it cleanly (drain, close, finish). A
+ * stop that is still not done SHUTDOWN_MARGIN_MS after SHUTDOWN_DRAIN_MS + SHUTDOWN_TIMEOUT_MS (a database query that does not return) is cut short: the
  * process logs what it cut and exits 1, which closes its database connections.
  */
 export function runMain(name: string, start: (config: AppConfig) => Promise<RunningProcess>): void {
@@ -38,8 +38,8 @@ export function runMain(name: string, start: (config: AppConfig) => Promise<Runn
       const shutdown = (signal: string) => {
         if (stopping) return;
         stopping = true;
-        log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, `${signal}, shutting down`);
-        const limitMs = config.shutdownTimeoutMs + SHUTDOWN_MARGIN_MS;
+        log.info({ signal, drainMs: config.shutdownDrainMs, timeoutMs: config.shutdownTimeoutMs }, `${signal}, shutting down`);
+        const limitMs = config.shutdownDrainMs + config.shutdownTimeoutMs + SHUTDOWN_MARGIN_MS;
         setTimeout(() => {
           log.error({ signal, afterMs: limitMs, cut: running.pending?.() ?? [] }, "shutdown cut short: exiting with work unfinished");
           process.exit(1);

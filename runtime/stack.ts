@@ -68,6 +68,7 @@ export async function startSubgraph(
       metricsPort: options.metricsPort ?? config.metricsPort,
       hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
+      shutdownDrainMs: config.shutdownDrainMs,
       bodyLimitBytes: config.bodyLimitBytes,
       events: config.events,
       mail: config.mail,
@@ -136,6 +137,7 @@ export async function startGateway(
     metricsPort: config.metricsPort,
     hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    shutdownDrainMs: config.shutdownDrainMs,
   });
   return { gateway, url: await gateway.listen(port, config.host) };
 }
@@ -178,8 +180,10 @@ export async function startStack(config: AppConfig, options: StackOptions = {}):
   const ports = { ...config.ports };
   const running = {} as Record<SubgraphName, RunningSubgraph>;
   const feedUrl = (source: SubgraphName) => urls[source];
+  // In one process only the gateway faces clients: it drains, the subgraphs behind it need not.
+  const subgraphConfig = { ...config, shutdownDrainMs: 0 };
   const start = async (name: SubgraphName) => {
-    running[name] = await startSubgraph(name, config, {
+    running[name] = await startSubgraph(name, subgraphConfig, {
       clock: options.clock,
       port: options.ephemeralPorts && !running[name] ? 0 : ports[name],
       metricsPort: stackMetricsPort(config.metricsPort, SUBGRAPHS.indexOf(name) + 1),

@@ -21,17 +21,25 @@ export class ReplicaSet {
     ports: number[],
     env: NodeJS.ProcessEnv,
     logDir: string,
+    checkMs?: number,
   ) {
     this.replicas = ports.map((port, i) => new ServiceProcess(name, { ...env, [portVariable(name)]: String(port) }, logDir, `${name}-${i}`));
-    this.proxy = new ReplicaProxy(ports.map((port) => ({ port, ready: false })));
+    this.proxy = new ReplicaProxy(
+      ports.map((port) => ({ port, ready: false })),
+      checkMs,
+    );
   }
 
-  /** Picks free ports for the proxy and the replicas; nothing runs yet. */
-  static async plan(name: ServiceName, count: number, logDir: string): Promise<{ proxyPort: number; create: (env: NodeJS.ProcessEnv) => ReplicaSet }> {
+  /** Picks free ports for the proxy and the replicas; nothing runs yet. `checkMs`: how often the proxy asks /ready (100 ms unless given). */
+  static async plan(
+    name: ServiceName,
+    count: number,
+    logDir: string,
+  ): Promise<{ proxyPort: number; create: (env: NodeJS.ProcessEnv, checkMs?: number) => ReplicaSet }> {
     const proxyPort = await freePort();
     const ports: number[] = [];
     for (let i = 0; i < count; i++) ports.push(await freePort());
-    return { proxyPort, create: (env) => new ReplicaSet(name, proxyPort, ports, env, logDir) };
+    return { proxyPort, create: (env, checkMs) => new ReplicaSet(name, proxyPort, ports, env, logDir, checkMs) };
   }
 
   get url(): string {
@@ -66,5 +74,28 @@ export class ReplicaSet {
       if (Date.now() > deadline) throw new Error(`${this.replicas[i].label} not ready 60 s after its restart`);
       await new Promise((r) => setTimeout(r, 10));
     }
+  }
+
+  /**
+   * A rolling restart: each replica in turn gets SIGTERM (it drains, SHUTDOWN_DRAIN_MS), its exit is awaited, it is
+   * started again on its port, and the next one waits until the proxy has seen every replica ready without a break for
+   * `minReadyMs` (a Deployment's minReadySeconds: a fresh process, still catching up with the feeds, may falter).
+   * Resolves to the exit codes.
+   */
+  async restartOneByOne(readyTimeoutMs = 30_000, minReadyMs = 0): Promise<(number | null)[]> {
+    const codes: (number | null)[] = [];
+    for (const [i, replica] of this.replicas.entries()) {
+      codes.push(await replica.stop());
+      // Gone: the proxy would learn it at its next check; the wait below must see the new process's /ready.
+      this.proxy.backends[i].ready = false;
+      await replica.start();
+      await this.proxy.allReady(readyTimeoutMs);
+      const deadline = Date.now() + readyTimeoutMs;
+      for (let since = Date.now(); Date.now() - since < minReadyMs; await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() > deadline) throw new Error(`${this.name}: replicas not ready for ${minReadyMs} ms in a row`);
+        if (!this.proxy.backends.every((b) => b.ready)) since = Date.now();
+      }
+    }
+    return codes;
   }
 }

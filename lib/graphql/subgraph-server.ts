@@ -188,8 +188,9 @@ export async function createSubgraphServer<TContext extends RequestContext>(opti
     metricsServer: servers.metricsServer,
     listen: servers.listen,
     async stop() {
-      await options.onStop?.();
+      // The consumers run on while the server drains: a request in flight may still catch up with a peer's feed.
       await servers.close();
+      await options.onStop?.();
       await apollo.stop();
     },
   };

@@ -1,4 +1,6 @@
 import type http from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Drain } from "./drain";
 import { HttpError, close, createHttpServer, listen, sendJson, type RequestHandler } from "./http";
 import type { Logger } from "./logger";
 import { type Metrics, serveMetrics } from "./metrics";
@@ -15,6 +17,8 @@ export interface ServerOptions {
   metricsPort?: number;
   hstsMaxAgeSeconds?: number;
   shutdownTimeoutMs: number;
+  /** How long a stopping server keeps serving with /ready at 503 before it closes its listener (SHUTDOWN_DRAIN_MS); 0 when absent. */
+  shutdownDrainMs?: number;
   bodyLimitBytes: number;
 }
 
@@ -47,13 +51,15 @@ export interface ServiceServerOptions extends ServerOptions {
  * A process's HTTP server, not yet listening: /health (alive) and /ready for anyone,
  * /metrics for loopback or the metrics token (unless it has its own port), then the process's own routes; anything else is 404.
  */
-function createServiceServer(options: ServiceServerOptions, routes: readonly Route[]): http.Server {
+function createServiceServer(options: ServiceServerOptions, routes: readonly Route[], drain: Drain): http.Server {
   const { service, metrics, log } = options;
   const all: Route[] = [
     { paths: ["/health"], handle: async (_req, res) => sendJson(res, 200, { status: "ok", service }) },
     {
       paths: ["/ready"],
       handle: async (_req, res) => {
+        // A stopping process says so at once, whatever its dependencies: the load balancer is to stop sending here.
+        if (drain.stopping) return sendJson(res, 503, { status: "stopping", service });
         const { ready, detail } = await options.readiness();
         sendJson(res, ready ? 200 : 503, { status: ready ? "ok" : "unavailable", service, ...detail });
       },
@@ -92,14 +98,19 @@ export interface ServiceServers {
   metricsServer?: http.Server;
   /** Listens on `port` (and the metrics port); resolves to the main server's URL. */
   listen: (port: number, host: string) => Promise<string>;
-  /** Drains the main server (within shutdownTimeoutMs) and closes the metrics server. */
+  /**
+   * Stops the main server: serves on for shutdownDrainMs with /ready at 503 and keep-alive ending (lib/platform/drain.ts), then closes
+   * its listener and lets the requests in flight finish (within shutdownTimeoutMs); the metrics server closes last.
+   */
   close: () => Promise<void>;
 }
 
 export function createServiceServers(options: ServiceServerOptions, routes: readonly Route[], operatorRoutes: readonly Route[] = []): ServiceServers {
   const { metricsPort } = options;
   // The operator's routes go where /metrics goes: with METRICS_PORT, off the public port.
-  const httpServer = createServiceServer(options, metricsPort === undefined ? [...routes, ...operatorRoutes] : routes);
+  const drain = new Drain();
+  const httpServer = createServiceServer(options, metricsPort === undefined ? [...routes, ...operatorRoutes] : routes, drain);
+  drain.attach(httpServer);
   const metricsServer =
     metricsPort === undefined
       ? undefined
@@ -114,6 +125,8 @@ export function createServiceServers(options: ServiceServerOptions, routes: read
       return listen(httpServer, port, host);
     },
     close: async () => {
+      drain.begin();
+      if (options.shutdownDrainMs) await sleep(options.shutdownDrainMs);
       await Promise.all([close(httpServer, options.shutdownTimeoutMs), metricsServer && close(metricsServer, 0)]);
     },
   };

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SUBGRAPHS, type SubgraphName } from "../../lib/config";
 import { PROJECT_ROOT } from "../../lib/platform/project-root";
+import { SHUTDOWN_MARGIN_MS } from "../../runtime/main";
 import { SERVING, compose } from "../helpers/container-files";
 import { OVERLAYS, findKubectl, render, selects, validateSchemas, type K8sObject } from "../helpers/kubernetes";
 
@@ -119,9 +120,10 @@ function feedConsumers(): Record<SubgraphName, SubgraphName[]> {
         preStop: expect.any(Number),
         maxUnavailable: 0,
       });
-      // The pause and the drain fit in the grace period.
+      // The pause, the drain and the requests in flight fit in the grace period.
+      expect(Number(env.SHUTDOWN_DRAIN_MS)).toBeGreaterThan(0);
       expect(d.spec.template.spec.terminationGracePeriodSeconds * 1000).toBeGreaterThan(
-        c.lifecycle.preStop.sleep.seconds * 1000 + Number(env.SHUTDOWN_TIMEOUT_MS),
+        c.lifecycle.preStop.sleep.seconds * 1000 + Number(env.SHUTDOWN_DRAIN_MS) + Number(env.SHUTDOWN_TIMEOUT_MS) + SHUTDOWN_MARGIN_MS,
       );
     }
   });
