@@ -1,14 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import type { DataSource } from "typeorm";
+import { Arg, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { DirectorateCode, Language } from "../../lib/domain/enums";
 import { addressIn, websiteIn } from "../../lib/domain/directorates.data";
 import { publicData } from "../../lib/graphql/public-cache";
-import type { DirectoratesContext } from "./context";
 import { Directorate } from "./directorate.entity";
-
-/** The order of the seed's contact list. */
-const SEED_ORDER = Object.values(DirectorateCode);
+import type { Directory } from "./directory";
 
 /** `language: Language = NL`: explicit, because the public answer is cached for everyone. */
 const LANGUAGE_ARG = ["language", () => Language, { nullable: true, defaultValue: Language.NL, description: "NL (default), FR, DE or EN." }] as const;
@@ -31,23 +27,21 @@ type LanguageArgs = { language?: Language | null };
 
 @Resolver(() => Directorate)
 export class DirectorateResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly directory: Directory) {}
 
   @Query(() => [Directorate], { description: "Public: the seven directorates and their contact data, in the seed's order." })
-  async directorates(@Info() info: GraphQLResolveInfo): Promise<Directorate[]> {
+  directorates(@Info() info: GraphQLResolveInfo): readonly Directorate[] {
     publicData(info);
-    const rows = await this.dataSource.getRepository(Directorate).find();
-    return rows.sort((a, b) => SEED_ORDER.indexOf(a.code) - SEED_ORDER.indexOf(b.code));
+    return this.directory.all;
   }
 
   @Query(() => Directorate, { nullable: true, description: "Public: one directorate and its contact data." })
   directorate(
     @Arg("code", () => DirectorateCode, { description: "The directorate's code." }) code: DirectorateCode,
-    @Ctx() ctx: DirectoratesContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Directorate | null> {
+  ): Directorate | null {
     publicData(info);
-    return ctx.loaders.directorate.load(code);
+    return this.directory.get(code);
   }
 
   @FieldResolver(() => String, {
@@ -70,10 +64,10 @@ export class DirectorateResolver {
   }
 }
 
-export const directorateReferenceResolver = {
+export const directorateReferenceResolver = (directory: Directory) => ({
   Directorate: {
-    __resolveReference(reference: { code: DirectorateCode }, ctx: DirectoratesContext) {
-      return ctx.loaders.directorate.load(reference.code);
+    __resolveReference(reference: { code: DirectorateCode }) {
+      return directory.get(reference.code);
     },
     // In place of type-graphql's resolvers for the three fields (the schema keeps their declarations above): type-graphql
     // passes every @Arg through an async validation step, a promise per field and directorate; these answer at once.
@@ -81,4 +75,4 @@ export const directorateReferenceResolver = {
     address: (directorate: Directorate, { language }: LanguageArgs) => LOCALISED.address(directorate, language ?? Language.NL),
     website: (directorate: Directorate, { language }: LanguageArgs) => LOCALISED.website(directorate, language ?? Language.NL),
   },
-};
+});

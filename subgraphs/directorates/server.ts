@@ -3,6 +3,7 @@ import { assembleSubgraph, type Subgraph, type SubgraphDeps } from "../../lib/pl
 import { directoratesAudit, directoratesTrail } from "./audit";
 import { directoratesContext } from "./context";
 import { seedDirectorates } from "./database";
+import { Directory } from "./directory";
 import { AnswerDeadlineWatch } from "./answer-deadline.watch";
 import { DirectorateResolver, directorateReferenceResolver } from "./directorate.resolver";
 import { fromEscalation, fromIntake } from "./events";
@@ -16,6 +17,7 @@ import { directoratesExport } from "./personal-data";
 /** The directorates subgraph: owns Directorate and first-line handling. Built, not listening. */
 export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Subgraph> {
   await seedDirectorates(deps.dataSource);
+  const directory = await Directory.read(deps.dataSource);
   const firstLine = new FirstLineService(deps.dataSource, deps.clock, deps.procedure, deps.calendar);
   return assembleSubgraph(deps, {
     name: "directorates",
@@ -23,13 +25,13 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
       resolvers: [DirectorateResolver, FirstLineResolver, directoratesTrail.AuditTrailResolver, directoratesExport.PersonalDataExportResolver],
       orphanedTypes: [ComplaintRef, directoratesTrail.AuditTrail, directoratesExport.PersonalDataExport],
       referenceResolvers: {
-        ...directorateReferenceResolver,
+        ...directorateReferenceResolver(directory),
         ...complaintReferenceResolver,
         ...directoratesTrail.referenceResolver,
         ...directoratesExport.referenceResolver,
       },
       container: containerOf(
-        new DirectorateResolver(deps.dataSource),
+        new DirectorateResolver(directory),
         new FirstLineResolver(firstLine),
         new directoratesTrail.AuditTrailResolver(deps.dataSource),
         new directoratesExport.PersonalDataExportResolver(deps.dataSource),
@@ -37,7 +39,7 @@ export async function createDirectoratesSubgraph(deps: SubgraphDeps): Promise<Su
       permissions,
       audit: directoratesAudit,
     },
-    context: (base) => directoratesContext(base, deps.dataSource, firstLine),
+    context: (base) => directoratesContext(base, firstLine),
     consumes: { intake: fromIntake, escalation: fromEscalation },
     peerEndpoints: (catchUp) => [releaseEndpoint(firstLine, catchUp)],
     workers: [new AnswerDeadlineWatch(deps.dataSource, deps.clock, deps.calendar, deps.log)],
