@@ -3,7 +3,7 @@ import { GraphQLError, ValuesOfCorrectTypeRule, getVariableValues, validate, typ
 import { withStrictDateTime } from "../lib/graphql/date-time-scalar";
 import { dateTimeMessage, type DateTimeReason } from "../lib/graphql/date-time";
 import { fieldError } from "../lib/field-errors";
-import { localise, msg } from "../lib/i18n/message";
+import { localise, msg, translate, worded, wordedLater } from "../lib/i18n/message";
 
 /** The reason the DateTime scalar gave (lib/graphql/date-time-scalar.ts), carried by graphql-js as the original error. */
 const reasonOf = (refused: GraphQLError) =>
@@ -19,6 +19,15 @@ function refusedError(message: string, refused: GraphQLError, path?: string) {
   });
 }
 
+/** graphql-js's message for a refused literal, with the scalar's reason (English here) said in the request's language. */
+function literalRefused(refused: GraphQLError) {
+  const reason = reasonOf(refused);
+  const error = refusedError(refused.message, refused);
+  if (!reason) return error;
+  const english = translate(dateTimeMessage(reason), "en");
+  return wordedLater(error, (language) => refused.message.replace(english, translate(dateTimeMessage(reason), language)));
+}
+
 /** graphql-js says `Variable "$d" got invalid value "2026-11-02" at "filter.receivedFrom"; <the scalar's message>`: said again in the request's language. */
 const VARIABLE_PREFIX = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?$/s;
 
@@ -29,8 +38,9 @@ function variableRefused(refused: GraphQLError) {
   if (!m) return refusedError(refused.message, refused);
   const [, variable, value, at] = m;
   const path = at ?? variable;
-  const message = localise(msg(at ? "input.variableAt" : "input.variable", { variable, value, at: at ?? "", problem }));
-  return refusedError(message, refused, path);
+  const reason = reasonOf(refused);
+  const message = msg(at ? "input.variableAt" : "input.variable", { variable, value, at: at ?? "", problem: reason ? dateTimeMessage(reason) : problem });
+  return worded(refusedError(localise(message), refused, path), message);
 }
 
 /**
@@ -65,7 +75,7 @@ export function dateTimeCheck<TContext extends object>(): ApolloServerPlugin<TCo
           const definitions = operation.variableDefinitions ?? [];
           const [variable] = definitions.length ? (getVariableValues(strict, definitions, request.variables ?? {}).errors ?? []) : [];
           if (variable) throw variableRefused(variable);
-          if (literal) throw refusedError(literal.message, literal);
+          if (literal) throw literalRefused(literal);
         },
       };
     },

@@ -19,7 +19,7 @@ import {
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestLimits } from "../lib/config";
 import { MAX_PAGE_SIZE, UNPAGED_LIST_BOUND } from "../lib/graphql/pagination";
-import { localise, msg } from "../lib/i18n/message";
+import { localise, msg, worded } from "../lib/i18n/message";
 
 /** graphql-armor's cost model: a leaf costs 1, an object 2 plus its selection × 1.5 (× the items of a list). */
 const SCALAR_COST = 1;
@@ -224,9 +224,8 @@ export function requestLimitsRule(limits: RequestLimits): ValidationRule {
           const max = limits[LIMIT_NAMES[key]];
           if (measure[key] > max) {
             const found = Number.isFinite(measure[key]) ? Math.ceil(measure[key]) : "too many";
-            context.reportError(
-              new GraphQLError(localise(msg("limits.exceeded", { measure: key, found, max })), { nodes: [node], extensions: { limit: key } }),
-            );
+            const exceeded = msg("limits.exceeded", { measure: key, found, max });
+            context.reportError(worded(new GraphQLError(localise(exceeded), { nodes: [node], extensions: { limit: key } }), exceeded));
           }
         }
       },
@@ -243,10 +242,14 @@ export function variableCost<TContext extends object>(limits: RequestLimits): Ap
           if (!operation) return;
           const measure = new Measurer((name) => fragmentNamed(document, name), schema, request.variables ?? {}).operation(operation);
           if (!measure.variablePages || measure.cost <= limits.maxCost) return;
-          throw new GraphQLError(localise(msg("limits.exceeded", { measure: "cost", found: Math.ceil(measure.cost), max: limits.maxCost })), {
-            nodes: [operation],
-            extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "cost", http: { status: 400 } },
-          });
+          const exceeded = msg("limits.exceeded", { measure: "cost", found: Math.ceil(measure.cost), max: limits.maxCost });
+          throw worded(
+            new GraphQLError(localise(exceeded), {
+              nodes: [operation],
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "cost", http: { status: 400 } },
+            }),
+            exceeded,
+          );
         },
       };
     },

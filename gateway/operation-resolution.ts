@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind } from "graphql";
-import { localise, msg } from "../lib/i18n/message";
+import { localise, msg, worded } from "../lib/i18n/message";
 
 /**
  * An `operationName` that names no operation of the document, or several
@@ -20,7 +20,7 @@ export function operationResolution<TContext extends object>(): ApolloServerPlug
             : operations > 1
               ? msg("operation.several")
               : msg("operation.none");
-          throw new GraphQLError(localise(message), { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+          throw worded(new GraphQLError(localise(message), { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } }), message);
         },
       };
     },

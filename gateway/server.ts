@@ -31,7 +31,9 @@ import { subgraphFetcher } from "./subgraph-fetcher";
 import { subgraphReadiness } from "./subgraph-readiness";
 import { SubgraphTokens } from "./subgraph-tokens";
 import { msg } from "../lib/i18n/message";
-import { requestLanguage, withLanguage } from "../lib/i18n/language";
+import { requestLanguage, type MessageLanguage } from "../lib/i18n/language";
+import { rewordIn } from "../lib/i18n/message";
+import { localisedErrorsPlugin } from "../lib/graphql/localised-errors";
 
 export interface GatewayOptions extends ServerOptions {
   supergraphSdl: string;
@@ -55,6 +57,13 @@ export interface GatewayServer {
   refreshCallerKeys(): Promise<void>;
   /** SIGHUP: the service keys read again (a new signing key, public keys added or removed) and the caller keys fetched. */
   reload(): void;
+}
+
+/** `err` with its message said in `language`, when it was made from the catalogue. */
+function saidIn(err: unknown, language: MessageLanguage): unknown {
+  const said = rewordIn(err, language);
+  if (said !== undefined) (err as Error).message = said;
+  return err;
 }
 
 /** Apollo Gateway behind our HTTP handler: verifies the caller, signs for subgraphs. Built, not listening. */
@@ -92,6 +101,7 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
       variableCost<GatewayContext>(limits),
       dateTimeCheck<GatewayContext>(),
       consistencyToken(),
+      localisedErrorsPlugin<GatewayContext>(),
       explorer ? explorerLandingPage(explorer.html) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -131,18 +141,22 @@ export async function createGateway(options: GatewayOptions): Promise<GatewaySer
     const observed: RequestObservation = {};
     let known: Caller | null = null;
     const acceptLanguage = req.headers["accept-language"];
+    let language = requestLanguage(acceptLanguage, undefined);
     try {
       // Messages follow Accept-Language, else the token's locale (known once it is verified), else Dutch (lib/i18n).
-      const caller = withLanguage(requestLanguage(acceptLanguage, undefined), () => identify(req, res, requestId));
-      known = await caller.catch(() => null);
-      const language = requestLanguage(acceptLanguage, known?.locale);
-      result = await withLanguage(language, async () => {
-        // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
-        await admit(known, req);
-        const context = async () => ({ caller: await caller, requestId, language, positions, observed });
-        return executeGraphQL(apollo, req, res, context, options.bodyLimitBytes, guard);
+      // No language scope (AsyncLocalStorage) around the request: it would slow every promise of the process. Errors
+      // are said in the request's language once formatted (localisedErrorsPlugin), or here for one refused before.
+      const caller = identify(req, res, requestId).catch((err: unknown) => {
+        throw saidIn(err, requestLanguage(acceptLanguage, undefined));
       });
+      known = await caller.catch(() => null);
+      language = requestLanguage(acceptLanguage, known?.locale);
+      // A refused token is answered by Apollo Server (UNAUTHENTICATED); its request counts against its address.
+      await admit(known, req);
+      const context = async () => ({ caller: await caller, requestId, language, positions, observed });
+      result = await executeGraphQL(apollo, req, res, context, options.bodyLimitBytes, guard);
     } catch (err) {
+      saidIn(err, language);
       if (err instanceof RateLimitedError) res.setHeader("retry-after", String(err.retryAfterSeconds));
       const ms = Math.round(performance.now() - started);
       if (err instanceof HttpError)

@@ -42,10 +42,14 @@ export const serviceUnavailable = () =>
 
 /** The identity provider's keys cannot be had to check a token: the provider's outage, not the caller's fault; HTTP 503. */
 export const identityProviderUnavailable = () =>
-  new GraphQLError(localise(msg("auth.providerUnavailable")), { extensions: { code: "SERVICE_UNAVAILABLE", retryAfter: 30, http: { status: 503 } } });
+  worded(
+    new GraphQLError(localise(msg("auth.providerUnavailable")), { extensions: { code: "SERVICE_UNAVAILABLE", retryAfter: 30, http: { status: 503 } } }),
+    msg("auth.providerUnavailable"),
+  );
 
 /** A bad token, refused before execution: HTTP 401. */
-export const invalidToken = (message: Message) => new GraphQLError(localise(message), { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+export const invalidToken = (message: Message) =>
+  worded(new GraphQLError(localise(message), { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } }), message);
 
 const CLIENT_CODES = new Set([
   "UNAUTHENTICATED",
