@@ -43,7 +43,7 @@ function markdown(run: Run): string {
 
 /** `npm run bench`: see docs/operations.md, "Benchmark". */
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseOptions(process.argv.slice(2), process.env.MYSQL_URL);
   const before = machine();
   const sizes: SizeResult[] = [];
   for (const { database, replicas } of settings(options)) {

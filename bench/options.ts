@@ -24,7 +24,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench -- [--database sqlite[,mysql]] [--replicas 1[,2]] [--gateway-node-args "<node flags>"] [--complaints 10000[,100000]] [--seconds 6] [--warmup 3] [--rounds 2] [--connections 16] [--only <operation>] [--no-write | --append]`;
 
-export function parseOptions(argv: string[], mysqlUrl = process.env.MYSQL_URL): BenchOptions {
+export function parseOptions(argv: string[], mysqlUrl: string | undefined): BenchOptions {
   const options: BenchOptions = {
     databases: [mysqlUrl ? "mysql" : "sqlite"],
     replicas: [1],
