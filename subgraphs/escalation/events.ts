@@ -1,6 +1,7 @@
 import { IsNull, type EntityManager } from "typeorm";
 import { Admissibility } from "../../lib/domain/enums";
 import type { EventHandlers } from "../../lib/events/consumer";
+import type { DomainEvent } from "../../lib/events/event-types";
 import { eraseOutboxText } from "../../lib/events/personal-payload";
 import { ComplaintFact } from "./complaint-fact.entity";
 import { Escalation } from "./escalation.entity";
@@ -75,11 +76,24 @@ export const fromIntake: EventHandlers = {
 };
 
 /** From the directorates: the first-line answer, which opens the way to the second line. */
+/**
+ * The directorates' feed and intake's are read apart, so a step of the first line can arrive before the complaint's
+ * ComplaintFiled (intake's feed late or unreachable, another replica behind). Applied to no fact it would be lost:
+ * it fails instead, the feed's cursor stays before it, and it is applied once intake's feed brought the complaint.
+ */
+async function knownFact(m: EntityManager, e: DomainEvent): Promise<void> {
+  if (!(await m.existsBy(ComplaintFact, { complaintId: e.complaintId }))) {
+    throw new Error(`${e.type} (directorates #${e.seq}) for complaint ${e.complaintId} before its ComplaintFiled: waiting for intake's feed`);
+  }
+}
+
 export const fromDirectorates: EventHandlers = {
   ComplaintAcknowledged: async (m, e) => {
+    await knownFact(m, e);
     await m.update(ComplaintFact, { complaintId: e.complaintId }, { acknowledgedAt: new Date(e.payload.acknowledgedAt) });
   },
   ComplaintAnswered: async (m, e) => {
+    await knownFact(m, e);
     await m.update(
       ComplaintFact,
       { complaintId: e.complaintId },
