@@ -365,7 +365,9 @@ describe.each(DATABASE_KINDS)("annual report [%s]", (kind) => {
         await (handlers[type] as (m: EntityManager, e: DomainEvent) => Promise<void>)(m, event);
       });
     const at = days(T0, 48);
-    await apply("ComplaintAcknowledged", { acknowledgedAt: at });
+    // A first-line step before the complaint is refused, to be applied again once intake's feed brought it (escalation/events.ts).
+    await expect(apply("ComplaintAcknowledged", { acknowledgedAt: at })).rejects.toThrow(/before its ComplaintFiled: waiting for intake's feed/);
+    expect(await counterDifferences(es, LEGAL_CALENDAR)).toEqual([]);
     await apply("ComplaintFiled", {
       reference: "IBZ-2026-900001",
       ownerSub: null,
